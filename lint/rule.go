@@ -1,0 +1,66 @@
+package lint
+
+// FixKind says which kind of fix a rule can offer.
+type FixKind uint8
+
+// The kinds of fix a rule can offer.
+const (
+	FixNone FixKind = iota
+	FixSafe
+	FixUnsafe
+	FixSometimes // safe for some reports, unsafe or none for others
+)
+
+// RuleDoc is a rule's documentation, in the shape of Ruff's rule pages.
+type RuleDoc struct {
+	// Summary is one line: what the rule reports.
+	Summary string
+	// What explains what the rule does.
+	What string
+	// Why explains why it is a problem.
+	Why string
+	// Example is code the rule reports.
+	Example string
+	// Instead is the code to write instead.
+	Instead string
+	// Fix describes the fix, if any (safe or unsafe).
+	Fix string
+}
+
+// Rule is one check over a scanned file. Rules are plain values; the
+// registry in package rules lists them.
+type Rule struct {
+	// ID is the stable kebab-case name used in output, config and suppressions.
+	ID string
+	// Default is the severity in the recommended preset.
+	Default Severity
+	// Fix is the kind of fix the rule offers.
+	Fix FixKind
+	Doc RuleDoc
+	// Run inspects pass.File and calls pass.Report for each problem.
+	Run func(pass *Pass)
+}
+
+// Pass gives a rule one file and a way to report on it.
+type Pass struct {
+	File   *File
+	Rule   *Rule
+	report func(Diagnostic)
+}
+
+// NewPass returns a Pass over file for rule whose reports go to report.
+func NewPass(file *File, rule *Rule, report func(Diagnostic)) *Pass {
+	return &Pass{File: file, Rule: rule, report: report}
+}
+
+// Report records a problem at span with a message and an optional fix.
+func (p *Pass) Report(span Span, message string, fix *Fix) {
+	p.report(Diagnostic{
+		File:     p.File.Path,
+		Rule:     p.Rule.ID,
+		Severity: p.Rule.Default,
+		Message:  message,
+		Span:     span,
+		Fix:      fix,
+	})
+}
