@@ -1,0 +1,76 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ParseRuleSettings reads severity overrides written as ID=SEVERITY
+// (error, warn or off), as given to --rule. Each ID must name one of rules;
+// for an unknown ID the error names the closest valid one. A later setting
+// for the same rule wins.
+func ParseRuleSettings(settings []string, rules []*Rule) (map[string]Severity, error) {
+	out := make(map[string]Severity, len(settings))
+	for _, s := range settings {
+		id, value, ok := strings.Cut(s, "=")
+		id, value = strings.TrimSpace(id), strings.TrimSpace(value)
+		if !ok || id == "" {
+			return nil, fmt.Errorf("invalid rule setting %q: want ID=error|warn|off", s)
+		}
+		if FindRule(rules, id) == nil {
+			return nil, unknownRuleError(id, rules)
+		}
+		sev, ok := ParseSeverity(value)
+		if !ok {
+			return nil, fmt.Errorf("invalid severity %q for rule %q: want error, warn or off", value, id)
+		}
+		out[id] = sev
+	}
+	return out, nil
+}
+
+// FindRule returns the rule with the ID, or nil.
+func FindRule(rules []*Rule, id string) *Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// unknownRuleError says that id names no rule and suggests the closest one.
+func unknownRuleError(id string, rules []*Rule) error {
+	best, bestDist := "", -1
+	for _, r := range rules {
+		d := editDistance(strings.ToLower(id), r.ID)
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = r.ID, d
+		}
+	}
+	if best == "" {
+		return fmt.Errorf("unknown rule %q", id)
+	}
+	return fmt.Errorf("unknown rule %q; did you mean %q?", id, best)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,260 @@
+package lint
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// Target is one file chosen for linting.
+type Target struct {
+	// Path is the path used to open the file.
+	Path string
+	// Display is the path shown to the user: relative to the working
+	// directory when the file is under it, with forward slashes.
+	Display string
+	// Lang is the language the file is scanned as.
+	Lang Lang
+}
+
+// SkippedDirs are directory names never walked into: dependencies, VCS
+// data and build output.
+var SkippedDirs = []string{"node_modules", ".git", ".next", "dist", "build", "out", "coverage"}
+
+// Discover returns the files to lint for the given paths, sorted by their
+// display path and without duplicates. An empty list means ".".
+//
+// A file named explicitly is always linted, whatever its name and even when
+// an ignore file excludes it: .d.ts files as TypeScript, unknown extensions
+// as JavaScript. Directories are walked for .js .jsx .ts .tsx .mjs .cjs .mts
+// and .cts files (not .d.ts), skipping SkippedDirs and whatever .gitignore
+// files exclude (those of the walked tree and those above it up to the root
+// of its git repository). Symbolic links to directories are not followed;
+// symbolic links to files are linted like the files themselves.
+//
+// A path that does not exist is an error. Directories that cannot be read
+// while walking are reported as notices and the walk goes on.
+func Discover(paths []string) ([]Target, []Notice, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	d := &discovery{seen: map[string]bool{}}
+	if wd, err := os.Getwd(); err == nil {
+		d.wd = wd
+	}
+	for _, p := range paths {
+		if err := d.add(p); err != nil {
+			return nil, nil, err
+		}
+	}
+	slices.SortStableFunc(d.targets, func(a, b Target) int { return strings.Compare(a.Display, b.Display) })
+	return d.targets, d.notices, nil
+}
+
+type discovery struct {
+	wd      string
+	seen    map[string]bool // absolute paths already added
+	targets []Target
+	notices []Notice
+}
+
+// add handles one path given on the command line.
+func (d *discovery) add(p string) error {
+	info, err := os.Stat(p)
+	if err != nil {
+		// A dangling symlink or a symlink loop named explicitly is still a
+		// file the user asked for: the runner says why it cannot be read.
+		if _, lerr := os.Lstat(p); lerr == nil {
+			d.addFile(p, explicitLang(p))
+			return nil
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: no such file or directory", p)
+		}
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	if !info.IsDir() {
+		d.addFile(p, explicitLang(p))
+		return nil
+	}
+	patterns := d.ancestorPatterns(p)
+	domain := d.domainOf(p)
+	d.walk(p, domain, patterns)
+	return nil
+}
+
+// explicitLang is the language of a file named on the command line.
+func explicitLang(p string) Lang {
+	if lang, ok := LangOf(p); ok {
+		return lang
+	}
+	base := strings.ToLower(filepath.Base(p))
+	for _, ext := range []string{".d.ts", ".d.mts", ".d.cts"} {
+		if strings.HasSuffix(base, ext) {
+			return LangTS
+		}
+	}
+	return LangJS
+}
+
+func (d *discovery) addFile(p string, lang Lang) {
+	key := p
+	if abs, err := filepath.Abs(p); err == nil {
+		key = abs
+	}
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	d.targets = append(d.targets, Target{Path: p, Display: d.display(p), Lang: lang})
+}
+
+// display returns p relative to the working directory when it is under it.
+func (d *discovery) display(p string) string {
+	if d.wd != "" {
+		if abs, err := filepath.Abs(p); err == nil {
+			if rel, err := filepath.Rel(d.wd, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// walk lints the tree under dir. domain is dir's path, as components, from
+// the directory the .gitignore patterns are relative to; patterns are the
+// patterns in force above dir.
+func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Pattern) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		d.notices = append(d.notices, Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
+		return
+	}
+	own, err := readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
+	if err != nil {
+		d.notices = append(d.notices, Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + describeError(err)})
+	}
+	if len(own) > 0 {
+		patterns = append(patterns[:len(patterns):len(patterns)], own...)
+	}
+	matcher := gitignore.NewMatcher(patterns)
+	for _, e := range entries { // os.ReadDir sorts by name
+		name := e.Name()
+		p := filepath.Join(dir, name)
+		rel := append(domain[:len(domain):len(domain)], name)
+		switch {
+		case e.IsDir():
+			if slices.Contains(SkippedDirs, name) || matcher.Match(rel, true) {
+				continue
+			}
+			d.walk(p, rel, patterns)
+		case e.Type()&fs.ModeSymlink != 0:
+			// Follow links to files, never to directories. A link whose
+			// target is missing or loops is kept: the runner reports it.
+			lang, ok := LangOf(name)
+			if !ok || matcher.Match(rel, false) {
+				continue
+			}
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				continue
+			}
+			d.addFile(p, lang)
+		default:
+			lang, ok := LangOf(name)
+			if !ok || matcher.Match(rel, false) {
+				continue
+			}
+			d.addFile(p, lang)
+		}
+	}
+}
+
+// readIgnoreFile reads the patterns of one .gitignore file; a missing file
+// has none.
+func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var ps []gitignore.Pattern
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, len(data)+1)
+	for sc.Scan() {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		ps = append(ps, gitignore.ParsePattern(line, domain))
+	}
+	return ps, nil
+}
+
+// gitRoot returns the closest directory at or above dir that holds a .git
+// entry, or "" when there is none.
+func gitRoot(dir string) string {
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// domainOf returns the path of dir, as components, relative to the root of
+// its git repository (none when it is not in one).
+func (d *discovery) domainOf(dir string) []string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	root := gitRoot(abs)
+	if root == "" || root == abs {
+		return nil
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(filepath.ToSlash(rel), "/")
+}
+
+// ancestorPatterns reads the .gitignore files between the root of dir's git
+// repository and dir itself (excluded), so that walking a subdirectory
+// honours the rules of the repository above it.
+func (d *discovery) ancestorPatterns(dir string) []gitignore.Pattern {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	root := gitRoot(abs)
+	if root == "" || root == abs {
+		return nil
+	}
+	domain := d.domainOf(dir)
+	var ps []gitignore.Pattern
+	cur := root
+	for i := 0; i < len(domain); i++ {
+		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
+		if err != nil {
+			d.notices = append(d.notices, Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + describeError(err)})
+		}
+		ps = append(ps, own...)
+		cur = filepath.Join(cur, domain[i])
+	}
+	return ps
+}

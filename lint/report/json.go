@@ -1,0 +1,78 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/directivelint/directivelint/lint"
+)
+
+// jsonVersion is the version of the JSON shape; it changes only when a
+// field is removed or changes meaning.
+const jsonVersion = 1
+
+type jsonReport struct {
+	Version     int              `json:"version"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Summary     jsonSummary      `json:"summary"`
+}
+
+type jsonDiagnostic struct {
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Rule      string `json:"rule"`
+	Severity  string `json:"severity"`
+	Message   string `json:"message"`
+}
+
+type jsonSummary struct {
+	Files    int `json:"files"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+}
+
+// jsonReporter writes one JSON document for tools to read:
+//
+//	{"version":1,"diagnostics":[{"file":…,"line":…,"column":…,"endLine":…,
+//	"endColumn":…,"rule":…,"severity":"error"|"warning","message":…}],
+//	"summary":{"files":…,"errors":…,"warnings":…}}
+type jsonReporter struct{}
+
+func newJSON(Options) Reporter { return jsonReporter{} }
+
+// Report implements Reporter.
+func (jsonReporter) Report(w io.Writer, diags []lint.Diagnostic, sum Summary) error {
+	out := jsonReport{Version: jsonVersion, Diagnostics: make([]jsonDiagnostic, 0, len(diags))}
+	for _, d := range diags {
+		out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{
+			File:      d.File,
+			Line:      d.Pos.Line,
+			Column:    d.Pos.Column,
+			EndLine:   d.End.Line,
+			EndColumn: d.End.Column,
+			Rule:      d.Rule,
+			Severity:  jsonSeverity(d.Severity),
+			Message:   d.Message,
+		})
+	}
+	out.Summary.Files = sum.Files
+	out.Summary.Errors, out.Summary.Warnings = count(diags)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("writing JSON report: %w", err)
+	}
+	return nil
+}
+
+// jsonSeverity is the severity as the JSON shape names it.
+func jsonSeverity(s lint.Severity) string {
+	if s == lint.SeverityWarn {
+		return "warning"
+	}
+	return s.String()
+}

@@ -1,0 +1,69 @@
+// Package report writes diagnostics in the output formats of directivelint,
+// one format per file. A reporter only formats: it never decides what is an
+// error.
+package report
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/directivelint/directivelint/lint"
+)
+
+// Summary is what a report shows besides the diagnostics.
+type Summary struct {
+	// Files is the number of files linted.
+	Files int
+}
+
+// Options control how a report looks.
+type Options struct {
+	// Color turns on ANSI colours where the format has them.
+	Color bool
+}
+
+// Reporter writes diagnostics, already sorted, in one format.
+type Reporter interface {
+	Report(w io.Writer, diags []lint.Diagnostic, sum Summary) error
+}
+
+// formats maps each format name to its constructor. Adding a format is one
+// new file and one line here.
+var formats = map[string]func(Options) Reporter{
+	"stylish": newStylish,
+	"json":    newJSON,
+}
+
+// Names returns the names of the formats, sorted.
+func Names() []string {
+	names := make([]string, 0, len(formats))
+	for name := range formats {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// New returns the reporter for the named format.
+func New(name string, opts Options) (Reporter, error) {
+	mk, ok := formats[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown format %q: want %s", name, strings.Join(Names(), " or "))
+	}
+	return mk(opts), nil
+}
+
+// count returns the number of diagnostics at error and at warning level.
+func count(diags []lint.Diagnostic) (errors, warnings int) {
+	for _, d := range diags {
+		switch d.Severity {
+		case lint.SeverityError:
+			errors++
+		case lint.SeverityWarn:
+			warnings++
+		}
+	}
+	return errors, warnings
+}

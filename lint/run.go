@@ -1,0 +1,331 @@
+package lint
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"unicode/utf8"
+)
+
+// DefaultMaxFileSize is the size above which a file is skipped unread.
+const DefaultMaxFileSize = 8 << 20
+
+// binaryProbe is how many leading bytes are searched for a NUL byte.
+const binaryProbe = 8 << 10
+
+// Options control a run.
+type Options struct {
+	// Rules are the rules that may run.
+	Rules []*Rule
+	// Severity overrides a rule's default severity, by rule ID. A rule at
+	// SeverityOff does not run.
+	Severity map[string]Severity
+	// Quiet drops warnings: rules set to warn do not run, and warnings
+	// from other rules are not kept.
+	Quiet bool
+	// MaxFileSize is the largest file read, in bytes; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers is how many files are checked at once; 0 means runtime.GOMAXPROCS(0).
+	Workers int
+}
+
+// Notice is a message about a file that could not be checked, or not
+// checked completely. Notices are not diagnostics: they do not change the
+// exit status.
+type Notice struct {
+	// Path is the file as shown to the user.
+	Path string
+	// Pos is where in the file the notice points; zero when it is about
+	// the whole file.
+	Pos Position
+	// Text is the message.
+	Text string
+}
+
+// String formats the notice as one line: "path: text" or "path:line:col: text".
+func (n Notice) String() string {
+	if n.Pos.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", n.Path, n.Pos.Line, n.Pos.Column, n.Text)
+	}
+	return n.Path + ": " + n.Text
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	// Diagnostics are sorted by file, line, column and rule.
+	Diagnostics []Diagnostic
+	// Files is the number of files read and checked.
+	Files int
+	// Notices are in the order of the targets.
+	Notices []Notice
+	// InternalErrors counts files whose check crashed (a bug in
+	// directivelint, reported as a notice).
+	InternalErrors int
+}
+
+// ruleSetting is a rule with the severity it runs at.
+type ruleSetting struct {
+	rule     *Rule
+	severity Severity
+}
+
+// fileResult is what checking one target produced.
+type fileResult struct {
+	checked  bool
+	diags    []Diagnostic
+	notices  []Notice
+	internal bool
+}
+
+// Run checks every target with the enabled rules, in parallel, and returns
+// the sorted diagnostics. Files that cannot be read or are not text give a
+// notice and are skipped; the run goes on.
+func Run(targets []Target, opts Options) *Result {
+	settings := enabledRules(opts)
+	maxSize := opts.MaxFileSize
+	if maxSize <= 0 {
+		maxSize = DefaultMaxFileSize
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, len(targets)))
+
+	results := make([]fileResult, len(targets))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] = checkTarget(targets[i], settings, opts.Quiet, maxSize)
+			}
+		})
+	}
+	for i := range targets {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	res := &Result{Diagnostics: []Diagnostic{}}
+	for _, r := range results {
+		if r.checked {
+			res.Files++
+		}
+		if r.internal {
+			res.InternalErrors++
+		}
+		res.Diagnostics = append(res.Diagnostics, r.diags...)
+		res.Notices = append(res.Notices, r.notices...)
+	}
+	SortDiagnostics(res.Diagnostics)
+	return res
+}
+
+// SortDiagnostics sorts diagnostics by file, line, column, rule and message.
+func SortDiagnostics(ds []Diagnostic) {
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(
+			strings.Compare(a.File, b.File),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
+			strings.Compare(a.Rule, b.Rule),
+			strings.Compare(a.Message, b.Message),
+		)
+	})
+}
+
+// enabledRules returns the rules that run, with their severity.
+func enabledRules(opts Options) []ruleSetting {
+	var out []ruleSetting
+	for _, r := range opts.Rules {
+		sev := r.Default
+		if s, ok := opts.Severity[r.ID]; ok {
+			sev = s
+		}
+		if sev == SeverityOff || (opts.Quiet && sev < SeverityError) {
+			continue
+		}
+		out = append(out, ruleSetting{rule: r, severity: sev})
+	}
+	return out
+}
+
+// checkTarget reads, scans and checks one file.
+func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (res fileResult) {
+	src, reason := readSource(t.Path, maxSize)
+	if reason != "" {
+		res.notices = append(res.notices, Notice{Path: t.Display, Text: "skipped: " + reason})
+		return res
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			res = fileResult{
+				internal: true,
+				notices: []Notice{{Path: t.Display, Text: fmt.Sprintf(
+					"internal error, file not checked (please report this bug): %v\n%s", v, debug.Stack())}},
+			}
+		}
+	}()
+	res.checked = true
+	f := Scan(t.Display, src, t.Lang)
+	for _, p := range f.Problems {
+		res.notices = append(res.notices, Notice{
+			Path: t.Display,
+			Pos:  f.Position(p.Offset),
+			Text: "could not follow the code here: " + p.Message + "; results for this file may be incomplete",
+		})
+	}
+	for _, s := range settings {
+		report := func(d Diagnostic) {
+			d.Severity = adjustSeverity(d.Severity, s.rule.Default, s.severity)
+			if quiet && d.Severity < SeverityError {
+				return
+			}
+			if d.File == "" {
+				d.File = t.Display
+			}
+			d.Pos = f.Position(d.Span.Start)
+			d.End = f.Position(d.Span.End)
+			d.SourceLine = f.LineText(d.Pos.Line)
+			for i := range d.Related {
+				r := &d.Related[i]
+				if (r.File == "" || r.File == t.Display) && r.Pos == (Position{}) {
+					r.Pos = f.Position(r.Span.Start)
+				}
+			}
+			res.diags = append(res.diags, d)
+		}
+		s.rule.Run(NewPass(f, s.rule, report))
+	}
+	f.Source = nil // the diagnostics keep only what they need
+	return res
+}
+
+// adjustSeverity maps the severity a rule reported at to the configured one.
+// Reports at the rule's default level take the configured level; a report
+// the rule made milder than its default stays milder unless the configured
+// level is milder still.
+func adjustSeverity(reported, def, configured Severity) Severity {
+	if reported == SeverityOff || reported >= def || reported > configured {
+		return configured
+	}
+	return reported
+}
+
+// readSource reads a file to lint. When the file cannot be linted it
+// returns a short reason instead.
+func readSource(path string, maxSize int64) ([]byte, string) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, describeOpenError(path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, "not a regular file (" + fileKind(info.Mode()) + ")"
+	}
+	if info.Size() > maxSize {
+		return nil, fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(info.Size()), formatSize(maxSize))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, describeOpenError(path, err)
+	}
+	defer f.Close()
+	// Check again on the open file: the path may have changed since Stat.
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return nil, "not a regular file"
+	}
+	src, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, "cannot read: " + describeError(err)
+	}
+	if int64(len(src)) > maxSize {
+		return nil, fmt.Sprintf("file too large (over %s)", formatSize(maxSize))
+	}
+	if bytes.IndexByte(src[:min(len(src), binaryProbe)], 0) >= 0 {
+		return nil, "binary file (NUL byte)"
+	}
+	if !utf8.Valid(src) {
+		return nil, "invalid UTF-8 (" + invalidUTF8At(src) + ")"
+	}
+	return src, ""
+}
+
+// describeOpenError explains why path cannot be opened.
+func describeOpenError(path string, err error) string {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return "symbolic link loop"
+	case errors.Is(err, fs.ErrNotExist):
+		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 {
+			return "unreadable: dangling symbolic link"
+		}
+		return "unreadable: file does not exist"
+	}
+	return "unreadable: " + describeError(err)
+}
+
+// describeError returns the cause of err without the path that the os
+// package puts in front of it.
+func describeError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// fileKind names the kind of a file that is not regular.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "irregular file"
+}
+
+// formatSize writes a byte count for people.
+func formatSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// invalidUTF8At says where the first invalid UTF-8 byte of src is.
+func invalidUTF8At(src []byte) string {
+	line := 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			return fmt.Sprintf("first bad byte on line %d", line)
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	return "no bad byte found"
+}
