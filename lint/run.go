@@ -180,13 +180,7 @@ func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (r
 	}()
 	res.checked = true
 	f := Scan(t.Display, src, t.Lang)
-	for _, p := range f.Problems {
-		res.notices = append(res.notices, Notice{
-			Path: t.Display,
-			Pos:  f.Position(p.Offset),
-			Text: "could not follow the code here: " + p.Message + "; results for this file may be incomplete",
-		})
-	}
+	res.notices = append(res.notices, scanNotices(f)...)
 	for _, s := range settings {
 		report := func(d Diagnostic) {
 			d.Severity = adjustSeverity(d.Severity, s.rule.Default, s.severity)
@@ -211,6 +205,20 @@ func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (r
 	}
 	f.Source = nil // the diagnostics keep only what they need
 	return res
+}
+
+// scanNotices turns the places where the scanner lost track of the code
+// into notices.
+func scanNotices(f *File) []Notice {
+	var out []Notice
+	for _, p := range f.Problems {
+		out = append(out, Notice{
+			Path: f.Path,
+			Pos:  f.Position(p.Offset),
+			Text: "could not follow the code here: " + p.Message + "; results for this file may be incomplete",
+		})
+	}
+	return out
 }
 
 // adjustSeverity maps the severity a rule reported at to the configured one.

@@ -1,0 +1,52 @@
+package lint
+
+import (
+	"maps"
+	"testing"
+)
+
+func TestParseRuleSettings(t *testing.T) {
+	rules := []*Rule{{ID: "directive-position"}, {ID: "directive-typo"}, {ID: "async-server-function"}}
+	tests := []struct {
+		in      []string
+		want    map[string]Severity
+		wantErr string
+	}{
+		{in: nil, want: map[string]Severity{}},
+		{in: []string{"directive-typo=off", "directive-position=warn"},
+			want: map[string]Severity{"directive-typo": SeverityOff, "directive-position": SeverityWarn}},
+		{in: []string{"directive-typo=warning", "directive-typo=error"}, want: map[string]Severity{"directive-typo": SeverityError}},
+		{in: []string{" directive-typo = off "}, want: map[string]Severity{"directive-typo": SeverityOff}},
+		{in: []string{"directive-postion=off"}, wantErr: `unknown rule "directive-postion"; did you mean "directive-position"?`},
+		{in: []string{"async-server-fn=off"}, wantErr: `unknown rule "async-server-fn"; did you mean "async-server-function"?`},
+		{in: []string{"directive-typo=loud"}, wantErr: `invalid severity "loud" for rule "directive-typo": want error, warn or off`},
+		{in: []string{"directive-typo"}, wantErr: `invalid rule setting "directive-typo": want ID=error|warn|off`},
+		{in: []string{"=off"}, wantErr: `invalid rule setting "=off": want ID=error|warn|off`},
+	}
+	for _, tt := range tests {
+		got, err := ParseRuleSettings(tt.in, rules)
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("ParseRuleSettings(%q) error = %v, want %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || !maps.Equal(got, tt.want) {
+			t.Errorf("ParseRuleSettings(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"abc", "", 3}, {"", "ab", 2}, {"kitten", "sitting", 3}, {"postion", "position", 1}, {"same", "same", 0},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// writeTree creates files under root; a value starting with "->" makes a
+// symbolic link to the rest of it.
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if target, ok := strings.CutPrefix(content, "->"); ok {
+			if err := os.Symlink(target, p); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func displays(targets []Target) []string {
+	var out []string
+	for _, t := range targets {
+		out = append(out, t.Display)
+	}
+	return out
+}
+
+func TestDiscoverWalk(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"a.ts": "", "b.tsx": "", "c.js": "", "d.jsx": "", "e.mjs": "", "f.cjs": "", "g.mts": "", "h.cts": "",
+		"types.d.ts": "", "more.d.mts": "", "README.md": "", "style.css": "", "noext": "",
+		"node_modules/x.js": "", ".git/x.js": "", ".next/x.js": "", "dist/x.js": "",
+		"build/x.js": "", "out/x.js": "", "coverage/x.js": "",
+		"lib/node_modules/y.js": "", "lib/z.ts": "",
+		".gitignore":     "# comment\n\ngenerated/\n*.gen.ts\n!keep.gen.ts\n/anchored.js\r\n",
+		"generated/x.ts": "", "foo.gen.ts": "", "keep.gen.ts": "", "anchored.js": "",
+		"lib/anchored.js": "",
+		"sub/.gitignore":  "local.js\n",
+		"sub/local.js":    "", "sub/other.js": "",
+		"sub/deep/.gitignore": "!local.js\n",
+		"sub/deep/local.js":   "",
+		"other/local.js":      "",
+		"linkdir":             "->sub",
+		"linkfile.ts":         "->a.ts",
+		"dangling.ts":         "->missing.ts",
+		"looping.ts":          "->looping.ts",
+		"linkmd.md":           "->a.ts",
+	})
+	t.Chdir(root)
+
+	targets, notices, err := Discover(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notices) != 0 {
+		t.Errorf("notices = %v, want none", notices)
+	}
+	want := []string{
+		"a.ts", "b.tsx", "c.js", "d.jsx", "dangling.ts", "e.mjs", "f.cjs", "g.mts", "h.cts",
+		"keep.gen.ts", "lib/anchored.js", "lib/z.ts", "linkfile.ts", "looping.ts",
+		"other/local.js", "sub/deep/local.js", "sub/other.js",
+	}
+	if got := displays(targets); !slices.Equal(got, want) {
+		t.Errorf("Discover(.) =\n  %q\nwant\n  %q", got, want)
+	}
+	langs := map[string]Lang{"a.ts": LangTS, "b.tsx": LangTSX, "c.js": LangJS, "g.mts": LangTS}
+	for _, tg := range targets {
+		if want, ok := langs[tg.Display]; ok && tg.Lang != want {
+			t.Errorf("%s: Lang = %v, want %v", tg.Display, tg.Lang, want)
+		}
+	}
+
+	// Walking a subdirectory gives the same files as the whole walk does.
+	targets, _, err = Discover([]string{"sub"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := displays(targets), []string{"sub/deep/local.js", "sub/other.js"}; !slices.Equal(got, want) {
+		t.Errorf("Discover(sub) = %q, want %q", got, want)
+	}
+}
+
+func TestDiscoverExplicit(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		".gitignore": "ignored.js\n",
+		"ignored.js": "", "types.d.ts": "", "notes.txt": "", "dist/x.js": "", "a.tsx": "",
+		"dangling.js": "->nowhere.js",
+	})
+	t.Chdir(root)
+
+	targets, _, err := Discover([]string{"ignored.js", "types.d.ts", "notes.txt", "dist/x.js", "dist", "a.tsx", "./a.tsx", filepath.Join(root, "a.tsx"), "dangling.js"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Target{
+		{Path: "a.tsx", Display: "a.tsx", Lang: LangTSX},
+		{Path: "dangling.js", Display: "dangling.js", Lang: LangJS},
+		{Path: "dist/x.js", Display: "dist/x.js", Lang: LangJS},
+		{Path: "ignored.js", Display: "ignored.js", Lang: LangJS},
+		{Path: "notes.txt", Display: "notes.txt", Lang: LangJS},
+		{Path: "types.d.ts", Display: "types.d.ts", Lang: LangTS},
+	}
+	if !slices.Equal(targets, want) {
+		t.Errorf("Discover =\n  %+v\nwant\n  %+v", targets, want)
+	}
+}
+
+func TestDiscoverParentGitignore(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		".git/HEAD":      "",
+		".gitignore":     "/app/skip.ts\nsecret/\n",
+		"app/.gitignore": "*.local.ts\n",
+		"app/skip.ts":    "", "app/keep.ts": "", "app/secret/x.ts": "",
+		"app/ui/a.local.ts": "", "app/ui/b.ts": "",
+		"app/ui/skip.ts": "",
+	})
+	t.Chdir(filepath.Join(root, "app"))
+
+	targets, _, err := Discover([]string{"ui", "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"keep.ts", "ui/b.ts", "ui/skip.ts"}
+	if got := displays(targets); !slices.Equal(got, want) {
+		t.Errorf("Discover = %q, want %q", got, want)
+	}
+}
+
+func TestDiscoverOutsideWorkingDir(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"lib/a.js": "", "app/b.js": ""})
+	t.Chdir(filepath.Join(root, "app"))
+	targets, _, err := Discover([]string{"../lib", "b.js"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := displays(targets), []string{"../lib/a.js", "b.js"}; !slices.Equal(got, want) {
+		t.Errorf("Discover = %q, want %q", got, want)
+	}
+}
+
+func TestDiscoverMissingPath(t *testing.T) {
+	t.Chdir(t.TempDir())
+	_, _, err := Discover([]string{"nope"})
+	if err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Fatalf("Discover(nope) error = %v, want one naming the path", err)
+	}
+}
+
+func TestDiscoverUnreadableDir(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can read any directory")
+	}
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"locked/a.js": "", "b.js": ""})
+	if err := os.Chmod(filepath.Join(root, "locked"), 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(filepath.Join(root, "locked"), 0o755) })
+	t.Chdir(root)
+	targets, notices, err := Discover(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := displays(targets); !slices.Equal(got, []string{"b.js"}) {
+		t.Errorf("targets = %q", got)
+	}
+	if len(notices) != 1 || !strings.HasPrefix(notices[0].String(), "locked: skipped: cannot read directory") {
+		t.Errorf("notices = %v", notices)
+	}
+}

@@ -1,0 +1,39 @@
+//go:build unix
+
+package lint
+
+import (
+	"os"
+	"slices"
+	"syscall"
+	"testing"
+)
+
+func TestRunNotRegular(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := syscall.Mkfifo("pipe.js", 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	if err := os.Mkdir("dir.js", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	targets, _, err := Discover([]string{"pipe.js"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Opening a FIFO for reading would block until a writer comes: the
+	// runner must decide from Stat alone.
+	targets = append(targets, Target{Path: "dir.js", Display: "dir.js", Lang: LangJS})
+	res := Run(targets, Options{})
+	var got []string
+	for _, n := range res.Notices {
+		got = append(got, n.String())
+	}
+	want := []string{
+		"pipe.js: skipped: not a regular file (named pipe)",
+		"dir.js: skipped: not a regular file (directory)",
+	}
+	if !slices.Equal(got, want) || res.Files != 0 {
+		t.Errorf("notices = %q (files %d), want %q", got, res.Files, want)
+	}
+}
