@@ -1,0 +1,233 @@
+// Command directivelint checks the 'use server', 'use client' and
+// 'use cache' directives of React Server Components code.
+//
+// Usage:
+//
+//	directivelint [flags] [PATH...]
+//	directivelint rules
+//
+// Exit status: 0 when nothing is at error level, 1 when errors were found
+// (or more warnings than --max-warnings), 2 for a usage error or a failed run.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"text/tabwriter"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/report"
+	"github.com/directivelint/directivelint/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitProblems = 1
+	exitFailure  = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run runs the command line args with the built-in rules and returns the
+// exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	return execute(args, stdout, stderr, rules.All())
+}
+
+// flags holds the values of the root command's flags.
+type flags struct {
+	format      string
+	color       string
+	quiet       bool
+	maxWarnings int
+	rules       []string
+}
+
+// execute runs the command line args with the given rules and returns the
+// exit status.
+func execute(args []string, stdout, stderr io.Writer, ruleset []*lint.Rule) int {
+	status := exitOK
+	var f flags
+	root := &cobra.Command{
+		Use:   "directivelint [flags] [PATH...]",
+		Short: "Check React Server Components directives ('use server', 'use client', 'use cache')",
+		Long: `directivelint checks the 'use server', 'use client' and 'use cache' directives
+of JavaScript and TypeScript files (.js .jsx .ts .tsx .mjs .cjs .mts .cts).
+
+With no PATH it lints the current directory. Directories are walked skipping
+node_modules, .git, .next, dist, build, out, coverage and what .gitignore
+files exclude; a file named explicitly is always linted.
+
+Exit status: 0 when nothing is at error level; 1 when errors were found or
+there are more warnings than --max-warnings; 2 for a usage error or when the
+run itself failed.`,
+		Version:       versionString(),
+		Args:          cobra.ArbitraryArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			code, err := lintPaths(paths, f, cmd.OutOrStdout(), cmd.ErrOrStderr(), ruleset)
+			status = code
+			return err
+		},
+	}
+	root.SetVersionTemplate("directivelint {{.Version}}\n")
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	fl := root.Flags()
+	fl.StringVar(&f.format, "format", "stylish", "output format: stylish or json")
+	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
+	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
+	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
+	fl.StringSliceVar(&f.rules, "rule", nil, "set a rule's severity: ID=error|warn|off (repeatable)")
+
+	root.AddCommand(&cobra.Command{
+		Use:   "rules",
+		Short: "List the rules with their default severity, fix and summary",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return listRules(cmd.OutOrStdout(), ruleset)
+		},
+	})
+
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "directivelint: %v\n", err)
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(stderr, "Run 'directivelint --help' for usage.")
+		}
+		return exitFailure
+	}
+	return status
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// lintPaths lints paths and writes the report; it returns the exit status.
+func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
+	useColor, err := colorEnabled(f.color, stdout)
+	if err != nil {
+		return exitFailure, usageError{err}
+	}
+	reporter, err := report.New(f.format, report.Options{Color: useColor})
+	if err != nil {
+		return exitFailure, usageError{err}
+	}
+	severity, err := lint.ParseRuleSettings(f.rules, ruleset)
+	if err != nil {
+		return exitFailure, usageError{err}
+	}
+	targets, notices, err := lint.Discover(paths)
+	if err != nil {
+		return exitFailure, err
+	}
+	for _, n := range notices {
+		fmt.Fprintln(stderr, n)
+	}
+	if len(targets) == 0 {
+		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
+	}
+
+	res := lint.Run(targets, lint.Options{Rules: ruleset, Severity: severity, Quiet: f.quiet})
+	for _, n := range res.Notices {
+		fmt.Fprintln(stderr, n)
+	}
+	if err := reporter.Report(stdout, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
+		return exitFailure, err
+	}
+
+	errorsFound, warnings := 0, 0
+	for _, d := range res.Diagnostics {
+		if d.Severity == lint.SeverityError {
+			errorsFound++
+		} else {
+			warnings++
+		}
+	}
+	switch {
+	case res.InternalErrors > 0:
+		return exitFailure, fmt.Errorf("%d file(s) could not be checked because of an internal error", res.InternalErrors)
+	case errorsFound > 0:
+		return exitProblems, nil
+	case f.maxWarnings >= 0 && warnings > f.maxWarnings:
+		fmt.Fprintf(stderr, "directivelint: too many warnings (%d; the maximum is %d)\n", warnings, f.maxWarnings)
+		return exitProblems, nil
+	}
+	return exitOK, nil
+}
+
+// colorEnabled decides whether to colour the output written to stdout.
+// --color always wins over NO_COLOR, as https://no-color.org asks.
+func colorEnabled(mode string, stdout io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if os.Getenv("NO_COLOR") != "" {
+			return false, nil
+		}
+		file, ok := stdout.(*os.File)
+		return ok && (isatty.IsTerminal(file.Fd()) || isatty.IsCygwinTerminal(file.Fd())), nil
+	}
+	return false, fmt.Errorf("invalid --color %q: want auto, always or never", mode)
+}
+
+// listRules writes the rule table of `directivelint rules`.
+func listRules(w io.Writer, ruleset []*lint.Rule) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tDEFAULT\tFIX\tSUMMARY")
+	for _, r := range ruleset {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Default, fixKind(r.Fix), r.Doc.Summary)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing rule list: %w", err)
+	}
+	return nil
+}
+
+func fixKind(k lint.FixKind) string {
+	switch k {
+	case lint.FixSafe:
+		return "safe"
+	case lint.FixUnsafe:
+		return "unsafe"
+	case lint.FixSometimes:
+		return "sometimes"
+	}
+	return "none"
+}
+
+// versionString returns the version set at build time, else the module
+// version recorded by go install, else "dev".
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
