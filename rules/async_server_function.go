@@ -1,0 +1,120 @@
+package rules
+
+import (
+	"bytes"
+
+	"github.com/directivelint/directivelint/lint"
+)
+
+// AsyncServerFunction reports Server Functions and cache functions that are
+// not async.
+var AsyncServerFunction = &lint.Rule{
+	ID:      "async-server-function",
+	Default: lint.SeverityError,
+	Fix:     lint.FixUnsafe,
+	Doc: lint.RuleDoc{
+		Summary: "A Server Function or cache function must be async",
+		What: `Reports a function whose own prologue holds "use server" or "use cache" but ` +
+			`that is not async. Generators count as not async: only async functions and ` +
+			`async generators pass. Getters, setters, constructors and instance methods ` +
+			`are left to directive-scope, since adding async would not make them valid.`,
+		Why: "A Server Function is called over the network and always returns a promise " +
+			"to its caller; Next.js rejects a non-async one at build time (\"Server Actions " +
+			"must be async functions\"), and a cache function's result is awaited the same way.",
+		Example: `export default function Page() {
+  function publish(formData: FormData) {
+    "use server";
+    savePost(formData);
+  }
+  return <form action={publish}>…</form>;
+}`,
+		Instead: `export default function Page() {
+  async function publish(formData: FormData) {
+    "use server";
+    await savePost(formData);
+  }
+  return <form action={publish}>…</form>;
+}`,
+		Fix: "Unsafe: adds the async keyword. The function then returns a promise, which " +
+			"changes what its direct callers receive; callers and any returned values " +
+			"should be checked.",
+	},
+	Run: runAsyncServerFunction,
+}
+
+func runAsyncServerFunction(pass *lint.Pass) {
+	f := pass.File
+	for i := range f.Functions {
+		fn := &f.Functions[i]
+		d, ok := serverLike(fn.Prologue)
+		if !ok || fn.Async || serverScopeProblem(fn) != "" {
+			continue
+		}
+		noun := functionNoun(d.Value)
+		msg := noun + " " + functionLabel(fn) + " is not async: a function with " + quoted(d.Value) + " must be async. Add the async keyword"
+		if fn.Generator {
+			msg = noun + " " + functionLabel(fn) + " is a generator that is not async: a function with " + quoted(d.Value) + " must be async. Make it an async generator"
+		}
+		pass.Report(headSpan(f, fn), msg, addAsyncFix(f.Source, fn))
+	}
+}
+
+// headSpan is where a report about a function points: from its start up to
+// its parameters (the function keyword and name, a method's name), or its
+// parameter list for an arrow.
+func headSpan(f *lint.File, fn *lint.Function) lint.Span {
+	start, end := fn.Start, fn.Params.Start
+	if end <= start {
+		end = fn.Params.End
+	}
+	if end <= start {
+		end = start + 1
+	}
+	end = min(end, len(f.Source))
+	start = min(start, end)
+	// Do not run over the line: multi-line heads point at their first line.
+	if nl := bytes.IndexAny(f.Source[start:end], "\r\n"); nl >= 0 {
+		end = start + nl
+	}
+	for end > start+1 && (f.Source[end-1] == ' ' || f.Source[end-1] == '\t') {
+		end--
+	}
+	return lint.Span{Start: start, End: end}
+}
+
+// addAsyncFix inserts the async keyword where it belongs: before the
+// function keyword, before an arrow's parameters, before a method's name or
+// its generator star. It offers nothing where it cannot be sure.
+func addAsyncFix(src []byte, fn *lint.Function) *lint.Fix {
+	at := fn.Start
+	if at < 0 || at >= len(src) {
+		return nil
+	}
+	prev := at - 1
+	for prev >= 0 && (src[prev] == ' ' || src[prev] == '\t' || src[prev] == '\n' || src[prev] == '\r') {
+		prev--
+	}
+	switch fn.Kind {
+	case lint.FuncDeclaration, lint.FuncExpression:
+		if !bytes.HasPrefix(src[at:], []byte("function")) {
+			return nil
+		}
+	case lint.FuncArrow:
+		if prev >= 0 && src[prev] == '>' { // after TypeScript type parameters
+			return nil
+		}
+	case lint.FuncObjectMethod, lint.FuncClassMethod:
+		if fn.Generator {
+			if prev < 0 || src[prev] != '*' {
+				return nil
+			}
+			at = prev
+		}
+	default:
+		return nil
+	}
+	return &lint.Fix{
+		Message: "Make the function async",
+		Edits:   []lint.TextEdit{{Span: lint.Span{Start: at, End: at}, NewText: "async "}},
+	}
+}

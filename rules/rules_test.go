@@ -1,0 +1,145 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/linttest"
+	"github.com/directivelint/directivelint/rules"
+)
+
+// specIDs are the single-file rules of RULES.md, in its order.
+var specIDs = []string{
+	"directive-position",
+	"directive-syntax",
+	"directive-typo",
+	"directive-scope",
+	"conflicting-directives",
+	"async-server-function",
+	"server-file-exports",
+	"server-function-in-client",
+	"async-client-component",
+}
+
+// TestFixtures runs each rule over its fixtures in testdata/src/<rule-id>.
+func TestFixtures(t *testing.T) {
+	for _, r := range rules.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			linttest.Run(t, filepath.Join("..", "testdata", "src", r.ID), r)
+		})
+	}
+}
+
+func TestIDs(t *testing.T) {
+	var ids []string
+	for _, r := range rules.All() {
+		ids = append(ids, r.ID)
+	}
+	if !slices.Equal(ids, specIDs) {
+		t.Errorf("rule IDs = %q, want %q", ids, specIDs)
+	}
+}
+
+// TestIDsMatchSpec compares the IDs with the single-file table of RULES.md
+// when the shared specification is next to the repository.
+func TestIDsMatchSpec(t *testing.T) {
+	spec, err := os.ReadFile(filepath.Join("..", "..", "shared", "RULES.md"))
+	if err != nil {
+		t.Skipf("RULES.md not available: %v", err)
+	}
+	text := string(spec)
+	start := strings.Index(text, "## Single-file rules")
+	if start < 0 {
+		t.Fatal("RULES.md has no Single-file rules section")
+	}
+	text = text[start:]
+	if end := strings.Index(text[1:], "\n## "); end >= 0 {
+		text = text[:end+1]
+	}
+	var ids []string
+	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(text, -1) {
+		ids = append(ids, m[1])
+	}
+	if !slices.Equal(ids, specIDs) {
+		t.Errorf("RULES.md single-file IDs = %q, want %q", ids, specIDs)
+	}
+}
+
+func TestByID(t *testing.T) {
+	for _, r := range rules.All() {
+		if got := rules.ByID(r.ID); got != r {
+			t.Errorf("ByID(%q) = %v, want the rule", r.ID, got)
+		}
+	}
+	if got := rules.ByID("no-such-rule"); got != nil {
+		t.Errorf("ByID(no-such-rule) = %v, want nil", got)
+	}
+	a := rules.All()
+	a[0] = nil
+	if rules.All()[0] == nil {
+		t.Error("All returns the registry itself, not a copy")
+	}
+}
+
+func TestDocs(t *testing.T) {
+	idRE := regexp.MustCompile(`^[a-z]+(-[a-z]+)+$`)
+	for _, r := range rules.All() {
+		if !idRE.MatchString(r.ID) {
+			t.Errorf("%q is not a kebab-case ID", r.ID)
+		}
+		if r.Run == nil {
+			t.Errorf("%s has no Run", r.ID)
+		}
+		if r.Default != lint.SeverityError {
+			t.Errorf("%s: default severity %v, RULES.md says error", r.ID, r.Default)
+		}
+		d := r.Doc
+		for name, v := range map[string]string{
+			"Summary": d.Summary, "What": d.What, "Why": d.Why,
+			"Example": d.Example, "Instead": d.Instead, "Fix": d.Fix,
+		} {
+			if strings.TrimSpace(v) == "" {
+				t.Errorf("%s: Doc.%s is empty", r.ID, name)
+			}
+		}
+		if strings.Contains(d.Summary, "\n") || strings.HasSuffix(d.Summary, ".") {
+			t.Errorf("%s: Summary should be one line without a final period: %q", r.ID, d.Summary)
+		}
+		if d.Example == d.Instead {
+			t.Errorf("%s: Example and Instead are the same", r.ID)
+		}
+		fixWord := map[lint.FixKind]string{lint.FixNone: "None", lint.FixSafe: "Safe", lint.FixUnsafe: "Unsafe", lint.FixSometimes: "Safe"}[r.Fix]
+		if !strings.HasPrefix(d.Fix, fixWord) {
+			t.Errorf("%s: Doc.Fix should start with %q for its fix kind: %q", r.ID, fixWord, d.Fix)
+		}
+	}
+}
+
+// TestDocExamples lints each rule's Example, which must be reported by the
+// rule, and its Instead, which must not.
+func TestDocExamples(t *testing.T) {
+	for _, r := range rules.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			count := func(code string) int {
+				n := 0
+				// Instead snippets may show two files; lint each part.
+				for _, part := range strings.Split(code, "\n\n// ") {
+					f := lint.Scan("example.tsx", []byte(part), lint.LangTSX)
+					r.Run(lint.NewPass(f, r, func(lint.Diagnostic) { n++ }))
+				}
+				return n
+			}
+			if n := count(r.Doc.Example); n == 0 {
+				t.Errorf("the Example is not reported:\n%s", r.Doc.Example)
+			}
+			if n := count(r.Doc.Instead); n != 0 {
+				t.Errorf("the Instead code is reported %d times:\n%s", n, r.Doc.Instead)
+			}
+		})
+	}
+}
