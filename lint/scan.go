@@ -3,6 +3,8 @@ package lint
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/tdewolff/parse/v2/js"
 )
 
 // LangOf returns the language of a file by its extension, and false when
@@ -23,10 +25,828 @@ func LangOf(path string) (Lang, bool) {
 	return 0, false
 }
 
+// maxDepth bounds the nesting the scanner follows; deeper input is reported
+// as a problem and the rest of the file is not scanned.
+const maxDepth = 2000
+
+// maxProblems bounds how many problems one file records.
+const maxProblems = 5
+
 // Scan turns a file's bytes into its model. It never fails: where it cannot
-// follow the code it records a ScanProblem and goes on.
+// follow the code it records a ScanProblem and goes on. For speed, give src
+// one byte of spare capacity (cap(src) > len(src)): the lexer then needs no
+// copy of it.
 func Scan(path string, src []byte, lang Lang) *File {
 	f := &File{Path: path, Source: src, Lang: lang}
-	// TODO(scanner): being written.
+	s := &scanner{file: f, src: src, lang: lang}
+	s.toks = newTokens(src, s.problem)
+	defer s.toks.release()
+	s.run()
 	return f
 }
+
+// frameKind is the kind of bracketed region the scanner is inside.
+type frameKind uint8
+
+const (
+	frStatements frameKind = iota // the module, a function body or another block: a statement list
+	frParen                       // ( … )
+	frBracket                     // [ … ]
+	frObject                      // an object literal { … }
+	frClass                       // a class body { … }
+	frTemplate                    // ${ … } in a template literal
+	frJSXExpr                     // { … } inside JSX
+)
+
+// parenKind tells what a parenthesis opens.
+type parenKind uint8
+
+const (
+	parenGroup   parenKind = iota // a grouping, a call or arrow parameters
+	parenParams                   // the parameters of a known function
+	parenControl                  // the head of if, for, while, with, switch, catch
+	parenImport                   // import( … ) or require( … )
+)
+
+// frame is one open bracketed region with the state the scanner keeps for it.
+type frame struct {
+	kind  frameKind
+	open  int // offset of the opening token
+	fn    int // innermost function, -1 at module level
+	class bool
+
+	// statement lists
+	block     BlockKind
+	prologue  bool // the prologue is still open
+	stmt      bool // the next token starts a statement
+	ctrlBody  bool // the statement starting is the body of if/else/loop without braces
+	varDecl   bool // the current statement declares variables: ':' starts a type
+	inCase    bool // after case/default: ':' ends the label
+	stmtToks  int  // tokens of the current statement so far
+	firstIdnt bool // the current statement starts with an identifier
+	cand      candidate
+	decl      declarator // module level only
+
+	// expressions
+	pendingQ int // ternary '?' waiting for ':'
+
+	// parentheses
+	paren    parenKind
+	pending  int // function whose parameters these are, or -1
+	asyncAt  int // offset of an async keyword right before '(' , or -1
+	dynStr   Span
+	dynToks  int
+	dynStart int
+
+	// objects and classes
+	member    bool // the next token starts a member (object key or class member)
+	classDecl bool // the class is a declaration statement
+	className string
+
+	// function bodies: closing it ends a declaration statement
+	fnDecl bool
+	// statement lists: only modifiers (export, default, async, abstract,
+	// declare) came before the current token of the statement
+	onlyMods bool
+	declPos  bool // onlyMods as it was before the current token
+
+	// JSX
+	jsx jsxState
+}
+
+type scanner struct {
+	file *File
+	src  []byte
+	lang Lang
+	toks *tokens
+
+	frames []frame
+	tok    token // the current token
+	// prev is the previous significant token; prevEnds tells whether it
+	// ends an expression (so / is division and < is not JSX).
+	prev     token
+	prev2    token
+	prevEnds bool
+	// lastParen remembers the last closed group parenthesis, for arrows.
+	lastParen     parenInfo
+	typeAfterParn bool // the tokens since lastParen closed were a return type
+
+	// afterParams is the function whose parameter list just closed, waiting
+	// for a return type and a body; -1 when none.
+	afterParams int
+	// arrowBody is the arrow whose => was just read; -1 when none.
+	arrowBody int
+	// classHeader is true between a class keyword and its body.
+	pendingName   string
+	pendingNameAt int // -2: the next token's start
+	bindings      map[string]binding
+	stopped       bool
+	// candFrame is the index of the frame whose statement may be a
+	// directive, or -1.
+	candFrame int
+	// typeEnd is the end of the last type skipType skipped, or -1.
+	typeEnd int
+}
+
+type parenInfo struct {
+	open    int
+	close   int
+	asyncAt int
+	valid   bool
+}
+
+// binding is what a module-level name holds, for classifying exports.
+type binding struct {
+	kind ValueKind
+	fn   int
+	ref  string // another binding this one is an alias of
+}
+
+func (s *scanner) problem(offset int, msg string) {
+	if len(s.file.Problems) < maxProblems {
+		s.file.Problems = append(s.file.Problems, ScanProblem{Offset: offset, Message: msg})
+	}
+}
+
+func (s *scanner) top() *frame { return &s.frames[len(s.frames)-1] }
+
+func (s *scanner) text(t token) string { return string(s.src[t.start:t.end]) }
+
+func (s *scanner) is(t token, word string) bool {
+	return t.end-t.start == len(word) && string(s.src[t.start:t.end]) == word
+}
+
+func (s *scanner) push(fr frame) bool {
+	if len(s.frames) >= maxDepth {
+		s.problem(fr.open, "nesting too deep to follow")
+		s.stopped = true
+		return false
+	}
+	if len(s.frames) > 0 {
+		parent := s.top()
+		if fr.kind != frStatements || fr.block != BlockFunctionBody {
+			fr.fn = parent.fn
+			fr.class = parent.class || parent.kind == frClass
+		}
+	}
+	fr.pending = -1
+	if fr.kind != frParen {
+		fr.asyncAt = -1
+	}
+	s.frames = append(s.frames, fr)
+	return true
+}
+
+// nextTok reads the next token, deciding regex versus division from the
+// previous token.
+func (s *scanner) nextTok() token {
+	return s.toks.next(!s.prevEnds)
+}
+
+// advance records t as the previous token.
+func (s *scanner) advance(t token, ends bool) {
+	if len(s.frames) == 1 && s.frames[0].decl.active {
+		s.frames[0].decl.lastEnd = t.end
+	}
+	s.prev2 = s.prev
+	s.prev = t
+	s.prevEnds = ends
+}
+
+func (s *scanner) run() {
+	s.afterParams = -1
+	s.arrowBody = -1
+	s.pendingNameAt = -1
+	s.candFrame = -1
+	s.bindings = map[string]binding{}
+	s.frames = make([]frame, 0, 32)
+	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
+	s.prevEnds = false
+	for !s.stopped {
+		t := s.nextTok()
+		if t.tt == tokenEOF {
+			break
+		}
+		s.step(t)
+	}
+	// Close whatever is open.
+	for len(s.frames) > 1 {
+		s.popFrame(len(s.src))
+	}
+	s.endStatement(&s.frames[0])
+	s.resolveExports()
+}
+
+// step handles one token.
+func (s *scanner) step(t token) {
+	s.tok = t
+	if s.pendingNameAt == -2 {
+		s.pendingNameAt = t.start
+	}
+
+	// A function whose parameters closed: a return type and then a body.
+	if s.afterParams >= 0 {
+		fnIdx := s.afterParams
+		s.afterParams = -1
+		if t.tt == js.ColonToken && s.lang != LangJS {
+			s.skipType()
+			t = s.nextTok()
+			s.tok = t
+			if t.tt == tokenEOF {
+				s.file.Functions[fnIdx].HasBody = false
+				return
+			}
+		}
+		if t.tt == js.OpenBraceToken {
+			s.openFunctionBody(fnIdx, t)
+			return
+		}
+		// No body: an overload, an abstract or declared member.
+		s.file.Functions[fnIdx].HasBody = false
+	}
+	if s.arrowBody >= 0 {
+		fnIdx := s.arrowBody
+		s.arrowBody = -1
+		if t.tt == js.OpenBraceToken {
+			s.openFunctionBody(fnIdx, t)
+			return
+		}
+	}
+	if s.candFrame >= 0 && s.candFrame != len(s.frames)-1 {
+		s.frames[s.candFrame].cand.add(s, t)
+	}
+
+	fr := s.top()
+	if len(s.frames) == 1 && fr.decl.active && fr.decl.expectInit {
+		fr.decl.expectInit = false
+		fr.decl.initStart = t.start
+		s.pendingName = fr.decl.name
+		s.pendingNameAt = t.start
+	}
+	switch fr.kind {
+	case frStatements:
+		if s.atStatementStart(fr, t) {
+			fr.declPos = true
+			fr.onlyMods = isModifier(s, t)
+			if s.statementStart(fr, t) {
+				return
+			}
+			fr = s.top()
+		} else {
+			if s.candFrame == len(s.frames)-1 {
+				fr.cand.add(s, t)
+			}
+			fr.stmtToks++
+			fr.declPos = fr.onlyMods
+			fr.onlyMods = fr.onlyMods && isModifier(s, t)
+		}
+	case frObject:
+		if fr.member {
+			fr.member = false
+			if s.memberHeader(fr, t, false) {
+				return
+			}
+			fr = s.top()
+		}
+	case frClass:
+		if fr.member || (t.nl && s.prevEnds && !s.continues(t)) {
+			fr.member = false
+			if s.memberHeader(fr, t, true) {
+				return
+			}
+			fr = s.top()
+		}
+	}
+	s.expression(fr, t)
+}
+
+// isModifier reports whether t may stand before a function or class
+// keyword of a declaration statement.
+func isModifier(s *scanner, t token) bool {
+	switch t.tt {
+	case js.ExportToken, js.DefaultToken, js.AsyncToken:
+		return true
+	case js.IdentifierToken:
+		return s.is(t, "abstract") || s.is(t, "declare")
+	}
+	return false
+}
+
+// atStatementStart reports whether t begins a statement of the list fr,
+// ending the previous statement if so.
+func (s *scanner) atStatementStart(fr *frame, t token) bool {
+	if fr.stmt {
+		return true
+	}
+	if t.tt == js.SemicolonToken {
+		return false
+	}
+	if t.nl && s.prevEnds && !s.continues(t) {
+		s.endStatement(fr)
+		return true
+	}
+	return false
+}
+
+// continues reports whether t, after a line break, continues the expression
+// before it (so no semicolon is inserted).
+func (s *scanner) continues(t token) bool {
+	switch t.tt {
+	case js.OpenParenToken, js.OpenBracketToken, js.DotToken, js.OptChainToken,
+		js.TemplateToken, js.TemplateStartToken, js.CommaToken, js.QuestionToken,
+		js.ColonToken, js.ArrowToken, js.InToken, js.InstanceofToken:
+		return true
+	case js.IncrToken, js.DecrToken, js.NotToken, js.BitNotToken:
+		return false
+	}
+	return js.IsOperator(t.tt)
+}
+
+// endStatement finishes the statement in progress in fr.
+func (s *scanner) endStatement(fr *frame) {
+	if fr.cand.started {
+		s.finishCandidate(fr)
+	}
+	if fr.decl.active {
+		s.finishDeclarator(fr)
+	}
+	fr.varDecl = false
+	fr.inCase = false
+	fr.stmtToks = 0
+	fr.firstIdnt = false
+	fr.stmt = true
+	fr.ctrlBody = false
+}
+
+// statementStart handles the first token of a statement. It returns true
+// when it consumed the token entirely.
+func (s *scanner) statementStart(fr *frame, t token) bool {
+	ctrlBody := fr.ctrlBody
+	fr.stmt = false
+	fr.ctrlBody = false
+	fr.stmtToks = 1
+	fr.firstIdnt = false
+	fr.cand = candidate{}
+	if t.tt == js.StringToken || t.tt == js.TemplateToken || t.tt == js.OpenParenToken {
+		fr.cand.begin(fr, t, ctrlBody)
+		s.candFrame = len(s.frames) - 1
+	}
+	if fr.prologue && t.tt != js.StringToken && t.tt != js.TemplateToken && t.tt != js.OpenParenToken {
+		fr.prologue = false
+	}
+	module := fr.block == BlockModule && len(s.frames) == 1
+	switch t.tt {
+	case js.SemicolonToken:
+		fr.prologue = false
+		s.endStatement(fr)
+		s.advance(t, false)
+		return true
+	case js.OpenBraceToken:
+		s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: t.start})
+		s.advance(t, false)
+		return true
+	case js.ImportToken:
+		if p := s.toks.peek(); p.tt != js.OpenParenToken && p.tt != js.DotToken {
+			s.importDeclaration(t)
+			s.endStatement(fr)
+			return true
+		}
+	case js.ExportToken:
+		if module {
+			s.exportDeclaration(fr, t)
+			return true
+		}
+	case js.VarToken, js.ConstToken, js.LetToken:
+		if t.tt == js.ConstToken {
+			if p := s.toks.peek(); s.is(p, "enum") {
+				s.skipDeclaration()
+				s.endStatement(fr)
+				return true
+			}
+		}
+		if t.tt == js.LetToken {
+			// let as an identifier: let = 1, let.x
+			if p := s.toks.peek(); !(js.IsIdentifierName(p.tt) || p.tt == js.OpenBraceToken || p.tt == js.OpenBracketToken) || p.nl {
+				break
+			}
+		}
+		fr.varDecl = true
+		if module {
+			fr.decl = newDeclarator(false, t.start)
+			fr.decl.expectName = true
+		}
+	case js.IfToken, js.ForToken, js.WhileToken, js.WithToken, js.SwitchToken, js.CatchToken:
+		s.advance(t, false)
+		if p := s.toks.peek(); p.tt == js.OpenParenToken {
+			p = s.nextTok()
+			s.push(frame{kind: frParen, paren: parenControl, open: p.start})
+			s.advance(p, false)
+		}
+		return true
+	case js.ElseToken, js.DoToken, js.TryToken, js.FinallyToken:
+		s.advance(t, false)
+		fr.stmt = true
+		fr.ctrlBody = t.tt == js.ElseToken || t.tt == js.DoToken
+		fr.stmtToks = 0
+		return true
+	case js.CaseToken, js.DefaultToken:
+		fr.inCase = true
+	case js.EnumToken:
+		s.skipDeclaration()
+		s.endStatement(fr)
+		return true
+	case js.InterfaceToken:
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+			s.skipDeclaration()
+			s.endStatement(fr)
+			return true
+		}
+	case js.IdentifierToken:
+		fr.firstIdnt = true
+		if s.tsDeclaration(fr, t) {
+			return true
+		}
+	}
+	if t.tt == js.AsyncToken || js.IsIdentifier(t.tt) {
+		fr.firstIdnt = true
+	}
+	return false
+}
+
+// expression handles a token inside an expression (or any token not
+// consumed by a statement or member start).
+func (s *scanner) expression(fr *frame, t token) {
+	switch t.tt {
+	case js.OpenParenToken:
+		fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1}
+		if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
+			fr2.asyncAt = s.prev.start
+		}
+		if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken {
+			fr2.paren = parenImport
+			fr2.dynStart = s.prev.start
+		}
+		s.push(fr2)
+		s.top().asyncAt = fr2.asyncAt
+		s.advance(t, false)
+	case js.CloseParenToken:
+		s.closeParen(t)
+	case js.OpenBracketToken:
+		s.push(frame{kind: frBracket, open: t.start})
+		s.advance(t, false)
+	case js.CloseBracketToken:
+		s.closeTo(frBracket, t)
+		s.advance(t, true)
+	case js.OpenBraceToken:
+		if fr.kind == frStatements && (s.prev.tt == js.CatchToken || s.prev.tt == js.TryToken || s.prev.tt == js.FinallyToken) {
+			s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: t.start})
+		} else {
+			s.push(frame{kind: frObject, open: t.start, member: true})
+		}
+		s.advance(t, false)
+	case js.CloseBraceToken:
+		s.closeBrace(t)
+	case js.TemplateStartToken:
+		s.push(frame{kind: frTemplate, open: t.start})
+		s.advance(t, false)
+	case js.TemplateMiddleToken:
+		fr.pendingQ = 0
+		s.advance(t, false)
+	case js.TemplateEndToken:
+		s.closeTo(frTemplate, t)
+		s.advance(t, true)
+	case js.SemicolonToken:
+		if fr.kind == frStatements {
+			fr.stmtToks++
+			s.endStatement(fr)
+		} else if fr.kind == frClass {
+			fr.member = true
+		}
+		s.advance(t, false)
+	case js.CommaToken:
+		if s.prev.tt == js.QuestionToken && fr.pendingQ > 0 {
+			fr.pendingQ-- // an optional parameter: (a?, b)
+		}
+		switch fr.kind {
+		case frObject:
+			fr.member = true
+			fr.pendingQ = 0
+		case frStatements:
+			if fr.decl.active && len(s.frames) == 1 && fr.varDecl {
+				d := fr.decl
+				s.finishDeclarator(fr)
+				fr.decl = newDeclarator(d.exported, d.stmtStart)
+				fr.decl.expectName = true
+			}
+		}
+		s.advance(t, false)
+	case js.QuestionToken:
+		fr.pendingQ++
+		s.advance(t, false)
+	case js.ColonToken:
+		s.colon(fr, t)
+	case js.EqToken:
+		if s.prev.tt == js.QuestionToken && fr.pendingQ > 0 {
+			fr.pendingQ--
+		}
+		if fr.decl.active && fr.decl.expectEq && len(s.frames) == 1 {
+			fr.decl.expectEq = false
+			fr.decl.expectInit = true
+		}
+		s.advance(t, false)
+	case js.ArrowToken:
+		s.arrow(t)
+	case js.FunctionToken:
+		s.functionKeyword(fr, t)
+	case js.ClassToken:
+		s.classKeyword(fr, t, false)
+	case js.LtToken:
+		if !s.prevEnds {
+			s.angleInExpression(t)
+			return
+		}
+		s.advance(t, false)
+	case js.ThisToken, js.SuperToken:
+		kind := UseThis
+		if t.tt == js.SuperToken {
+			kind = UseSuper
+		}
+		s.thisUse(fr, t, kind)
+		s.advance(t, true)
+	case js.NotToken:
+		// x! is TypeScript's non-null assertion: the expression goes on.
+		if s.prevEnds && !t.nl && s.lang != LangJS {
+			s.advance(t, true)
+			return
+		}
+		s.advance(t, false)
+	case js.IncrToken, js.DecrToken:
+		s.advance(t, s.prevEnds)
+	case js.StringToken, js.TemplateToken, js.RegExpToken, js.TrueToken, js.FalseToken, js.NullToken:
+		s.literalToken(fr, t)
+	case js.ErrorToken:
+		if t.end-t.start == 1 && s.src[t.start] == '@' {
+			s.skipDecorator()
+			return
+		}
+		s.advance(t, true)
+	default:
+		switch {
+		case js.IsNumeric(t.tt):
+			s.literalToken(fr, t)
+		case t.tt == js.AsToken || (t.tt == js.IdentifierToken && s.is(t, "satisfies")):
+			if s.prevEnds && !t.nl && s.lang != LangJS {
+				s.skipType()
+				s.typeAfterLiteral(fr)
+				s.prevEnds = true
+				return
+			}
+			s.identifier(fr, t)
+		case js.IsIdentifier(t.tt):
+			s.identifier(fr, t)
+		case t.tt == js.AwaitToken || t.tt == js.YieldToken:
+			s.advance(t, false)
+		case js.IsReservedWord(t.tt):
+			s.advance(t, false)
+		default:
+			s.advance(t, false)
+		}
+	}
+}
+
+func (s *scanner) identifier(fr *frame, t token) {
+	if s.is(t, "arguments") && s.prev.tt != js.DotToken && s.prev.tt != js.OptChainToken {
+		s.thisUse(fr, t, UseArguments)
+	}
+	if len(s.frames) == 1 && fr.decl.active {
+		if fr.decl.expectName {
+			fr.decl.expectName = false
+			fr.decl.expectEq = true
+			fr.decl.name = s.text(t)
+		} else if fr.decl.initStart == t.start && t.tt != js.AsyncToken {
+			fr.decl.ident = s.text(t)
+			fr.decl.valueEnd = t.end
+		}
+	}
+	s.advance(t, true)
+}
+
+func (s *scanner) literalToken(fr *frame, t token) {
+	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart == t.start {
+		fr.decl.kind = ValueLiteral
+		fr.decl.valueEnd = t.end
+	}
+	s.advance(t, true)
+}
+
+func (s *scanner) thisUse(fr *frame, t token, kind ThisUseKind) {
+	s.file.ThisUses = append(s.file.ThisUses, ThisUse{Kind: kind, Span: Span{t.start, t.end}, Func: fr.fn, ClassBetween: fr.class || fr.kind == frClass})
+}
+
+// colon handles ':' by what it can mean where it stands.
+func (s *scanner) colon(fr *frame, t token) {
+	optional := s.prev.tt == js.QuestionToken && s.prev.end == t.start
+	if optional && fr.pendingQ > 0 {
+		fr.pendingQ--
+	} else if fr.pendingQ > 0 {
+		fr.pendingQ--
+		s.advance(t, false)
+		return
+	}
+	switch fr.kind {
+	case frStatements:
+		if fr.inCase {
+			fr.inCase = false
+			s.advance(t, false)
+			fr.stmt = true
+			fr.stmtToks = 0
+			return
+		}
+		if fr.firstIdnt && fr.stmtToks == 2 && !fr.varDecl {
+			// A label.
+			s.advance(t, false)
+			fr.stmt = true
+			fr.stmtToks = 0
+			return
+		}
+	case frObject:
+		if !optional && s.lang == LangJS {
+			s.advance(t, false)
+			return
+		}
+	}
+	if s.lang == LangJS && !optional {
+		s.advance(t, false)
+		return
+	}
+	// A type annotation: of a parameter, a variable, a field or a return type.
+	afterParen := s.prev.tt == js.CloseParenToken && s.lastParen.valid && s.lastParen.close == s.prev.start
+	s.skipType()
+	if afterParen {
+		s.typeAfterParn = true
+	}
+	s.prevEnds = true
+}
+
+// closeParen handles ')'.
+func (s *scanner) closeParen(t token) {
+	fr := s.top()
+	if fr.kind != frParen {
+		if !s.closeTo(frParen, t) {
+			s.advance(t, true)
+			return
+		}
+		fr = s.top()
+	} else if len(s.frames) > 1 {
+		s.popFrame(t.start)
+	}
+	// fr now points to the popped frame's storage (still valid until the next push).
+	closed := *fr
+	switch closed.paren {
+	case parenParams:
+		s.advance(t, true)
+		if closed.pending >= 0 {
+			s.file.Functions[closed.pending].Params.End = t.end
+			s.afterParams = closed.pending
+		}
+		return
+	case parenControl:
+		s.advance(t, false)
+		parent := s.top()
+		if parent.kind == frStatements {
+			parent.stmt = true
+			parent.ctrlBody = true
+			parent.stmtToks = 0
+		}
+		return
+	case parenImport:
+		if closed.dynToks == 1 && closed.dynStr.End > 0 {
+			src := s.src[closed.dynStr.Start+1 : closed.dynStr.End-1]
+			s.file.Imports = append(s.file.Imports, Import{Source: string(src), Span: Span{closed.dynStart, t.end}, SourceSpan: closed.dynStr, Dynamic: true})
+		}
+	}
+	s.lastParen = parenInfo{open: closed.open, close: t.start, asyncAt: closed.asyncAt, valid: true}
+	s.typeAfterParn = false
+	s.advance(t, true)
+}
+
+// closeTo pops frames until one of kind k is popped. It returns false and
+// pops nothing when no such frame is open.
+func (s *scanner) closeTo(k frameKind, t token) bool {
+	for i := len(s.frames) - 1; i >= 1; i-- {
+		if s.frames[i].kind == k {
+			if i != len(s.frames)-1 {
+				s.problem(t.start, "unbalanced brackets")
+			}
+			for len(s.frames)-1 > i {
+				s.popFrame(t.start)
+			}
+			s.popFrame(t.start)
+			return true
+		}
+		if s.frames[i].kind == frStatements || s.frames[i].kind == frClass {
+			break
+		}
+	}
+	if k != frTemplate {
+		s.problem(t.start, "unbalanced brackets")
+	}
+	return false
+}
+
+// popFrame removes the top frame and finishes what it held. The popped
+// frame stays readable at s.frames[len(s.frames)] until the next push.
+func (s *scanner) popFrame(at int) {
+	fr := s.top()
+	if fr.kind == frStatements {
+		s.endStatement(fr)
+		if fr.block == BlockFunctionBody && fr.fn >= 0 {
+			s.file.Functions[fr.fn].Body.End = at + 1
+		}
+	}
+	s.frames = s.frames[:len(s.frames)-1]
+}
+
+// closeBrace handles '}'.
+func (s *scanner) closeBrace(t token) {
+	idx := len(s.frames) - 1
+	fr := s.top()
+	switch fr.kind {
+	case frParen, frBracket, frTemplate:
+		// Unbalanced: close up to the nearest brace.
+		for idx > 0 && (s.frames[idx].kind == frParen || s.frames[idx].kind == frBracket || s.frames[idx].kind == frTemplate) {
+			idx--
+		}
+		if idx == 0 {
+			s.problem(t.start, "unbalanced brackets")
+			s.advance(t, true)
+			return
+		}
+		s.problem(t.start, "unbalanced brackets")
+		for len(s.frames)-1 > idx {
+			s.popFrame(t.start)
+		}
+		fr = s.top()
+	}
+	if len(s.frames) == 1 {
+		s.problem(t.start, "unexpected }")
+		s.advance(t, false)
+		s.endStatement(fr)
+		return
+	}
+	closed := *fr
+	s.popFrame(t.start)
+	parent := s.top()
+	switch closed.kind {
+	case frStatements:
+		if closed.block == BlockFunctionBody {
+			if closed.fnDecl {
+				s.advance(t, false)
+				s.statementDone(parent, t)
+			} else {
+				s.advance(t, true)
+				s.valueClosed(parent, closed.open, t)
+			}
+			return
+		}
+		s.advance(t, false)
+		s.statementDone(parent, t)
+	case frClass:
+		if closed.classDecl {
+			s.advance(t, false)
+			s.statementDone(parent, t)
+			return
+		}
+		s.advance(t, true)
+		s.valueClosed(parent, closed.open, t)
+	case frObject:
+		s.advance(t, true)
+		s.valueClosed(parent, closed.open, t)
+	case frJSXExpr:
+		s.advance(t, true)
+		s.resumeJSX(closed.jsx)
+	}
+}
+
+// statementDone marks that a block-like statement ended at t in fr.
+func (s *scanner) statementDone(fr *frame, t token) {
+	switch fr.kind {
+	case frStatements:
+		fr.stmtToks++
+		s.endStatement(fr)
+	case frClass:
+		fr.member = true
+	}
+}
+
+// valueClosed notes that a value (object, function, class) that opened at
+// open just closed at t, for the classification of module declarations.
+func (s *scanner) valueClosed(fr *frame, open int, t token) {
+	if fr.kind == frClass {
+		fr.member = true // a method body closed
+	}
+	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart >= 0 && fr.decl.valueOpen == open {
+		fr.decl.valueEnd = t.end
+	}
+}
+

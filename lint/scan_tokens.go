@@ -1,0 +1,167 @@
+package lint
+
+import (
+	"errors"
+	"io"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// token is one significant token: whitespace and comments are skipped.
+type token struct {
+	tt    js.TokenType
+	start int
+	end   int
+	// nl is true when a line break stands between the previous significant
+	// token and this one.
+	nl bool
+}
+
+// tokenEOF marks the end of input; js.ErrorToken with start == end == len(src).
+const tokenEOF = js.ErrorToken
+
+// tokens drives tdewolff's lexer: it skips trivia, turns / into a regular
+// expression when the scanner says an expression may start, keeps one token
+// of lookahead, and lets the JSX scanner move the input itself.
+type tokens struct {
+	src    []byte
+	in     *parse.Input
+	lx     *js.Lexer
+	peeked bool
+	peekT  token
+	// problem is called for each lexer error the scanner should know of.
+	problem func(offset int, msg string)
+}
+
+func newTokens(src []byte, problem func(int, string)) *tokens {
+	in := parse.NewInputBytes(src)
+	t := &tokens{src: src, in: in, lx: js.NewLexer(in), problem: problem}
+	// A BOM is whitespace to the lexer; a hashbang line is skipped here.
+	off := 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		off = 3
+	}
+	if len(src) >= off+2 && src[off] == '#' && src[off+1] == '!' {
+		i := off
+		for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+			i++
+		}
+		in.Move(i)
+		in.Skip()
+	}
+	return t
+}
+
+// release gives back the byte the input borrowed past the end of src.
+func (t *tokens) release() { t.in.Restore() }
+
+// offset is the input position: the end of the last token read.
+func (t *tokens) offset() int { return t.in.Offset() }
+
+// next returns the next significant token. regexOK says whether a / here
+// starts a regular expression (an expression may start) or is division.
+func (t *tokens) next(regexOK bool) token {
+	if t.peeked {
+		t.peeked = false
+		return t.peekT
+	}
+	return t.read(regexOK)
+}
+
+// peek returns the next token without consuming it. A / is read as
+// division: callers only peek where no expression can start.
+func (t *tokens) peek() token {
+	if !t.peeked {
+		t.peekT = t.read(false)
+		t.peeked = true
+	}
+	return t.peekT
+}
+
+func (t *tokens) read(regexOK bool) token {
+	nl := false
+	for {
+		in := t.in
+		// In modules <!-- and --> are operators, not comments.
+		if c := in.Peek(0); c == '<' && in.Peek(1) == '!' && in.Peek(2) == '-' && in.Peek(3) == '-' {
+			start := in.Offset()
+			in.Move(1)
+			in.Skip()
+			return token{tt: js.LtToken, start: start, end: start + 1, nl: nl}
+		} else if c == '-' && in.Peek(1) == '-' && in.Peek(2) == '>' {
+			start := in.Offset()
+			in.Move(2)
+			in.Skip()
+			return token{tt: js.DecrToken, start: start, end: start + 2, nl: nl}
+		}
+		tt, data := t.lx.Next()
+		end := in.Offset()
+		start := end - len(data)
+		switch tt {
+		case js.WhitespaceToken, js.CommentToken:
+			continue
+		case js.LineTerminatorToken, js.CommentLineTerminatorToken:
+			nl = true
+			continue
+		case js.DivToken, js.DivEqToken:
+			if regexOK {
+				if rt, rdata := t.lx.RegExp(); rt == js.RegExpToken {
+					end = in.Offset()
+					return token{tt: js.RegExpToken, start: end - len(rdata), end: end, nl: nl}
+				}
+				// Not a regular expression after all: read it as division.
+				in.Rewind(0)
+				in.Move(start + len(data) - in.Offset())
+				in.Skip()
+			}
+			return token{tt: tt, start: start, end: start + len(data), nl: nl}
+		case js.ErrorToken:
+			err := t.lx.Err()
+			if errors.Is(err, io.EOF) || (len(data) == 0 && in.Offset() >= len(t.src)) {
+				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl}
+			}
+			if len(data) == 1 && data[0] == '@' {
+				return token{tt: tt, start: start, end: end, nl: nl}
+			}
+			if err != nil && t.problem != nil {
+				msg := err.Error()
+				var perr *parse.Error
+				if errors.As(err, &perr) {
+					msg = perr.Message
+				}
+				t.problem(start, msg)
+			}
+			if len(data) == 0 {
+				// The lexer could not move: step over one byte ourselves.
+				if in.Offset() >= len(t.src) {
+					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl}
+				}
+				in.Move(1)
+				in.Skip()
+				end = in.Offset()
+				start = end - 1
+			}
+			return token{tt: tt, start: start, end: end, nl: nl}
+		}
+		return token{tt: tt, start: start, end: end, nl: nl}
+	}
+}
+
+// splitAfter shortens a token that the lexer read too long (such as >> or
+// >= closing a generic type) so that reading goes on after its first n bytes.
+func (t *tokens) splitAfter(tok token, n int) {
+	if t.peeked {
+		return
+	}
+	t.in.Move(tok.start + n - t.in.Offset())
+	t.in.Skip()
+}
+
+// moveTo sets the input position for the JSX scanner, dropping any peeked
+// token.
+func (t *tokens) moveTo(offset int) {
+	t.peeked = false
+	t.in.Move(offset - t.in.Offset())
+	t.in.Skip()
+}

@@ -1,0 +1,358 @@
+package lint
+
+import "github.com/tdewolff/parse/v2/js"
+
+// This file skips what TypeScript adds to JavaScript: type annotations,
+// type parameters, declarations without code, decorators.
+
+// typePrefixes are words that stand before a type operand.
+var typePrefixes = map[string]bool{
+	"keyof": true, "typeof": true, "infer": true, "readonly": true, "unique": true,
+	"new": true, "abstract": true, "asserts": true,
+}
+
+// skipType consumes one type, starting at the next token, and stops before
+// the first token that cannot continue it (that token stays peeked). It
+// returns the end offset of the type, or -1 when it consumed nothing.
+func (s *scanner) skipType() int {
+	end := -1
+	defer func() { s.typeEnd = end }()
+	depth, angle := 0, 0
+	expect := true       // an operand is expected
+	groupParen := false  // the depth-0 group being read is a parenthesis
+	groupAngle := false  // the depth-0 group being read is type parameters
+	lastParen := false   // the last operand was a parenthesised group
+	afterImport := false // the last operand was import, so import('x') goes on
+	cond, q := 0, 0
+	for {
+		p := s.toks.peek()
+		if p.tt == tokenEOF {
+			return end
+		}
+		if depth > 0 || angle > 0 {
+			s.toks.next(false)
+			end = p.end
+			switch p.tt {
+			case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+				depth++
+			case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
+				depth--
+			case js.LtToken:
+				angle++
+			case js.GtToken, js.GtEqToken:
+				angle--
+			case js.GtGtToken, js.GtGtEqToken:
+				angle -= 2
+			case js.GtGtGtToken, js.GtGtGtEqToken:
+				angle -= 3
+			}
+			if depth < 0 {
+				depth = 0
+			}
+			if angle < 0 {
+				angle = 0
+			}
+			if depth == 0 && angle == 0 {
+				if !groupAngle {
+					expect = false
+				}
+				lastParen = groupParen
+				groupParen, groupAngle = false, false
+			}
+			continue
+		}
+		if expect {
+			switch {
+			case p.tt == js.OpenParenToken:
+				groupParen = true
+				depth++
+			case p.tt == js.OpenBracketToken, p.tt == js.OpenBraceToken, p.tt == js.TemplateStartToken:
+				depth++
+			case p.tt == js.LtToken:
+				groupAngle = true
+				angle++
+			case p.tt == js.BitOrToken, p.tt == js.BitAndToken, p.tt == js.SubToken, p.tt == js.EllipsisToken:
+			case p.tt == js.StringToken, p.tt == js.TemplateToken, js.IsNumeric(p.tt):
+				expect = false
+				lastParen = false
+			case js.IsIdentifierName(p.tt):
+				word := s.text(p)
+				afterImport = p.tt == js.ImportToken
+				if !typePrefixes[word] {
+					expect = false
+					lastParen = false
+				}
+			default:
+				return end
+			}
+			s.toks.next(false)
+			end = p.end
+			continue
+		}
+		switch {
+		case p.tt == js.BitOrToken, p.tt == js.BitAndToken, p.tt == js.DotToken:
+			expect = true
+		case (p.tt == js.OpenBracketToken || p.tt == js.LtToken) && !p.nl:
+			if p.tt == js.LtToken {
+				angle++
+			} else {
+				depth++
+			}
+		case p.tt == js.OpenParenToken && afterImport:
+			depth++
+		case p.tt == js.ExtendsToken:
+			cond++
+			expect = true
+		case p.tt == js.QuestionToken && cond > 0:
+			cond--
+			q++
+			expect = true
+		case p.tt == js.ColonToken && q > 0:
+			q--
+			expect = true
+		case p.tt == js.ArrowToken && lastParen:
+			expect = true
+		case p.tt == js.IdentifierToken && s.is(p, "is") && !p.nl:
+			expect = true
+		default:
+			return end
+		}
+		afterImport = false
+		s.toks.next(false)
+		end = p.end
+	}
+}
+
+// skipAngle consumes type parameters or arguments after their '<'.
+func (s *scanner) skipAngle() {
+	angle, depth := 1, 0
+	for angle > 0 {
+		p := s.toks.next(false)
+		switch p.tt {
+		case tokenEOF:
+			return
+		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+			depth++
+		case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
+			depth--
+			if depth < 0 {
+				return
+			}
+		case js.LtToken:
+			angle++
+		case js.GtToken:
+			angle--
+		case js.GtEqToken:
+			angle--
+			if angle == 0 {
+				s.toks.splitAfter(p, 1)
+			}
+		case js.GtGtToken, js.GtGtEqToken:
+			if angle <= 1 {
+				s.toks.splitAfter(p, 1)
+				angle = 0
+			} else {
+				angle -= 2
+			}
+		case js.GtGtGtToken, js.GtGtGtEqToken:
+			if angle < 3 {
+				s.toks.splitAfter(p, angle)
+				angle = 0
+			} else {
+				angle -= 3
+			}
+		}
+	}
+	s.prevEnds = false
+}
+
+// skipBalanced consumes tokens after an opening bracket up to the matching
+// closing one and returns the offset just past it.
+func (s *scanner) skipBalanced() int {
+	depth := 1
+	prevEnds := false
+	for {
+		p := s.toks.next(!prevEnds)
+		switch p.tt {
+		case tokenEOF:
+			return p.end
+		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+			depth++
+			prevEnds = false
+		case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
+			depth--
+			prevEnds = true
+			if depth == 0 {
+				return p.end
+			}
+		default:
+			prevEnds = js.IsIdentifier(p.tt) || js.IsNumeric(p.tt) || p.tt == js.StringToken ||
+				p.tt == js.TemplateToken || p.tt == js.RegExpToken || p.tt == js.ThisToken
+		}
+	}
+}
+
+// skipDecorator consumes @name.path(args) after the @.
+func (s *scanner) skipDecorator() {
+	p := s.toks.peek()
+	if p.tt == js.OpenParenToken {
+		s.toks.next(false)
+		s.skipBalanced()
+		return
+	}
+	if !js.IsIdentifierName(p.tt) {
+		return
+	}
+	s.toks.next(false)
+	for {
+		p = s.toks.peek()
+		switch {
+		case p.tt == js.DotToken:
+			s.toks.next(false)
+			if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
+				s.toks.next(false)
+			}
+		case p.tt == js.LtToken && !p.nl:
+			s.toks.next(false)
+			s.skipAngle()
+		case p.tt == js.OpenParenToken && !p.nl:
+			s.toks.next(false)
+			s.skipBalanced()
+			return
+		default:
+			return
+		}
+	}
+}
+
+// skipDeclaration consumes a declaration that holds no code: interface,
+// enum, declare …, export = …. It ends at a ';', at a '}' closing its
+// outermost braces, or at a line break after a complete part.
+func (s *scanner) skipDeclaration() {
+	depth := 0
+	var last token
+	for {
+		p := s.toks.peek()
+		if p.tt == tokenEOF {
+			break
+		}
+		if depth == 0 && last.tt != 0 && p.nl && declarationEnds(last) && !s.continuesDeclaration(p) {
+			break
+		}
+		s.toks.next(false)
+		last = p
+		switch p.tt {
+		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+			depth++
+		case js.CloseParenToken, js.CloseBracketToken, js.TemplateEndToken:
+			if depth > 0 {
+				depth--
+			}
+		case js.CloseBraceToken:
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 {
+				if n := s.toks.peek(); !(n.tt == js.BitOrToken || n.tt == js.BitAndToken || n.tt == js.OpenBracketToken) || n.nl {
+					s.advance(p, false)
+					return
+				}
+			}
+		case js.SemicolonToken:
+			if depth == 0 {
+				s.advance(p, false)
+				return
+			}
+		}
+	}
+	if last.tt != 0 {
+		s.advance(last, true)
+	}
+}
+
+// declarationEnds reports whether a declaration may end after t.
+func declarationEnds(t token) bool {
+	switch t.tt {
+	case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.GtToken, js.StringToken, js.TemplateToken:
+		return true
+	}
+	return js.IsIdentifierName(t.tt) || js.IsNumeric(t.tt)
+}
+
+// continuesDeclaration reports whether p, after a line break, still belongs
+// to the declaration.
+func (s *scanner) continuesDeclaration(p token) bool {
+	switch p.tt {
+	case js.OpenBraceToken, js.BitOrToken, js.BitAndToken, js.DotToken, js.LtToken, js.EqToken,
+		js.ExtendsToken, js.ImplementsToken, js.ColonToken, js.CommaToken, js.QuestionToken, js.ArrowToken:
+		return true
+	}
+	return false
+}
+
+// typeAlias consumes `Name<T> = Type` after the type keyword.
+func (s *scanner) typeAlias() {
+	if p := s.toks.peek(); js.IsIdentifierName(p.tt) {
+		s.toks.next(false)
+		s.advance(p, true)
+	}
+	if p := s.toks.peek(); p.tt == js.LtToken {
+		s.toks.next(false)
+		s.skipAngle()
+	}
+	if p := s.toks.peek(); p.tt == js.EqToken {
+		s.toks.next(false)
+		s.advance(p, false)
+		s.skipType()
+	}
+	s.prevEnds = true
+}
+
+// tsDeclaration handles TypeScript statements that start with a contextual
+// keyword: type, declare, namespace, module, abstract. It returns true when
+// it consumed the statement's first token.
+func (s *scanner) tsDeclaration(fr *frame, t token) bool {
+	if s.lang == LangJS {
+		return false
+	}
+	switch s.text(t) {
+	case "type":
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+			s.advance(t, false)
+			s.typeAlias()
+			return true
+		}
+	case "declare":
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+			s.advance(t, false)
+			s.skipDeclaration()
+			s.endStatement(fr)
+			return true
+		}
+	case "namespace", "module":
+		if p := s.toks.peek(); (js.IsIdentifierName(p.tt) || p.tt == js.StringToken) && !p.nl {
+			s.advance(t, false)
+			for {
+				p := s.toks.next(false)
+				if p.tt == js.OpenBraceToken {
+					s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: p.start})
+					s.advance(p, false)
+					return true
+				}
+				if p.tt == tokenEOF || p.tt == js.SemicolonToken || p.nl && p.tt != js.DotToken {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// typeAfterLiteral keeps a module declarator's literal whole when only a
+// type assertion (as const, satisfies T) follows it.
+func (s *scanner) typeAfterLiteral(fr *frame) {
+	if len(s.frames) == 1 && fr.decl.active && fr.decl.valueEnd > 0 && fr.decl.valueEnd == fr.decl.lastEnd && s.typeEnd > 0 {
+		fr.decl.valueEnd = s.typeEnd
+		fr.decl.lastEnd = s.typeEnd
+	}
+}
