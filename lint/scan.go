@@ -849,4 +849,3 @@ func (s *scanner) valueClosed(fr *frame, open int, t token) {
 		fr.decl.valueEnd = t.end
 	}
 }
-
