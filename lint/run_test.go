@@ -55,25 +55,41 @@ func keys(ds []Diagnostic) []diagKey {
 
 func TestRunPositionsAndOrder(t *testing.T) {
 	targets := targetsIn(t, map[string]string{
-		"b.js": "BAD FOO\n",
-		"a.ts": "x\r\n\té😀 BAD FOO\nBAD",
+		"b.js": "BAD + FOO\n",
+		"a.ts": "x\r\n\t/*é😀*/ BAD + FOO\nBAD",
 	})
 	res := Run(targets, Options{Rules: []*Rule{
 		wordRule("z-foo", "FOO", SeverityWarn),
 		wordRule("a-bad", "BAD", SeverityError),
 	}})
 	want := []diagKey{
-		{"a.ts", "a-bad", SeverityError, Position{2, 6}, Position{2, 9}, "\té😀 BAD FOO"},
-		{"a.ts", "z-foo", SeverityWarn, Position{2, 10}, Position{2, 13}, "\té😀 BAD FOO"},
+		{"a.ts", "a-bad", SeverityError, Position{2, 10}, Position{2, 13}, "\t/*é😀*/ BAD + FOO"},
+		{"a.ts", "z-foo", SeverityWarn, Position{2, 16}, Position{2, 19}, "\t/*é😀*/ BAD + FOO"},
 		{"a.ts", "a-bad", SeverityError, Position{3, 1}, Position{3, 4}, "BAD"},
-		{"b.js", "a-bad", SeverityError, Position{1, 1}, Position{1, 4}, "BAD FOO"},
-		{"b.js", "z-foo", SeverityWarn, Position{1, 5}, Position{1, 8}, "BAD FOO"},
+		{"b.js", "a-bad", SeverityError, Position{1, 1}, Position{1, 4}, "BAD + FOO"},
+		{"b.js", "z-foo", SeverityWarn, Position{1, 7}, Position{1, 10}, "BAD + FOO"},
 	}
 	if got := keys(res.Diagnostics); !slices.Equal(got, want) {
 		t.Errorf("diagnostics =\n  %+v\nwant\n  %+v", got, want)
 	}
 	if res.Files != 2 || len(res.Notices) != 0 {
 		t.Errorf("Files = %d, Notices = %v; want 2 and none", res.Files, res.Notices)
+	}
+}
+
+func TestRunScanProblems(t *testing.T) {
+	targets := targetsIn(t, map[string]string{"a.js": "x = 1;\n😀\nBAD"})
+	res := Run(targets, Options{Rules: []*Rule{wordRule("bad", "BAD", SeverityError)}})
+	if len(res.Notices) == 0 {
+		t.Fatal("no notice for code the scanner cannot follow")
+	}
+	n := res.Notices[0].String()
+	if !strings.HasPrefix(n, "a.js:2:1: could not follow the code here: ") || !strings.HasSuffix(n, "; results for this file may be incomplete") {
+		t.Errorf("notice = %q", n)
+	}
+	// The file still counts as linted and the rules still ran.
+	if res.Files != 1 || len(res.Diagnostics) != 1 {
+		t.Errorf("Files = %d, diagnostics = %d; want 1 and 1", res.Files, len(res.Diagnostics))
 	}
 }
 
@@ -210,8 +226,13 @@ func TestRunSmallSizeLimitAndLateNUL(t *testing.T) {
 	}
 	// A NUL past the probed prefix is not taken for a binary file.
 	res = Run(targets, Options{})
-	if len(res.Notices) != 0 || res.Files != 2 {
-		t.Errorf("notices = %v, files = %d", res.Notices, res.Files)
+	for _, n := range res.Notices {
+		if strings.Contains(n.Text, "skipped") {
+			t.Errorf("unexpected notice %v", n)
+		}
+	}
+	if res.Files != 2 {
+		t.Errorf("files = %d, want 2", res.Files)
 	}
 }
 
