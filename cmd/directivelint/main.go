@@ -88,9 +88,6 @@ run itself failed.`,
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return usageError{err}
-	})
 	fl := root.Flags()
 	fl.StringVar(&f.format, "format", "stylish", "output format: stylish or json")
 	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
@@ -109,8 +106,8 @@ run itself failed.`,
 
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "directivelint: %v\n", err)
-		var ue usageError
-		if errors.As(err, &ue) {
+		var rf runFailure
+		if !errors.As(err, &rf) {
 			fmt.Fprintln(stderr, "Run 'directivelint --help' for usage.")
 		}
 		return exitFailure
@@ -118,29 +115,29 @@ run itself failed.`,
 	return status
 }
 
-// usageError is a mistake in the command line.
-type usageError struct{ err error }
+// runFailure is an error of the run itself rather than of the command line.
+type runFailure struct{ err error }
 
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
+func (e runFailure) Error() string { return e.err.Error() }
+func (e runFailure) Unwrap() error { return e.err }
 
 // lintPaths lints paths and writes the report; it returns the exit status.
 func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
 	useColor, err := colorEnabled(f.color, stdout)
 	if err != nil {
-		return exitFailure, usageError{err}
+		return exitFailure, err
 	}
 	reporter, err := report.New(f.format, report.Options{Color: useColor})
 	if err != nil {
-		return exitFailure, usageError{err}
+		return exitFailure, err
 	}
 	severity, err := lint.ParseRuleSettings(f.rules, ruleset)
 	if err != nil {
-		return exitFailure, usageError{err}
+		return exitFailure, err
 	}
 	targets, notices, err := lint.Discover(paths)
 	if err != nil {
-		return exitFailure, err
+		return exitFailure, runFailure{err}
 	}
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
@@ -154,7 +151,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		fmt.Fprintln(stderr, n)
 	}
 	if err := reporter.Report(stdout, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
-		return exitFailure, err
+		return exitFailure, runFailure{err}
 	}
 
 	errorsFound, warnings := 0, 0
@@ -167,7 +164,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	}
 	switch {
 	case res.InternalErrors > 0:
-		return exitFailure, fmt.Errorf("%d file(s) could not be checked because of an internal error", res.InternalErrors)
+		return exitFailure, runFailure{fmt.Errorf("%d file(s) could not be checked because of an internal error", res.InternalErrors)}
 	case errorsFound > 0:
 		return exitProblems, nil
 	case f.maxWarnings >= 0 && warnings > f.maxWarnings:

@@ -32,6 +32,11 @@ func wordRule(id, word string, def lint.Severity) *lint.Rule {
 var testRules = []*lint.Rule{
 	wordRule("no-bad", "BAD", lint.SeverityError),
 	wordRule("no-meh", "MEH", lint.SeverityWarn),
+	{ID: "panics", Default: lint.SeverityError, Run: func(pass *lint.Pass) {
+		if bytes.Contains(pass.File.Source, []byte("PANIC")) {
+			panic("a bug")
+		}
+	}},
 }
 
 // project makes a directory of files and moves into it.
@@ -87,6 +92,9 @@ func TestExitStatus(t *testing.T) {
 		{name: "version", args: []string{"--version"}, want: 0, wantOut: "directivelint dev\n"},
 		{name: "rules", args: []string{"rules"}, want: 0, wantOut: "no-meh  warn     safe  reports MEH"},
 		{name: "rules takes no argument", args: []string{"rules", "x"}, want: 2, wantErrOut: "unknown command"},
+		{name: "usage hint", args: []string{"--format", "xml"}, want: 2, wantErrOut: "Run 'directivelint --help' for usage."},
+		{name: "internal error", files: map[string]string{"a.js": "PANIC"}, want: 2,
+			wantErrOut: "a.js: internal error, file not checked"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
