@@ -1,0 +1,2 @@
+'use strict';
+'use server'; // want `write it as a plain string, 'use server'`

@@ -1,0 +1,6 @@
+"use client";
+
+export const LIMIT = 10;
+export function Button() {
+  return <button>use server</button>;
+}
