@@ -51,9 +51,9 @@ func runAsyncServerFunction(pass *lint.Pass) {
 			continue
 		}
 		noun := functionNoun(d.Value)
-		msg := noun + " " + functionLabel(fn) + " is not async: a function with " + quoted(d.Value) + " must be async. Add the async keyword"
+		msg := functionSubject(noun, fn) + " is not async: a function with " + quoted(d.Value) + " must be async. Add the async keyword"
 		if fn.Generator {
-			msg = noun + " " + functionLabel(fn) + " is a generator that is not async: a function with " + quoted(d.Value) + " must be async. Make it an async generator"
+			msg = functionSubject(noun, fn) + " is a generator that is not async: a function with " + quoted(d.Value) + " must be async. Make it an async generator"
 		}
 		pass.Report(headSpan(f, fn), msg, addAsyncFix(f.Source, fn))
 	}

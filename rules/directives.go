@@ -235,10 +235,11 @@ func quoted(value string) string {
 	return fmt.Sprintf("%q", value)
 }
 
-// functionLabel names a function for messages: `"save"` or `this function`.
-func functionLabel(fn *lint.Function) string {
+// functionSubject starts a message about a function: `Server Function
+// "save"`, or `This Server Function` when it has no name.
+func functionSubject(noun string, fn *lint.Function) string {
 	if fn.Name == "" {
-		return "this function"
+		return "This " + noun
 	}
-	return quoted(fn.Name)
+	return noun + " " + quoted(fn.Name)
 }

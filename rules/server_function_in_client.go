@@ -58,7 +58,7 @@ func runServerFunctionInClient(pass *lint.Pass) {
 		if !ok {
 			continue
 		}
-		pass.Report(d.Span, functionNoun(d.Value)+" "+functionLabel(fn)+" is defined inline in a \"use client\" module, where "+quoted(d.Value)+
+		pass.Report(d.Span, functionSubject(functionNoun(d.Value), fn)+" is defined inline in a \"use client\" module, where "+quoted(d.Value)+
 			" cannot work. Move it to a \"use server\" file and import it, or pass it as a prop from a Server Component", nil)
 	}
 }
