@@ -238,8 +238,12 @@ func quoted(value string) string {
 // functionSubject starts a message about a function: `Server Function
 // "save"`, or `This Server Function` when it has no name.
 func functionSubject(noun string, fn *lint.Function) string {
-	if fn.Name == "" {
+	switch {
+	case fn.Name == "":
 		return "This " + noun
+	case fn.Name == "default" && (fn.Kind == lint.FuncDeclaration || fn.Kind == lint.FuncExpression || fn.Kind == lint.FuncArrow):
+		// export default function () {}: named "default" by the scanner.
+		return "This " + noun + " (the default export)"
 	}
 	return noun + " " + quoted(fn.Name)
 }

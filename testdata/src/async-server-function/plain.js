@@ -1,4 +1,4 @@
-export default function () { // want `^This Server Function is not async`
+export default function () { // want `^This Server Function \(the default export\) is not async`
   'use server'
 }
 
