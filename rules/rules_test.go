@@ -143,3 +143,23 @@ func TestDocExamples(t *testing.T) {
 		})
 	}
 }
+
+// TestFixedIsClean lints every golden NAME.fixed.EXT with its rule: once the
+// fixes are applied, the rule must have nothing left to report.
+func TestFixedIsClean(t *testing.T) {
+	for _, r := range rules.All() {
+		goldens, _ := filepath.Glob(filepath.Join("..", "testdata", "src", r.ID, "*.fixed.*"))
+		for _, path := range goldens {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lang, _ := lint.LangOf(path)
+			f := lint.Scan(path, src, lang)
+			r.Run(lint.NewPass(f, r, func(d lint.Diagnostic) {
+				pos := f.Position(d.Span.Start)
+				t.Errorf("%s:%d:%d: still reported after the fixes: %s", path, pos.Line, pos.Column, d.Message)
+			}))
+		}
+	}
+}
