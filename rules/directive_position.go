@@ -64,7 +64,7 @@ func positionMessage(f *lint.File, d *lint.Directive) string {
 	}
 	switch {
 	case d.Value == UseClient:
-		return what + ": \"use client\" only works as the first statement of a file, before imports and other code. Move it to the top of the file"
+		return what + ": it only works as the first statement of a file, before imports and other code. Move it to the top of the file"
 	case d.Block == lint.BlockOther:
 		return what + ": a directive inside a block (if, loop, try…) does nothing. Move it to the top of the function or file"
 	case d.Func >= 0 && d.Func < len(f.Functions):

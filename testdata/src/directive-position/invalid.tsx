@@ -29,7 +29,7 @@ export async function maybe(flag: boolean) {
 
 export function Widget() {
   const n = 1;
-  "use client"; // want `"use client" only works as the first statement of a file`
+  "use client"; // want `"use client" is ignored here: it only works as the first statement of a file`
   return (
     <form
       action={async () => {
@@ -50,5 +50,5 @@ export class Store {
 }
 
 if (process.env.NODE_ENV === "development") {
-  "use client"; // want `only works as the first statement of a file`
+  "use client"; // want `ignored here: it only works as the first statement of a file`
 }
