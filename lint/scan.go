@@ -94,9 +94,10 @@ type frame struct {
 	paren    parenKind
 	pending  int // function whose parameters these are, or -1
 	asyncAt  int // offset of an async keyword right before '(' , or -1
-	dynStr   Span
-	dynToks  int
-	dynStart int
+	dynStr     Span
+	dynToks    int
+	dynStart   int
+	valueStart int // for a group: its '(' or the '<' of type parameters before it
 
 	// objects and classes
 	member    bool // the next token starts a member (object key or class member)
@@ -146,10 +147,36 @@ type scanner struct {
 	candFrame int
 	// typeEnd is the end of the last type skipType skipped, or -1.
 	typeEnd int
+	// annotName is the identifier before the last type annotation.
+	annotName string
+	// genericAt and genericEnd span the type parameters of a generic arrow
+	// just read; genericEnd is -1 when none.
+	genericAt, genericEnd int
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// literalOpens notes that a module declarator's value starts with an object,
+// array or template literal.
+func (s *scanner) literalOpens(fr *frame, t token) {
+	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart == t.start {
+		fr.decl.kind = ValueLiteral
+		fr.decl.valueOpen = t.start
+	}
 }
 
 type parenInfo struct {
-	open    int
+	// valueStart is where the arrow these could be parameters of starts:
+	// the '(' or the '<' of its type parameters.
+	valueStart int
+	open       int
 	close   int
 	asyncAt int
 	valid   bool
@@ -218,6 +245,7 @@ func (s *scanner) run() {
 	s.arrowBody = -1
 	s.pendingNameAt = -1
 	s.candFrame = -1
+	s.genericEnd = -1
 	s.bindings = map[string]binding{}
 	s.frames = make([]frame, 0, 32)
 	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
@@ -476,9 +504,18 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 // expression handles a token inside an expression (or any token not
 // consumed by a statement or member start).
 func (s *scanner) expression(fr *frame, t token) {
+	if (s.prev.tt == js.DotToken || s.prev.tt == js.OptChainToken) && js.IsIdentifierName(t.tt) {
+		// A property name: x.class, x?.default, x.function.
+		s.advance(t, true)
+		return
+	}
 	switch t.tt {
 	case js.OpenParenToken:
-		fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1}
+		fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1, valueStart: t.start}
+		if s.genericEnd >= 0 && isBlank(s.src[s.genericEnd:t.start]) {
+			fr2.valueStart = s.genericAt
+		}
+		s.genericEnd = -1
 		if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
 			fr2.asyncAt = s.prev.start
 		}
@@ -492,29 +529,38 @@ func (s *scanner) expression(fr *frame, t token) {
 	case js.CloseParenToken:
 		s.closeParen(t)
 	case js.OpenBracketToken:
+		s.literalOpens(fr, t)
 		s.push(frame{kind: frBracket, open: t.start})
 		s.advance(t, false)
 	case js.CloseBracketToken:
-		s.closeTo(frBracket, t)
+		closed, ok := s.closeTo(frBracket, t)
 		s.advance(t, true)
+		if ok {
+			s.valueClosed(s.top(), closed.open, t)
+		}
 	case js.OpenBraceToken:
 		if fr.kind == frStatements && (s.prev.tt == js.CatchToken || s.prev.tt == js.TryToken || s.prev.tt == js.FinallyToken) {
 			s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: t.start})
 		} else {
+			s.literalOpens(fr, t)
 			s.push(frame{kind: frObject, open: t.start, member: true})
 		}
 		s.advance(t, false)
 	case js.CloseBraceToken:
 		s.closeBrace(t)
 	case js.TemplateStartToken:
+		s.literalOpens(fr, t)
 		s.push(frame{kind: frTemplate, open: t.start})
 		s.advance(t, false)
 	case js.TemplateMiddleToken:
 		fr.pendingQ = 0
 		s.advance(t, false)
 	case js.TemplateEndToken:
-		s.closeTo(frTemplate, t)
+		closed, ok := s.closeTo(frTemplate, t)
 		s.advance(t, true)
+		if ok {
+			s.valueClosed(s.top(), closed.open, t)
+		}
 	case js.SemicolonToken:
 		if fr.kind == frStatements {
 			fr.stmtToks++
@@ -552,6 +598,12 @@ func (s *scanner) expression(fr *frame, t token) {
 		if fr.decl.active && fr.decl.expectEq && len(s.frames) == 1 {
 			fr.decl.expectEq = false
 			fr.decl.expectInit = true
+		}
+		// Name what is assigned: const f = () => {}, let g: T = function () {}.
+		if js.IsIdentifier(s.prev.tt) {
+			s.pendingName, s.pendingNameAt = s.text(s.prev), -2
+		} else if s.annotName != "" && s.typeEnd == s.prev.end {
+			s.pendingName, s.pendingNameAt = s.annotName, -2
 		}
 		s.advance(t, false)
 	case js.ArrowToken:
@@ -681,6 +733,10 @@ func (s *scanner) colon(fr *frame, t token) {
 	}
 	// A type annotation: of a parameter, a variable, a field or a return type.
 	afterParen := s.prev.tt == js.CloseParenToken && s.lastParen.valid && s.lastParen.close == s.prev.start
+	s.annotName = ""
+	if js.IsIdentifier(s.prev.tt) {
+		s.annotName = s.text(s.prev)
+	}
 	s.skipType()
 	if afterParen {
 		s.typeAfterParn = true
@@ -690,18 +746,11 @@ func (s *scanner) colon(fr *frame, t token) {
 
 // closeParen handles ')'.
 func (s *scanner) closeParen(t token) {
-	fr := s.top()
-	if fr.kind != frParen {
-		if !s.closeTo(frParen, t) {
-			s.advance(t, true)
-			return
-		}
-		fr = s.top()
-	} else if len(s.frames) > 1 {
-		s.popFrame(t.start)
+	closed, ok := s.closeTo(frParen, t)
+	if !ok {
+		s.advance(t, true)
+		return
 	}
-	// fr now points to the popped frame's storage (still valid until the next push).
-	closed := *fr
 	switch closed.paren {
 	case parenParams:
 		s.advance(t, true)
@@ -725,14 +774,14 @@ func (s *scanner) closeParen(t token) {
 			s.file.Imports = append(s.file.Imports, Import{Source: string(src), Span: Span{closed.dynStart, t.end}, SourceSpan: closed.dynStr, Dynamic: true})
 		}
 	}
-	s.lastParen = parenInfo{open: closed.open, close: t.start, asyncAt: closed.asyncAt, valid: true}
+	s.lastParen = parenInfo{open: closed.open, close: t.start, asyncAt: closed.asyncAt, valueStart: closed.valueStart, valid: true}
 	s.typeAfterParn = false
 	s.advance(t, true)
 }
 
-// closeTo pops frames until one of kind k is popped. It returns false and
-// pops nothing when no such frame is open.
-func (s *scanner) closeTo(k frameKind, t token) bool {
+// closeTo pops frames until one of kind k is popped and returns that frame.
+// It returns false and pops nothing when no such frame is open.
+func (s *scanner) closeTo(k frameKind, t token) (frame, bool) {
 	for i := len(s.frames) - 1; i >= 1; i-- {
 		if s.frames[i].kind == k {
 			if i != len(s.frames)-1 {
@@ -741,8 +790,7 @@ func (s *scanner) closeTo(k frameKind, t token) bool {
 			for len(s.frames)-1 > i {
 				s.popFrame(t.start)
 			}
-			s.popFrame(t.start)
-			return true
+			return s.popFrame(t.start), true
 		}
 		if s.frames[i].kind == frStatements || s.frames[i].kind == frClass {
 			break
@@ -751,12 +799,11 @@ func (s *scanner) closeTo(k frameKind, t token) bool {
 	if k != frTemplate {
 		s.problem(t.start, "unbalanced brackets")
 	}
-	return false
+	return frame{}, false
 }
 
-// popFrame removes the top frame and finishes what it held. The popped
-// frame stays readable at s.frames[len(s.frames)] until the next push.
-func (s *scanner) popFrame(at int) {
+// popFrame removes the top frame, finishes what it held and returns it.
+func (s *scanner) popFrame(at int) frame {
 	fr := s.top()
 	if fr.kind == frStatements {
 		s.endStatement(fr)
@@ -764,7 +811,9 @@ func (s *scanner) popFrame(at int) {
 			s.file.Functions[fr.fn].Body.End = at + 1
 		}
 	}
+	closed := *fr
 	s.frames = s.frames[:len(s.frames)-1]
+	return closed
 }
 
 // closeBrace handles '}'.
@@ -794,8 +843,7 @@ func (s *scanner) closeBrace(t token) {
 		s.endStatement(fr)
 		return
 	}
-	closed := *fr
-	s.popFrame(t.start)
+	closed := s.popFrame(t.start)
 	parent := s.top()
 	switch closed.kind {
 	case frStatements:

@@ -21,13 +21,16 @@ func (s *scanner) arrow(t token) {
 	fr := s.top()
 	var params Span
 	asyncAt := -1
+	valueStart := -1
 	switch {
 	case s.prev.tt == js.CloseParenToken && s.lastParen.valid && s.lastParen.close == s.prev.start:
 		params = Span{s.lastParen.open, s.prev.end}
 		asyncAt = s.lastParen.asyncAt
+		valueStart = s.lastParen.valueStart
 	case s.typeAfterParn && s.lastParen.valid:
 		params = Span{s.lastParen.open, s.lastParen.close + 1}
 		asyncAt = s.lastParen.asyncAt
+		valueStart = s.lastParen.valueStart
 	case js.IsIdentifierName(s.prev.tt):
 		params = Span{s.prev.start, s.prev.end}
 		if s.prev2.tt == js.AsyncToken && s.prev2.end < s.prev.start {
@@ -39,6 +42,9 @@ func (s *scanner) arrow(t token) {
 	}
 	s.typeAfterParn = false
 	start := params.Start
+	if valueStart >= 0 && valueStart < start {
+		start = valueStart
+	}
 	if asyncAt >= 0 {
 		start = asyncAt
 	}
