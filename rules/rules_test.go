@@ -163,3 +163,9 @@ func TestFixedIsClean(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommended runs every rule together over a small Next.js app, where
+// the rules must neither miss a mistake nor repeat one another.
+func TestRecommended(t *testing.T) {
+	linttest.Run(t, filepath.Join("..", "testdata", "src", "recommended"), rules.All()...)
+}
