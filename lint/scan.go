@@ -91,9 +91,9 @@ type frame struct {
 	pendingQ int // ternary '?' waiting for ':'
 
 	// parentheses
-	paren    parenKind
-	pending  int // function whose parameters these are, or -1
-	asyncAt  int // offset of an async keyword right before '(' , or -1
+	paren      parenKind
+	pending    int // function whose parameters these are, or -1
+	asyncAt    int // offset of an async keyword right before '(' , or -1
 	dynStr     Span
 	dynToks    int
 	dynStart   int
@@ -177,9 +177,9 @@ type parenInfo struct {
 	// the '(' or the '<' of its type parameters.
 	valueStart int
 	open       int
-	close   int
-	asyncAt int
-	valid   bool
+	close      int
+	asyncAt    int
+	valid      bool
 }
 
 // binding is what a module-level name holds, for classifying exports.
@@ -252,7 +252,7 @@ func (s *scanner) run() {
 	s.prevEnds = false
 	for !s.stopped {
 		t := s.nextTok()
-		if t.tt == tokenEOF {
+		if t.eof() {
 			break
 		}
 		s.step(t)
@@ -280,7 +280,7 @@ func (s *scanner) step(t token) {
 			s.skipType()
 			t = s.nextTok()
 			s.tok = t
-			if t.tt == tokenEOF {
+			if t.eof() {
 				s.file.Functions[fnIdx].HasBody = false
 				return
 			}
@@ -305,6 +305,12 @@ func (s *scanner) step(t token) {
 	}
 
 	fr := s.top()
+	if fr.kind == frParen && fr.paren == parenImport && t.tt != js.CloseParenToken {
+		fr.dynToks++
+		if fr.dynToks == 1 && t.tt == js.StringToken {
+			fr.dynStr = Span{t.start, t.end}
+		}
+	}
 	if len(s.frames) == 1 && fr.decl.active && fr.decl.expectInit {
 		fr.decl.expectInit = false
 		fr.decl.initStart = t.start
@@ -808,7 +814,7 @@ func (s *scanner) popFrame(at int) frame {
 	if fr.kind == frStatements {
 		s.endStatement(fr)
 		if fr.block == BlockFunctionBody && fr.fn >= 0 {
-			s.file.Functions[fr.fn].Body.End = at + 1
+			s.file.Functions[fr.fn].Body.End = min(at+1, len(s.src))
 		}
 	}
 	closed := *fr

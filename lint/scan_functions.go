@@ -153,8 +153,8 @@ func (s *scanner) classKeyword(fr *frame, t token, _ bool) {
 	for {
 		p := s.toks.next(false)
 		switch p.tt {
-		case tokenEOF:
-			if p.end >= len(s.src) {
+		case js.ErrorToken:
+			if p.eof() {
 				return
 			}
 			if p.end-p.start == 1 && s.src[p.start] == '@' {

@@ -282,6 +282,10 @@ func (s *scanner) importDeclaration(kw token) {
 						imp.Source = s.stringValue(str)
 						imp.SourceSpan = Span{str.start, str.end}
 						imp.Span.End = str.end
+						if c := s.toks.peek(); c.tt == js.CloseParenToken {
+							s.toks.next(false)
+							imp.Span.End = c.end
+						}
 						s.file.Imports = append(s.file.Imports, imp)
 					}
 				}
@@ -325,7 +329,7 @@ func (s *scanner) namedList(typeOnly bool) []ImportName {
 	var names []ImportName
 	for {
 		t := s.toks.next(false)
-		if t.tt == js.CloseBraceToken || t.tt == tokenEOF {
+		if t.tt == js.CloseBraceToken || t.eof() {
 			return names
 		}
 		if t.tt == js.CommaToken {

@@ -16,10 +16,17 @@ type token struct {
 	// nl is true when a line break stands between the previous significant
 	// token and this one.
 	nl bool
+	// atEOF is true for the token that marks the end of input.
+	atEOF bool
 }
 
-// tokenEOF marks the end of input; js.ErrorToken with start == end == len(src).
+// tokenEOF marks the end of input: js.ErrorToken with start == end == len(src).
+// Other error tokens (an unexpected character, a decorator's @) stand in
+// the middle of the input; tell them apart with eof.
 const tokenEOF = js.ErrorToken
+
+// eof reports whether t is the end of input.
+func (t token) eof() bool { return t.atEOF }
 
 // tokens drives tdewolff's lexer: it skips trivia, turns / into a regular
 // expression when the scanner says an expression may start, keeps one token
@@ -119,7 +126,7 @@ func (t *tokens) read(regexOK bool) token {
 		case js.ErrorToken:
 			err := t.lx.Err()
 			if errors.Is(err, io.EOF) || (len(data) == 0 && in.Offset() >= len(t.src)) {
-				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl}
+				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
 			}
 			if len(data) == 1 && data[0] == '@' {
 				return token{tt: tt, start: start, end: end, nl: nl}
@@ -135,7 +142,7 @@ func (t *tokens) read(regexOK bool) token {
 			if len(data) == 0 {
 				// The lexer could not move: step over one byte ourselves.
 				if in.Offset() >= len(t.src) {
-					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl}
+					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
 				}
 				in.Move(1)
 				in.Skip()

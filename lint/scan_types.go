@@ -26,7 +26,7 @@ func (s *scanner) skipType() int {
 	cond, q := 0, 0
 	for {
 		p := s.toks.peek()
-		if p.tt == tokenEOF {
+		if p.eof() {
 			return end
 		}
 		if depth > 0 || angle > 0 {
@@ -128,9 +128,10 @@ func (s *scanner) skipAngle() {
 	angle, depth := 1, 0
 	for angle > 0 {
 		p := s.toks.next(false)
-		switch p.tt {
-		case tokenEOF:
+		if p.eof() {
 			return
+		}
+		switch p.tt {
 		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
 			depth++
 		case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
@@ -173,9 +174,10 @@ func (s *scanner) skipBalanced() int {
 	prevEnds := false
 	for {
 		p := s.toks.next(!prevEnds)
-		switch p.tt {
-		case tokenEOF:
+		if p.eof() {
 			return p.end
+		}
+		switch p.tt {
 		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
 			depth++
 			prevEnds = false
@@ -233,7 +235,7 @@ func (s *scanner) skipDeclaration() {
 	var last token
 	for {
 		p := s.toks.peek()
-		if p.tt == tokenEOF {
+		if p.eof() {
 			break
 		}
 		if depth == 0 && last.tt != 0 && p.nl && declarationEnds(last) && !s.continuesDeclaration(p) {
@@ -339,7 +341,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 					s.advance(p, false)
 					return true
 				}
-				if p.tt == tokenEOF || p.tt == js.SemicolonToken || p.nl && p.tt != js.DotToken {
+				if p.eof() || p.tt == js.SemicolonToken || p.nl && p.tt != js.DotToken {
 					return true
 				}
 			}
