@@ -90,13 +90,19 @@ func (t *tokens) read(regexOK bool) token {
 	nl := false
 	for {
 		in := t.in
+		if in.Offset() >= len(t.src) {
+			// Also guards the lexer, which can step over the final NUL
+			// after a lone '#'.
+			return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+		}
 		// In modules <!-- and --> are operators, not comments.
-		if c := in.Peek(0); c == '<' && in.Peek(1) == '!' && in.Peek(2) == '-' && in.Peek(3) == '-' {
+		rest := t.src[min(in.Offset(), len(t.src)):]
+		if len(rest) >= 4 && rest[0] == '<' && rest[1] == '!' && rest[2] == '-' && rest[3] == '-' {
 			start := in.Offset()
 			in.Move(1)
 			in.Skip()
 			return token{tt: js.LtToken, start: start, end: start + 1, nl: nl}
-		} else if c == '-' && in.Peek(1) == '-' && in.Peek(2) == '>' {
+		} else if len(rest) >= 3 && rest[0] == '-' && rest[1] == '-' && rest[2] == '>' {
 			start := in.Offset()
 			in.Move(2)
 			in.Skip()
