@@ -64,7 +64,7 @@ func newTokens(src []byte, problem func(int, string)) *tokens {
 func (t *tokens) release() { t.in.Restore() }
 
 // offset is the input position: the end of the last token read.
-func (t *tokens) offset() int { return t.in.Offset() }
+func (t *tokens) offset() int { return min(t.in.Offset(), len(t.src)) }
 
 // next returns the next significant token. regexOK says whether a / here
 // starts a regular expression (an expression may start) or is division.
