@@ -53,12 +53,20 @@ func NewPass(file *File, rule *Rule, report func(Diagnostic)) *Pass {
 	return &Pass{File: file, Rule: rule, report: report}
 }
 
-// Report records a problem at span with a message and an optional fix.
+// Report records a problem at span with a message and an optional fix, at
+// the rule's severity.
 func (p *Pass) Report(span Span, message string, fix *Fix) {
+	p.ReportSeverity(p.Rule.Default, span, message, fix)
+}
+
+// ReportSeverity is Report for a problem milder than the rule's default
+// (such as a duplicate directive, a warning). The runner never raises it
+// above the rule's configured severity.
+func (p *Pass) ReportSeverity(sev Severity, span Span, message string, fix *Fix) {
 	p.report(Diagnostic{
 		File:     p.File.Path,
 		Rule:     p.Rule.ID,
-		Severity: p.Rule.Default,
+		Severity: sev,
 		Message:  message,
 		Span:     span,
 		Fix:      fix,

@@ -568,10 +568,11 @@ func (s *scanner) expression(fr *frame, t token) {
 			s.valueClosed(s.top(), closed.open, t)
 		}
 	case js.SemicolonToken:
-		if fr.kind == frStatements {
+		switch fr.kind {
+		case frStatements:
 			fr.stmtToks++
 			s.endStatement(fr)
-		} else if fr.kind == frClass {
+		case frClass:
 			fr.member = true
 		}
 		s.advance(t, false)

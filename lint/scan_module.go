@@ -385,11 +385,11 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	case s.is(p, "type") && s.lang != LangJS:
 		s.toks.next(false)
 		n := s.toks.peek()
-		switch {
-		case n.tt == js.OpenBraceToken:
+		switch n.tt {
+		case js.OpenBraceToken:
 			s.toks.next(false)
 			s.exportClause(fr, kw, s.namedList(true), true)
-		case n.tt == js.MulToken:
+		case js.MulToken:
 			s.toks.next(false)
 			name := "*"
 			if a := s.toks.peek(); a.tt == js.AsToken {

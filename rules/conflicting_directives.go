@@ -59,9 +59,7 @@ func runConflictingDirectives(pass *lint.Pass) {
 			}
 			switch {
 			case dup != nil:
-				// TODO(lead): report duplicates as warnings once Pass can
-				// set a diagnostic's severity.
-				pass.Report(d.Span, quoted(d.Value)+" is repeated in this "+where+" prologue: remove the duplicate", &lint.Fix{
+				pass.ReportSeverity(lint.SeverityWarn, d.Span, quoted(d.Value)+" is repeated in this "+where+" prologue: remove the duplicate", &lint.Fix{
 					Message: "Remove the duplicate directive",
 					Safe:    true,
 					Edits:   []lint.TextEdit{removeStatement(f.Source, d.Span.Start, max(d.StatementEnd, d.Span.End))},

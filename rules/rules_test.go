@@ -169,3 +169,19 @@ func TestFixedIsClean(t *testing.T) {
 func TestRecommended(t *testing.T) {
 	linttest.Run(t, filepath.Join("..", "testdata", "src", "recommended"), rules.All()...)
 }
+
+func TestDuplicateDirectiveIsAWarning(t *testing.T) {
+	f := lint.Scan("dup.tsx", []byte("'use client'\n'use client'\n"), lint.LangTSX)
+	rule := rules.ByID("conflicting-directives")
+	var got []lint.Diagnostic
+	rule.Run(lint.NewPass(f, rule, func(d lint.Diagnostic) { got = append(got, d) }))
+	if len(got) != 1 || got[0].Severity != lint.SeverityWarn {
+		t.Fatalf("want one warning for a duplicate directive, got %+v", got)
+	}
+	f = lint.Scan("conflict.tsx", []byte("'use client'\n'use server'\n"), lint.LangTSX)
+	got = nil
+	rule.Run(lint.NewPass(f, rule, func(d lint.Diagnostic) { got = append(got, d) }))
+	if len(got) != 1 || got[0].Severity != lint.SeverityError {
+		t.Fatalf("want one error for conflicting directives, got %+v", got)
+	}
+}
