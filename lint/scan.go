@@ -3,6 +3,7 @@ package lint
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -38,12 +39,23 @@ const maxProblems = 5
 // copy of it.
 func Scan(path string, src []byte, lang Lang) *File {
 	f := &File{Path: path, Source: src, Lang: lang}
-	s := &scanner{file: f, src: src, lang: lang}
+	s := scanners.Get().(*scanner)
+	frames, bindings := s.frames[:0], s.bindings
+	clear(bindings)
+	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings}
 	s.toks = newTokens(src, s.problem)
-	defer s.toks.release()
 	s.run()
+	s.toks.release()
+	s.file, s.src, s.toks = nil, nil, nil
+	scanners.Put(s)
 	return f
 }
+
+// scanners keeps scanner state (its frame stack and binding table) for
+// reuse across files.
+var scanners = sync.Pool{New: func() any {
+	return &scanner{frames: make([]frame, 0, 64), bindings: map[string]binding{}}
+}}
 
 // frameKind is the kind of bracketed region the scanner is inside.
 type frameKind uint8
@@ -84,8 +96,7 @@ type frame struct {
 	inCase    bool // after case/default: ':' ends the label
 	stmtToks  int  // tokens of the current statement so far
 	firstIdnt bool // the current statement starts with an identifier
-	cand      candidate
-	decl      declarator // module level only
+	candStarted bool // the current statement began as a directive candidate (see scanner.cand)
 
 	// expressions
 	pendingQ int // ternary '?' waiting for ':'
@@ -145,6 +156,10 @@ type scanner struct {
 	// candFrame is the index of the frame whose statement may be a
 	// directive, or -1.
 	candFrame int
+	// cand follows the statement of frame candFrame that may be a directive.
+	cand candidate
+	// decl follows the module-level declaration or export in progress.
+	decl declarator
 	// typeEnd is the end of the last type skipType skipped, or -1.
 	typeEnd int
 	// annotName is the identifier before the last type annotation.
@@ -166,9 +181,9 @@ func isBlank(b []byte) bool {
 // literalOpens notes that a module declarator's value starts with an object,
 // array or template literal.
 func (s *scanner) literalOpens(fr *frame, t token) {
-	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart == t.start {
-		fr.decl.kind = ValueLiteral
-		fr.decl.valueOpen = t.start
+	if len(s.frames) == 1 && s.decl.active && s.decl.initStart == t.start {
+		s.decl.kind = ValueLiteral
+		s.decl.valueOpen = t.start
 	}
 }
 
@@ -232,8 +247,8 @@ func (s *scanner) nextTok() token {
 
 // advance records t as the previous token.
 func (s *scanner) advance(t token, ends bool) {
-	if len(s.frames) == 1 && s.frames[0].decl.active {
-		s.frames[0].decl.lastEnd = t.end
+	if len(s.frames) == 1 && s.decl.active {
+		s.decl.lastEnd = t.end
 	}
 	s.prev2 = s.prev
 	s.prev = t
@@ -246,8 +261,6 @@ func (s *scanner) run() {
 	s.pendingNameAt = -1
 	s.candFrame = -1
 	s.genericEnd = -1
-	s.bindings = map[string]binding{}
-	s.frames = make([]frame, 0, 32)
 	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
 	s.prevEnds = false
 	for !s.stopped {
@@ -301,7 +314,7 @@ func (s *scanner) step(t token) {
 		}
 	}
 	if s.candFrame >= 0 && s.candFrame != len(s.frames)-1 {
-		s.frames[s.candFrame].cand.add(s, t)
+		s.cand.add(s, t)
 	}
 
 	fr := s.top()
@@ -311,10 +324,10 @@ func (s *scanner) step(t token) {
 			fr.dynStr = Span{t.start, t.end}
 		}
 	}
-	if len(s.frames) == 1 && fr.decl.active && fr.decl.expectInit {
-		fr.decl.expectInit = false
-		fr.decl.initStart = t.start
-		s.pendingName = fr.decl.name
+	if len(s.frames) == 1 && s.decl.active && s.decl.expectInit {
+		s.decl.expectInit = false
+		s.decl.initStart = t.start
+		s.pendingName = s.decl.name
 		s.pendingNameAt = t.start
 	}
 	switch fr.kind {
@@ -328,7 +341,7 @@ func (s *scanner) step(t token) {
 			fr = s.top()
 		} else {
 			if s.candFrame == len(s.frames)-1 {
-				fr.cand.add(s, t)
+				s.cand.add(s, t)
 			}
 			fr.stmtToks++
 			fr.declPos = fr.onlyMods
@@ -398,10 +411,10 @@ func (s *scanner) continues(t token) bool {
 
 // endStatement finishes the statement in progress in fr.
 func (s *scanner) endStatement(fr *frame) {
-	if fr.cand.started {
+	if fr.candStarted {
 		s.finishCandidate(fr)
 	}
-	if fr.decl.active {
+	if s.decl.active && fr == &s.frames[0] {
 		s.finishDeclarator(fr)
 	}
 	fr.varDecl = false
@@ -420,9 +433,10 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 	fr.ctrlBody = false
 	fr.stmtToks = 1
 	fr.firstIdnt = false
-	fr.cand = candidate{}
+	fr.candStarted = false
 	if t.tt == js.StringToken || t.tt == js.TemplateToken || t.tt == js.OpenParenToken {
-		fr.cand.begin(fr, t, ctrlBody)
+		fr.candStarted = true
+		s.cand.begin(fr, t, ctrlBody)
 		s.candFrame = len(s.frames) - 1
 	}
 	if fr.prologue && t.tt != js.StringToken && t.tt != js.TemplateToken && t.tt != js.OpenParenToken {
@@ -466,8 +480,8 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		}
 		fr.varDecl = true
 		if module {
-			fr.decl = newDeclarator(false, t.start)
-			fr.decl.expectName = true
+			s.decl = newDeclarator(false, t.start)
+			s.decl.expectName = true
 		}
 	case js.IfToken, js.ForToken, js.WhileToken, js.WithToken, js.SwitchToken, js.CatchToken:
 		s.advance(t, false)
@@ -585,11 +599,11 @@ func (s *scanner) expression(fr *frame, t token) {
 			fr.member = true
 			fr.pendingQ = 0
 		case frStatements:
-			if fr.decl.active && len(s.frames) == 1 && fr.varDecl {
-				d := fr.decl
+			if s.decl.active && len(s.frames) == 1 && fr.varDecl {
+				d := s.decl
 				s.finishDeclarator(fr)
-				fr.decl = newDeclarator(d.exported, d.stmtStart)
-				fr.decl.expectName = true
+				s.decl = newDeclarator(d.exported, d.stmtStart)
+				s.decl.expectName = true
 			}
 		}
 		s.advance(t, false)
@@ -602,9 +616,9 @@ func (s *scanner) expression(fr *frame, t token) {
 		if s.prev.tt == js.QuestionToken && fr.pendingQ > 0 {
 			fr.pendingQ--
 		}
-		if fr.decl.active && fr.decl.expectEq && len(s.frames) == 1 {
-			fr.decl.expectEq = false
-			fr.decl.expectInit = true
+		if s.decl.active && s.decl.expectEq && len(s.frames) == 1 {
+			s.decl.expectEq = false
+			s.decl.expectInit = true
 		}
 		// Name what is assigned: const f = () => {}, let g: T = function () {}.
 		if js.IsIdentifier(s.prev.tt) {
@@ -677,23 +691,23 @@ func (s *scanner) identifier(fr *frame, t token) {
 	if s.is(t, "arguments") && s.prev.tt != js.DotToken && s.prev.tt != js.OptChainToken {
 		s.thisUse(fr, t, UseArguments)
 	}
-	if len(s.frames) == 1 && fr.decl.active {
-		if fr.decl.expectName {
-			fr.decl.expectName = false
-			fr.decl.expectEq = true
-			fr.decl.name = s.text(t)
-		} else if fr.decl.initStart == t.start && t.tt != js.AsyncToken {
-			fr.decl.ident = s.text(t)
-			fr.decl.valueEnd = t.end
+	if len(s.frames) == 1 && s.decl.active {
+		if s.decl.expectName {
+			s.decl.expectName = false
+			s.decl.expectEq = true
+			s.decl.name = s.text(t)
+		} else if s.decl.initStart == t.start && t.tt != js.AsyncToken {
+			s.decl.ident = s.text(t)
+			s.decl.valueEnd = t.end
 		}
 	}
 	s.advance(t, true)
 }
 
 func (s *scanner) literalToken(fr *frame, t token) {
-	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart == t.start {
-		fr.decl.kind = ValueLiteral
-		fr.decl.valueEnd = t.end
+	if len(s.frames) == 1 && s.decl.active && s.decl.initStart == t.start {
+		s.decl.kind = ValueLiteral
+		s.decl.valueEnd = t.end
 	}
 	s.advance(t, true)
 }
@@ -900,7 +914,7 @@ func (s *scanner) valueClosed(fr *frame, open int, t token) {
 	if fr.kind == frClass {
 		fr.member = true // a method body closed
 	}
-	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart >= 0 && fr.decl.valueOpen == open {
-		fr.decl.valueEnd = t.end
+	if len(s.frames) == 1 && s.decl.active && s.decl.initStart >= 0 && s.decl.valueOpen == open {
+		s.decl.valueEnd = t.end
 	}
 }

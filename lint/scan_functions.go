@@ -8,8 +8,8 @@ func (s *scanner) openFunctionBody(fnIdx int, t token) {
 	fn.HasBody = true
 	fn.Body = Span{Start: t.start, End: t.start + 1}
 	decl := fn.Kind == FuncDeclaration
-	if len(s.frames) == 1 && s.frames[0].decl.active && s.frames[0].decl.fn == fnIdx {
-		s.frames[0].decl.valueOpen = t.start
+	if len(s.frames) == 1 && s.decl.active && s.decl.fn == fnIdx {
+		s.decl.valueOpen = t.start
 	}
 	s.push(frame{kind: frStatements, block: BlockFunctionBody, prologue: true, stmt: true, open: t.start, fn: fnIdx, fnDecl: decl})
 	s.advance(t, false)
@@ -53,13 +53,13 @@ func (s *scanner) arrow(t token) {
 	s.arrowBody = idx
 	s.advance(t, false)
 	// A module declarator whose value starts with this arrow is the arrow.
-	if len(s.frames) == 1 && fr.decl.active && fr.decl.initStart == start {
-		fr.decl.kind = ValueFunction
+	if len(s.frames) == 1 && s.decl.active && s.decl.initStart == start {
+		s.decl.kind = ValueFunction
 		if asyncAt >= 0 {
-			fr.decl.kind = ValueAsyncFunction
+			s.decl.kind = ValueAsyncFunction
 		}
-		fr.decl.fn = idx
-		fr.decl.whole = true
+		s.decl.fn = idx
+		s.decl.whole = true
 	}
 }
 
@@ -106,14 +106,14 @@ func (s *scanner) functionKeyword(fr *frame, t token) {
 	}
 	idx := s.addFunction(fn, start)
 	module := len(s.frames) == 1
-	if module && fr.decl.active && fr.decl.initStart == start {
-		fr.decl.kind = ValueFunction
+	if module && s.decl.active && s.decl.initStart == start {
+		s.decl.kind = ValueFunction
 		if async {
-			fr.decl.kind = ValueAsyncFunction
+			s.decl.kind = ValueAsyncFunction
 		}
-		fr.decl.fn = idx
+		s.decl.fn = idx
 		if kind == FuncDeclaration {
-			fr.decl.whole = true
+			s.decl.whole = true
 		}
 	} else if module && kind == FuncDeclaration && fn.Name != "" {
 		vk := ValueFunction
@@ -162,14 +162,14 @@ func (s *scanner) classKeyword(fr *frame, t token, _ bool) {
 			}
 		case js.OpenBraceToken:
 			module := len(s.frames) == 1
-			if module && fr.decl.active && (fr.decl.initStart == start || fr.decl.initStart == t.start) {
-				fr.decl.kind = ValueClass
-				fr.decl.valueOpen = p.start
+			if module && s.decl.active && (s.decl.initStart == start || s.decl.initStart == t.start) {
+				s.decl.kind = ValueClass
+				s.decl.valueOpen = p.start
 				if decl {
-					fr.decl.whole = true
+					s.decl.whole = true
 				}
-				if fr.decl.name == "" {
-					fr.decl.name = name
+				if s.decl.name == "" {
+					s.decl.name = name
 				}
 			} else if module && decl && name != "" {
 				if _, seen := s.bindings[name]; !seen {

@@ -7,7 +7,6 @@ import (
 // candidate follows a statement that may be a directive, or something
 // written to look like one: 'x', `x`, ('x'), 'x' + 'y'.
 type candidate struct {
-	started    bool
 	active     bool
 	inPrologue bool
 	ctrlBody   bool
@@ -24,7 +23,7 @@ type candidate struct {
 }
 
 func (c *candidate) begin(fr *frame, t token, ctrlBody bool) {
-	*c = candidate{started: true, active: true, inPrologue: fr.prologue && !ctrlBody, ctrlBody: ctrlBody, start: t.start, expectPart: true}
+	*c = candidate{active: true, inPrologue: fr.prologue && !ctrlBody, ctrlBody: ctrlBody, start: t.start, expectPart: true}
 	c.feed(t)
 }
 
@@ -83,8 +82,14 @@ func (c *candidate) feed(t token) {
 // finishCandidate decides, at the end of a statement, whether it was a
 // directive (kept in the prologue) or a directive-like statement.
 func (s *scanner) finishCandidate(fr *frame) {
-	c := fr.cand
-	fr.cand.started = false
+	fr.candStarted = false
+	if s.candFrame < 0 || &s.frames[s.candFrame] != fr {
+		// Another statement's candidate took over: this one was not a
+		// lone string.
+		fr.prologue = false
+		return
+	}
+	c := s.cand
 	s.candFrame = -1
 	ok := c.active && c.nparts > 0 && !c.expectPart && c.closed == c.parens
 	if !ok {
@@ -158,9 +163,9 @@ func newDeclarator(exported bool, stmtStart int) declarator {
 }
 
 // finishDeclarator records the binding (and export) the declarator made.
-func (s *scanner) finishDeclarator(fr *frame) {
-	d := fr.decl
-	fr.decl.active = false
+func (s *scanner) finishDeclarator(_ *frame) {
+	d := s.decl
+	s.decl.active = false
 	kind := ValueUnknown
 	local := ""
 	whole := d.whole || (d.valueEnd > 0 && d.valueEnd == d.lastEnd)
@@ -421,12 +426,12 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	case p.tt == js.DefaultToken:
 		s.toks.next(false)
 		s.advance(p, false)
-		fr.decl = newDeclarator(true, kw.start)
-		fr.decl.name = "default"
-		fr.decl.expectInit = true
+		s.decl = newDeclarator(true, kw.start)
+		s.decl.name = "default"
+		s.decl.expectInit = true
 		// export default interface Foo {}
 		if n := s.toks.peek(); n.tt == js.InterfaceToken {
-			fr.decl.active = false
+			s.decl.active = false
 			s.toks.next(false)
 			s.skipDeclaration()
 			s.endStatement(fr)
@@ -446,11 +451,11 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 			return
 		}
 		fr.varDecl = true
-		fr.decl = newDeclarator(true, kw.start)
-		fr.decl.expectName = true
+		s.decl = newDeclarator(true, kw.start)
+		s.decl.expectName = true
 	case p.tt == js.FunctionToken || p.tt == js.AsyncToken || p.tt == js.ClassToken || s.is(p, "abstract"):
-		fr.decl = newDeclarator(true, kw.start)
-		fr.decl.expectInit = true
+		s.decl = newDeclarator(true, kw.start)
+		s.decl.expectInit = true
 	case s.is(p, "namespace") || s.is(p, "module"):
 		// export namespace X { … }: code inside, nothing to classify.
 	case p.tt == js.EqToken || p.tt == js.AsToken || p.tt == js.ImportToken:

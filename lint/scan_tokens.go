@@ -37,6 +37,8 @@ type tokens struct {
 	lx     *js.Lexer
 	peeked bool
 	peekT  token
+	// afterNumber is true right after a numeric token.
+	afterNumber bool
 	// problem is called for each lexer error the scanner should know of.
 	problem func(offset int, msg string)
 }
@@ -95,8 +97,31 @@ func (t *tokens) read(regexOK bool) token {
 			// after a lone '#'.
 			return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
 		}
+		// Skip blanks here: the lexer would return each run as a token. After
+		// a number the lexer must see the blank itself (it rejects 1in).
+		off := in.Offset()
+		if !t.afterNumber {
+			for off < len(t.src) {
+				c := t.src[off]
+				if c == ' ' || c == '\t' {
+					off++
+				} else if c == '\n' || c == '\r' {
+					off++
+					nl = true
+				} else {
+					break
+				}
+			}
+			if off != in.Offset() {
+				in.Move(off - in.Offset())
+				in.Skip()
+				if off >= len(t.src) {
+					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+				}
+			}
+		}
 		// In modules <!-- and --> are operators, not comments.
-		rest := t.src[min(in.Offset(), len(t.src)):]
+		rest := t.src[off:]
 		if len(rest) >= 4 && rest[0] == '<' && rest[1] == '!' && rest[2] == '-' && rest[3] == '-' {
 			start := in.Offset()
 			in.Move(1)
@@ -111,6 +136,7 @@ func (t *tokens) read(regexOK bool) token {
 		tt, data := t.lx.Next()
 		end := in.Offset()
 		start := end - len(data)
+		t.afterNumber = js.IsNumeric(tt)
 		switch tt {
 		case js.WhitespaceToken, js.CommentToken:
 			continue
