@@ -88,14 +88,14 @@ type frame struct {
 	class bool
 
 	// statement lists
-	block     BlockKind
-	prologue  bool // the prologue is still open
-	stmt      bool // the next token starts a statement
-	ctrlBody  bool // the statement starting is the body of if/else/loop without braces
-	varDecl   bool // the current statement declares variables: ':' starts a type
-	inCase    bool // after case/default: ':' ends the label
-	stmtToks  int  // tokens of the current statement so far
-	firstIdnt bool // the current statement starts with an identifier
+	block       BlockKind
+	prologue    bool // the prologue is still open
+	stmt        bool // the next token starts a statement
+	ctrlBody    bool // the statement starting is the body of if/else/loop without braces
+	varDecl     bool // the current statement declares variables: ':' starts a type
+	inCase      bool // after case/default: ':' ends the label
+	stmtToks    int  // tokens of the current statement so far
+	firstIdnt   bool // the current statement starts with an identifier
 	candStarted bool // the current statement began as a directive candidate (see scanner.cand)
 
 	// expressions
