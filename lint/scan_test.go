@@ -265,3 +265,33 @@ func TestPosition(t *testing.T) {
 		t.Errorf("LineText(2) = %q", got)
 	}
 }
+
+func TestTokens(t *testing.T) {
+	src := "x = 1\nasync function f(id: string, fd: FormData) { 'use server'; const r = /a'b/; return <p>Don't {id}</p> }\n"
+	f := Scan("t.tsx", []byte(src), LangTSX)
+	if len(f.Functions) != 1 {
+		t.Fatalf("want one function, got %d", len(f.Functions))
+	}
+	var texts []string
+	for _, tok := range f.Tokens(f.Functions[0].Params) {
+		if !tok.InType {
+			texts = append(texts, tok.Text)
+		}
+	}
+	if got := strings.Join(texts, " "); got != "( id : , fd : )" {
+		t.Errorf("params without types = %q", got)
+	}
+	var kinds []TokenKind
+	texts = texts[:0]
+	for _, tok := range f.Tokens(f.Functions[0].Body) {
+		texts = append(texts, tok.Text)
+		kinds = append(kinds, tok.Kind)
+	}
+	want := "{ 'use server' ; const r = /a'b/ ; return < { id } }"
+	if got := strings.Join(texts, " "); got != want {
+		t.Errorf("body tokens = %q, want %q", got, want)
+	}
+	if kinds[1] != TokenString || kinds[6] != TokenRegExp || kinds[4] != TokenIdentifier || kinds[3] != TokenKeyword {
+		t.Errorf("kinds = %v", kinds)
+	}
+}

@@ -39,6 +39,10 @@ type tokens struct {
 	peekT  token
 	// afterNumber is true right after a numeric token.
 	afterNumber bool
+	// inType is above zero while the scanner skips a TypeScript type.
+	inType int
+	// onToken, when set, sees every significant token read (see File.Tokens).
+	onToken func(t token, inType bool)
 	// problem is called for each lexer error the scanner should know of.
 	problem func(offset int, msg string)
 }
@@ -71,24 +75,31 @@ func (t *tokens) offset() int { return min(t.in.Offset(), len(t.src)) }
 // next returns the next significant token. regexOK says whether a / here
 // starts a regular expression (an expression may start) or is division.
 func (t *tokens) next(regexOK bool) token {
+	var tok token
 	if t.peeked {
 		t.peeked = false
-		return t.peekT
+		tok = t.peekT
+	} else {
+		tok = t.lex(regexOK)
 	}
-	return t.read(regexOK)
+	if t.onToken != nil && !tok.eof() {
+		t.onToken(tok, t.inType > 0)
+	}
+	return tok
 }
 
 // peek returns the next token without consuming it. A / is read as
 // division: callers only peek where no expression can start.
 func (t *tokens) peek() token {
 	if !t.peeked {
-		t.peekT = t.read(false)
+		t.peekT = t.lex(false)
 		t.peeked = true
 	}
 	return t.peekT
 }
 
-func (t *tokens) read(regexOK bool) token {
+
+func (t *tokens) lex(regexOK bool) token {
 	nl := false
 	for {
 		in := t.in

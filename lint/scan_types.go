@@ -16,7 +16,8 @@ var typePrefixes = map[string]bool{
 // returns the end offset of the type, or -1 when it consumed nothing.
 func (s *scanner) skipType() int {
 	end := -1
-	defer func() { s.typeEnd = end }()
+	s.toks.inType++
+	defer func() { s.typeEnd = end; s.toks.inType-- }()
 	depth, angle := 0, 0
 	expect := true       // an operand is expected
 	groupParen := false  // the depth-0 group being read is a parenthesis
@@ -125,6 +126,8 @@ func (s *scanner) skipType() int {
 
 // skipAngle consumes type parameters or arguments after their '<'.
 func (s *scanner) skipAngle() {
+	s.toks.inType++
+	defer func() { s.toks.inType-- }()
 	angle, depth := 1, 0
 	for angle > 0 {
 		p := s.toks.next(false)
