@@ -98,7 +98,6 @@ func (t *tokens) peek() token {
 	return t.peekT
 }
 
-
 func (t *tokens) lex(regexOK bool) token {
 	nl := false
 	for {
