@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
 )
 
 // Target is one file chosen for linting.
@@ -132,7 +130,7 @@ func (d *discovery) display(p string) string {
 // walk lints the tree under dir. domain is dir's path, as components, from
 // the directory the .gitignore patterns are relative to; patterns are the
 // patterns in force above dir.
-func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Pattern) {
+func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.notices = append(d.notices, Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
@@ -145,14 +143,13 @@ func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Patte
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
 	}
-	matcher := gitignore.NewMatcher(patterns)
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
 		p := filepath.Join(dir, name)
 		rel := append(domain[:len(domain):len(domain)], name)
 		switch {
 		case e.IsDir():
-			if slices.Contains(SkippedDirs, name) || matcher.Match(rel, true) {
+			if slices.Contains(SkippedDirs, name) || ignoredBy(patterns, rel, true) {
 				continue
 			}
 			d.walk(p, rel, patterns)
@@ -160,7 +157,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Patte
 			// Follow links to files, never to directories. A link whose
 			// target is missing or loops is kept: the runner reports it.
 			lang, ok := LangOf(name)
-			if !ok || matcher.Match(rel, false) {
+			if !ok || ignoredBy(patterns, rel, false) {
 				continue
 			}
 			if info, err := os.Stat(p); err == nil && info.IsDir() {
@@ -169,7 +166,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Patte
 			d.addFile(p, lang)
 		default:
 			lang, ok := LangOf(name)
-			if !ok || matcher.Match(rel, false) {
+			if !ok || ignoredBy(patterns, rel, false) {
 				continue
 			}
 			d.addFile(p, lang)
@@ -179,7 +176,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []gitignore.Patte
 
 // readIgnoreFile reads the patterns of one .gitignore file; a missing file
 // has none.
-func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
+func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -187,7 +184,7 @@ func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
 		}
 		return nil, err
 	}
-	var ps []gitignore.Pattern
+	var ps []ignoreRule
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, len(data)+1)
 	for sc.Scan() {
@@ -195,7 +192,7 @@ func readIgnoreFile(path string, domain []string) ([]gitignore.Pattern, error) {
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
-		ps = append(ps, gitignore.ParsePattern(line, domain))
+		ps = append(ps, parseIgnoreRule(line, domain))
 	}
 	return ps, nil
 }
@@ -236,7 +233,7 @@ func (d *discovery) domainOf(dir string) []string {
 // ancestorPatterns reads the .gitignore files between the root of dir's git
 // repository and dir itself (excluded), so that walking a subdirectory
 // honours the rules of the repository above it.
-func (d *discovery) ancestorPatterns(dir string) []gitignore.Pattern {
+func (d *discovery) ancestorPatterns(dir string) []ignoreRule {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return nil
@@ -246,7 +243,7 @@ func (d *discovery) ancestorPatterns(dir string) []gitignore.Pattern {
 		return nil
 	}
 	domain := d.domainOf(dir)
-	var ps []gitignore.Pattern
+	var ps []ignoreRule
 	cur := root
 	for i := 0; i < len(domain); i++ {
 		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])

@@ -144,8 +144,8 @@ func (t *tokens) lex(regexOK bool) token {
 			return token{tt: js.DecrToken, start: start, end: start + 2, nl: nl}
 		}
 		tt, data := t.lx.Next()
-		end := in.Offset()
-		start := end - len(data)
+		end := min(in.Offset(), len(t.src))
+		start := max(min(in.Offset()-len(data), end), 0)
 		t.afterNumber = js.IsNumeric(tt)
 		switch tt {
 		case js.WhitespaceToken, js.CommentToken:

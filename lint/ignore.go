@@ -1,0 +1,98 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// ignoreRule is one .gitignore pattern. go-git's gitignore package decides
+// what a pattern means; the two commonest shapes (a plain name such as
+// node_modules/, and a *.ext suffix) take a fast path that gives the same
+// answer as go-git's Pattern.Match without calling filepath.Match.
+type ignoreRule struct {
+	pattern gitignore.Pattern
+	kind    ignoreKind
+	domain  []string
+	text    string // the plain name, or the suffix after '*'
+	dirOnly bool
+	include bool // a negated pattern (!x) re-includes what it matches
+}
+
+type ignoreKind uint8
+
+const (
+	ignoreGeneral ignoreKind = iota // decided by go-git
+	ignoreName                      // a plain name: matches a path component equal to it
+	ignoreSuffix                    // *.ext: matches a path component ending in .ext
+)
+
+// parseIgnoreRule parses one line of a .gitignore file found in the
+// directory whose path from the repository root is domain.
+func parseIgnoreRule(line string, domain []string) ignoreRule {
+	r := ignoreRule{pattern: gitignore.ParsePattern(line, domain), domain: append([]string(nil), domain...)}
+	// Mirror gitignore.ParsePattern to classify the pattern.
+	p := line
+	if strings.HasPrefix(p, "!") {
+		r.include = true
+		p = p[1:]
+	}
+	if !strings.HasSuffix(p, "\\ ") {
+		p = strings.TrimRight(p, " ")
+	}
+	if strings.HasSuffix(p, "/") {
+		r.dirOnly = true
+		p = p[:len(p)-1]
+	}
+	switch {
+	case p == "" || strings.Contains(p, "/"):
+	case !strings.ContainsAny(p, "*?[\\"):
+		r.kind, r.text = ignoreName, p
+	case p[0] == '*' && len(p) > 1 && !strings.ContainsAny(p[1:], "*?[\\"):
+		r.kind, r.text = ignoreSuffix, p[1:]
+	}
+	return r
+}
+
+// match reports whether the rule matches path (components from the
+// repository root) and, if so, whether it excludes it.
+func (r *ignoreRule) match(path []string, isDir bool) (matched, exclude bool) {
+	if r.kind == ignoreGeneral {
+		switch r.pattern.Match(path, isDir) {
+		case gitignore.Exclude:
+			return true, true
+		case gitignore.Include:
+			return true, false
+		}
+		return false, false
+	}
+	if len(path) <= len(r.domain) {
+		return false, false
+	}
+	for i, e := range r.domain {
+		if path[i] != e {
+			return false, false
+		}
+	}
+	rest := path[len(r.domain):]
+	for i, name := range rest {
+		if r.kind == ignoreName && name != r.text || r.kind == ignoreSuffix && !strings.HasSuffix(name, r.text) {
+			continue
+		}
+		if r.dirOnly && !isDir && i == len(rest)-1 {
+			return false, false
+		}
+		return true, !r.include
+	}
+	return false, false
+}
+
+// ignoredBy reports whether the last rule that matches path excludes it.
+func ignoredBy(rules []ignoreRule, path []string, isDir bool) bool {
+	for i := len(rules) - 1; i >= 0; i-- {
+		if matched, exclude := rules[i].match(path, isDir); matched {
+			return exclude
+		}
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+)
+
+// TestIgnoreRulesAgreeWithGoGit checks the fast paths against go-git's own
+// matcher on every combination of a few patterns and paths.
+func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
+	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/"}
+	domains := [][]string{nil, {"pkg"}}
+	paths := [][]string{
+		{"node_modules"}, {"a", "node_modules", "x.js"}, {"build"}, {"build", "a.js"}, {"a", "build"}, {"x.log"}, {"keep.log"},
+		{"a", "keep.log"}, {"b.tsx"}, {"a.tsx"}, {"root.js"}, {"a", "root.js"}, {"docs", "a.md"}, {"pkg", "gen", "a.ts"},
+		{"pkg", "x.tsx"}, {"pkg", "build", "y.ts"}, {"x*y"}, {"out"}, {"pkg", "out", "z.js"},
+	}
+	for _, domain := range domains {
+		for n := 1; n <= len(lines); n++ {
+			var ours []ignoreRule
+			var theirs []gitignore.Pattern
+			for _, l := range lines[:n] {
+				ours = append(ours, parseIgnoreRule(l, domain))
+				theirs = append(theirs, gitignore.ParsePattern(l, domain))
+			}
+			m := gitignore.NewMatcher(theirs)
+			for _, p := range paths {
+				for _, isDir := range []bool{false, true} {
+					if got, want := ignoredBy(ours, p, isDir), m.Match(p, isDir); got != want {
+						t.Errorf("patterns %q in %v, path %v dir=%v: got %v, go-git says %v", lines[:n], domain, p, isDir, got, want)
+					}
+				}
+			}
+		}
+	}
+}
