@@ -149,8 +149,12 @@ type scanner struct {
 	// arrowBody is the arrow whose => was just read; -1 when none.
 	arrowBody int
 	// classHeader is true between a class keyword and its body.
-	pendingName   string
-	pendingNameAt int // -2: the next token's start
+	// pendingName names the function that may start at pendingNameAt (-2:
+	// at the next token): the variable, property or field it is assigned
+	// to. pendingNameText, when set, overrides the span.
+	pendingName     Span
+	pendingNameText string
+	pendingNameAt   int
 	bindings      map[string]binding
 	stopped       bool
 	// candFrame is the index of the frame whose statement may be a
@@ -163,10 +167,15 @@ type scanner struct {
 	// typeEnd is the end of the last type skipType skipped, or -1.
 	typeEnd int
 	// annotName is the identifier before the last type annotation.
-	annotName string
+	annotName Span
 	// genericAt and genericEnd span the type parameters of a generic arrow
 	// just read; genericEnd is -1 when none.
 	genericAt, genericEnd int
+}
+
+// nameNext names the function, if any, that starts at the next token.
+func (s *scanner) nameNext(name Span) {
+	s.pendingName, s.pendingNameText, s.pendingNameAt = name, "", -2
 }
 
 func isBlank(b []byte) bool {
@@ -327,7 +336,7 @@ func (s *scanner) step(t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.expectInit {
 		s.decl.expectInit = false
 		s.decl.initStart = t.start
-		s.pendingName = s.decl.name
+		s.pendingNameText = s.decl.name
 		s.pendingNameAt = t.start
 	}
 	switch fr.kind {
@@ -622,9 +631,9 @@ func (s *scanner) expression(fr *frame, t token) {
 		}
 		// Name what is assigned: const f = () => {}, let g: T = function () {}.
 		if js.IsIdentifier(s.prev.tt) {
-			s.pendingName, s.pendingNameAt = s.text(s.prev), -2
-		} else if s.annotName != "" && s.typeEnd == s.prev.end {
-			s.pendingName, s.pendingNameAt = s.annotName, -2
+			s.nameNext(Span{s.prev.start, s.prev.end})
+		} else if s.annotName.End > 0 && s.typeEnd == s.prev.end {
+			s.nameNext(s.annotName)
 		}
 		s.advance(t, false)
 	case js.ArrowToken:
@@ -754,9 +763,9 @@ func (s *scanner) colon(fr *frame, t token) {
 	}
 	// A type annotation: of a parameter, a variable, a field or a return type.
 	afterParen := s.prev.tt == js.CloseParenToken && s.lastParen.valid && s.lastParen.close == s.prev.start
-	s.annotName = ""
+	s.annotName = Span{}
 	if js.IsIdentifier(s.prev.tt) {
-		s.annotName = s.text(s.prev)
+		s.annotName = Span{s.prev.start, s.prev.end}
 	}
 	s.skipType()
 	if afterParen {

@@ -66,8 +66,11 @@ func (s *scanner) arrow(t token) {
 // addFunction appends fn, naming it after the binding or property it is
 // assigned to when it starts right where that value starts.
 func (s *scanner) addFunction(fn Function, valueStart int) int {
-	if fn.Name == "" && s.pendingName != "" && s.pendingNameAt == valueStart {
-		fn.Name = s.pendingName
+	if fn.Name == "" && s.pendingNameAt == valueStart {
+		fn.Name = s.pendingNameText
+		if fn.Name == "" {
+			fn.Name = string(s.src[s.pendingName.Start:s.pendingName.End])
+		}
 	}
 	s.file.Functions = append(s.file.Functions, fn)
 	return len(s.file.Functions) - 1
@@ -187,11 +190,37 @@ func (s *scanner) classKeyword(fr *frame, t token, _ bool) {
 	}
 }
 
-// classModifiers may stand before a class member's name.
-var classModifiers = map[string]bool{
-	"static": true, "public": true, "private": true, "protected": true, "readonly": true,
-	"abstract": true, "override": true, "declare": true, "accessor": true,
-	"async": true, "get": true, "set": true,
+// modifierWord returns b when it is a word that may stand before a class
+// member's name (static, async, get, …), and "" otherwise. It does not
+// allocate.
+func modifierWord(b []byte) string {
+	switch string(b) {
+	case "static":
+		return "static"
+	case "public":
+		return "public"
+	case "private":
+		return "private"
+	case "protected":
+		return "protected"
+	case "readonly":
+		return "readonly"
+	case "abstract":
+		return "abstract"
+	case "override":
+		return "override"
+	case "declare":
+		return "declare"
+	case "accessor":
+		return "accessor"
+	case "async":
+		return "async"
+	case "get":
+		return "get"
+	case "set":
+		return "set"
+	}
+	return ""
 }
 
 // memberHeader reads the start of an object member or class member: its
@@ -225,8 +254,8 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 		if !js.IsIdentifierName(t.tt) {
 			break
 		}
-		word := s.text(t)
-		if !(classModifiers[word] && (isClass || word == "async" || word == "get" || word == "set")) {
+		word := modifierWord(s.src[t.start:t.end])
+		if word == "" || !(isClass || word == "async" || word == "get" || word == "set") {
 			break
 		}
 		p := s.toks.peek()
@@ -255,12 +284,14 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 		t = s.toks.next(false)
 	}
 	nameTok := t
-	name := ""
+	nameSpan := Span{} // the member's name, quotes excluded; empty when computed
 	switch {
 	case js.IsIdentifierName(t.tt) || t.tt == js.PrivateIdentifierToken || js.IsNumeric(t.tt):
-		name = s.text(t)
+		nameSpan = Span{t.start, t.end}
 	case t.tt == js.StringToken:
-		name = s.stringValue(t)
+		if t.end-t.start >= 2 {
+			nameSpan = Span{t.start + 1, t.end - 1}
+		}
 	case t.tt == js.OpenBracketToken:
 		s.skipBalanced()
 	default:
@@ -287,10 +318,10 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 			kind = FuncGetter
 		case set:
 			kind = FuncSetter
-		case isClass && !static && name == "constructor":
+		case isClass && !static && string(s.src[nameSpan.Start:nameSpan.End]) == "constructor":
 			kind = FuncConstructor
 		}
-		fn := Function{Kind: kind, Async: async, Generator: gen, Static: static, InClass: isClass, Name: name,
+		fn := Function{Kind: kind, Async: async, Generator: gen, Static: static, InClass: isClass, Name: string(s.src[nameSpan.Start:nameSpan.End]),
 			Start: nameTok.start, Parent: fr.fn, ClassBetween: isClass || fr.class}
 		s.file.Functions = append(s.file.Functions, fn)
 		idx := len(s.file.Functions) - 1
@@ -309,8 +340,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 		}
 		if p.tt == js.EqToken {
 			s.toks.next(false)
-			s.pendingName = name
-			s.pendingNameAt = -2
+			s.nameNext(nameSpan)
 			s.advance(p, false)
 		}
 		return true
@@ -318,8 +348,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 	// Object: key: value, shorthand, or a default in a pattern.
 	if p.tt == js.ColonToken {
 		s.toks.next(false)
-		s.pendingName = name
-		s.pendingNameAt = -2
+		s.nameNext(nameSpan)
 		s.advance(p, false)
 	}
 	return true
