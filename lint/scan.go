@@ -155,8 +155,8 @@ type scanner struct {
 	pendingName     Span
 	pendingNameText string
 	pendingNameAt   int
-	bindings      map[string]binding
-	stopped       bool
+	bindings        map[string]binding
+	stopped         bool
 	// candFrame is the index of the frame whose statement may be a
 	// directive, or -1.
 	candFrame int
