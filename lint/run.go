@@ -37,6 +37,17 @@ type Options struct {
 	MaxFileSize int64
 	// Workers is how many files are checked at once; 0 means runtime.GOMAXPROCS(0).
 	Workers int
+	// SeverityFor, when set, gives the severities for one file (config
+	// overrides); it replaces Severity for that file.
+	SeverityFor func(Target) map[string]Severity
+	// Fix says which fixes to apply; the fixed files are returned in
+	// Result.Fixed, never written.
+	Fix FixMode
+	// ReportUnusedDisable reports suppression comments that suppress nothing.
+	ReportUnusedDisable bool
+	// Sources gives the content to lint instead of reading the file, by
+	// Target.Path (standard input linted as a given file name).
+	Sources map[string][]byte
 }
 
 // Notice is a message about a file that could not be checked, or not
@@ -71,6 +82,9 @@ type Result struct {
 	// InternalErrors counts files whose check crashed (a bug in
 	// directivelint, reported as a notice).
 	InternalErrors int
+	// Fixed lists the files whose content fixes changed (with Options.Fix),
+	// in the order of the targets. Diagnostics are those of the fixed content.
+	Fixed []FixedFile
 }
 
 // ruleSetting is a rule with the severity it runs at.
@@ -85,6 +99,8 @@ type fileResult struct {
 	diags    []Diagnostic
 	notices  []Notice
 	internal bool
+	supp     *suppressions
+	fixed    *FixedFile
 }
 
 // Run checks every target with the enabled rules, in parallel, and returns
@@ -108,7 +124,7 @@ func Run(targets []Target, opts Options) *Result {
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] = checkTarget(targets[i], settings, opts.Quiet, maxSize)
+				results[i] = checkTarget(targets[i], settings, opts, maxSize)
 			}
 		})
 	}
@@ -119,7 +135,14 @@ func Run(targets []Target, opts Options) *Result {
 	wg.Wait()
 
 	res := &Result{Diagnostics: []Diagnostic{}}
+	supps := map[string]*suppressions{}
 	for _, r := range results {
+		if r.supp != nil {
+			supps[r.supp.path] = r.supp
+		}
+		if r.fixed != nil {
+			res.Fixed = append(res.Fixed, *r.fixed)
+		}
 		if r.checked {
 			res.Files++
 		}
@@ -129,6 +152,7 @@ func Run(targets []Target, opts Options) *Result {
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		res.Notices = append(res.Notices, r.notices...)
 	}
+	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
 	return res
 }
@@ -162,9 +186,12 @@ func enabledRules(opts Options) []ruleSetting {
 	return out
 }
 
-// checkTarget reads, scans and checks one file.
-func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (res fileResult) {
-	src, reason := readSource(t.Path, maxSize)
+// checkTarget reads, scans and checks one file, and fixes it when asked.
+func checkTarget(t Target, settings []ruleSetting, opts Options, maxSize int64) (res fileResult) {
+	src, reason := opts.Sources[t.Path], ""
+	if src == nil {
+		src, reason = readSource(t.Path, maxSize)
+	}
 	if reason != "" {
 		res.notices = append(res.notices, Notice{Path: t.Display, Text: "skipped: " + reason})
 		return res
@@ -179,8 +206,25 @@ func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (r
 		}
 	}()
 	res.checked = true
+	if opts.SeverityFor != nil {
+		settings = enabledRules(Options{Rules: opts.Rules, Severity: opts.SeverityFor(t), Quiet: opts.Quiet})
+	}
+	if opts.Fix != FixOff {
+		res.fixed = fixSource(t, src, settings, opts)
+		if res.fixed != nil {
+			src = res.fixed.After
+		}
+	}
+	res.diags, res.notices, res.supp = lintSource(t, src, settings, opts)
+	return res
+}
+
+// lintSource scans src and runs the rules over it. It returns the
+// diagnostics, the notices and the file's suppression comments.
+func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
+	quiet := opts.Quiet
 	f := Scan(t.Display, src, t.Lang)
-	res.notices = append(res.notices, scanNotices(f)...)
+	notices = scanNotices(f)
 	for _, s := range settings {
 		report := func(d Diagnostic) {
 			d.Severity = adjustSeverity(d.Severity, s.rule.Default, s.severity)
@@ -199,12 +243,13 @@ func checkTarget(t Target, settings []ruleSetting, quiet bool, maxSize int64) (r
 					r.Pos = f.Position(r.Span.Start)
 				}
 			}
-			res.diags = append(res.diags, d)
+			diags = append(diags, d)
 		}
 		s.rule.Run(NewPass(f, s.rule, report))
 	}
+	supp = fileSuppressions(f, settings, opts.Rules)
 	f.Source = nil // the diagnostics keep only what they need
-	return res
+	return diags, notices, supp
 }
 
 // scanNotices turns the places where the scanner lost track of the code

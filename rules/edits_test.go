@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
-	"github.com/directivelint/directivelint/lint/linttest"
 )
 
 func TestRemoveStatement(t *testing.T) {
@@ -24,7 +23,7 @@ func TestRemoveStatement(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			start := indexOf(t, tt.src, tt.stmt)
 			e := removeStatement([]byte(tt.src), start, start+len(tt.stmt))
-			got, err := linttest.ApplyFixes([]byte(tt.src), []lint.TextEdit{e})
+			got, err := lint.ApplyFixes([]byte(tt.src), []lint.TextEdit{e})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -82,7 +81,7 @@ func TestInsertStatement(t *testing.T) {
 				top = indexOf(t, tt.src, "{") + 1
 			}
 			e := insertStatement(src, prologue, top, tt.module, "'use server'", tt.semi)
-			got, err := linttest.ApplyFixes(src, []lint.TextEdit{e})
+			got, err := lint.ApplyFixes(src, []lint.TextEdit{e})
 			if err != nil {
 				t.Fatal(err)
 			}

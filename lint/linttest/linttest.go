@@ -24,7 +24,7 @@
 // sequences except as expectations.
 //
 // When a fixture NAME.EXT has a sibling NAME.fixed.EXT, the fixes of all its
-// diagnostics are applied (see ApplyFixes) and the result must equal that
+// diagnostics are applied (see lint.ApplyFixes) and the result must equal that
 // golden file byte for byte. Golden files are not linted themselves.
 package linttest
 
@@ -421,7 +421,7 @@ func checkFixes(t TB, path, golden string, src []byte, diags []lint.Diagnostic, 
 			edits = append(edits, d.Fix.Edits...)
 		}
 	}
-	got, err := ApplyFixes(src, edits)
+	got, err := lint.ApplyFixes(src, edits)
 	if err != nil {
 		t.Errorf("%s: applying fixes: %v", path, err)
 		return
@@ -429,40 +429,6 @@ func checkFixes(t TB, path, golden string, src []byte, diags []lint.Diagnostic, 
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s: fixed output differs from %s:\n%s", path, golden, diffLines(want, got))
 	}
-}
-
-// ApplyFixes applies text edits to src and returns the new content. Edits
-// may come in any order; they are sorted by position (insertions at the same
-// offset keep their given order) and identical edits count once. Edits that
-// overlap, or that fall outside src, are an error.
-func ApplyFixes(src []byte, edits []lint.TextEdit) ([]byte, error) {
-	sorted := make([]lint.TextEdit, len(edits))
-	copy(sorted, edits)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sorted[i].Span, sorted[j].Span
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End < b.End
-	})
-	var out bytes.Buffer
-	pos := 0
-	for i, e := range sorted {
-		if e.Span.Start < 0 || e.Span.End < e.Span.Start || e.Span.End > len(src) {
-			return nil, fmt.Errorf("edit %v is outside the source (size %d)", e.Span, len(src))
-		}
-		if i > 0 && e == sorted[i-1] {
-			continue
-		}
-		if e.Span.Start < pos {
-			return nil, fmt.Errorf("edit %v %q overlaps edit %v %q", e.Span, e.NewText, sorted[i-1].Span, sorted[i-1].NewText)
-		}
-		out.Write(src[pos:e.Span.Start])
-		out.WriteString(e.NewText)
-		pos = e.Span.End
-	}
-	out.Write(src[pos:])
-	return out.Bytes(), nil
 }
 
 // diffLines shows the lines that differ between want and got, with line
