@@ -37,8 +37,12 @@ type Rule struct {
 	// Fix is the kind of fix the rule offers.
 	Fix FixKind
 	Doc RuleDoc
-	// Run inspects pass.File and calls pass.Report for each problem.
+	// Run inspects pass.File and calls pass.Report for each problem. It may
+	// be nil for a rule that only has a graph part.
 	Run func(pass *Pass)
+	// RunGraph, when set, is the rule's module-graph part: it runs once per
+	// run, after every file, over the import graph (see GraphPass).
+	RunGraph func(pass *GraphPass)
 }
 
 // Pass gives a rule one file and a way to report on it.

@@ -48,6 +48,14 @@ type Options struct {
 	// Sources gives the content to lint instead of reading the file, by
 	// Target.Path (standard input linted as a given file name).
 	Sources map[string][]byte
+	// ServerOnlyModules are the import specifiers server-only-in-client
+	// reports; nil means DefaultServerOnlyModules.
+	ServerOnlyModules []string
+	// Graph builds the module graph (Result.Graph) even when no enabled
+	// rule has a graph part.
+	Graph bool
+
+	graph *graphBuilder // set by Run when the module graph is built
 }
 
 // Notice is a message about a file that could not be checked, or not
@@ -85,6 +93,9 @@ type Result struct {
 	// Fixed lists the files whose content fixes changed (with Options.Fix),
 	// in the order of the targets. Diagnostics are those of the fixed content.
 	Fixed []FixedFile
+	// Graph is the module graph, when a graph rule ran or Options.Graph
+	// asked for it; else nil.
+	Graph *Graph
 }
 
 // ruleSetting is a rule with the severity it runs at.
@@ -117,6 +128,9 @@ func Run(targets []Target, opts Options) *Result {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(targets)))
+	if opts.Graph || needsGraph(settings) {
+		opts.graph = newGraphBuilder()
+	}
 
 	results := make([]fileResult, len(targets))
 	jobs := make(chan int)
@@ -151,6 +165,11 @@ func Run(targets []Target, opts Options) *Result {
 		}
 		res.Diagnostics = append(res.Diagnostics, r.diags...)
 		res.Notices = append(res.Notices, r.notices...)
+	}
+	if opts.graph != nil {
+		var diags []Diagnostic
+		res.Graph, diags = opts.graph.finish(targets, settings, opts, workers, maxSize)
+		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
@@ -245,9 +264,14 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 			}
 			diags = append(diags, d)
 		}
-		s.rule.Run(NewPass(f, s.rule, report))
+		if s.rule.Run != nil {
+			s.rule.Run(NewPass(f, s.rule, report))
+		}
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)
+	if opts.graph != nil {
+		opts.graph.keep(t, f)
+	}
 	f.Source = nil // the diagnostics keep only what they need
 	return diags, notices, supp
 }
@@ -280,32 +304,32 @@ func adjustSeverity(reported, def, configured Severity) Severity {
 // readSource reads a file to lint. When the file cannot be linted it
 // returns a short reason instead.
 func readSource(path string, maxSize int64) ([]byte, string) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, describeOpenError(path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, "not a regular file (" + fileKind(info.Mode()) + ")"
-	}
-	if info.Size() > maxSize {
-		return nil, fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(info.Size()), formatSize(maxSize))
-	}
-	f, err := os.Open(path)
+	// O_NONBLOCK: opening a named pipe must not wait for a writer; regular
+	// files ignore it. The type is checked on the open file (one fstat).
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, describeOpenError(path, err)
 	}
 	defer f.Close()
-	// Check again on the open file: the path may have changed since Stat.
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() {
-		return nil, "not a regular file"
-	}
-	src, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	info, err := f.Stat()
 	if err != nil {
 		return nil, "cannot read: " + describeError(err)
 	}
-	if int64(len(src)) > maxSize {
-		return nil, fmt.Sprintf("file too large (over %s)", formatSize(maxSize))
+	if !info.Mode().IsRegular() {
+		return nil, "not a regular file (" + fileKind(info.Mode()) + ")"
 	}
+	size := info.Size()
+	if size > maxSize {
+		return nil, fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize))
+	}
+	// One read into a buffer of the right size, with a spare byte so the
+	// lexer needs no copy (see Scan).
+	buf := make([]byte, size+1)
+	n, err := io.ReadFull(f, buf[:size])
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, "cannot read: " + describeError(err)
+	}
+	src := buf[:n]
 	if bytes.IndexByte(src[:min(len(src), binaryProbe)], 0) >= 0 {
 		return nil, "binary file (NUL byte)"
 	}

@@ -1,0 +1,442 @@
+package lint
+
+import (
+	"cmp"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// ModuleKind is where a module's code runs, as the graph decides it.
+type ModuleKind uint8
+
+// The kinds of module.
+const (
+	// KindUnknown: reached from neither a client module nor a route file.
+	KindUnknown ModuleKind = iota
+	// KindClient: a 'use client' module or a module reachable from one.
+	KindClient
+	// KindServer: a route file or a module reachable from route files
+	// without crossing a client boundary, and from no client module.
+	KindServer
+	// KindShared: both client and server. The rules treat it as client.
+	KindShared
+)
+
+// String names the kind for graph output.
+func (k ModuleKind) String() string {
+	switch k {
+	case KindClient:
+		return "client"
+	case KindServer:
+		return "server"
+	case KindShared:
+		return "shared"
+	}
+	return "unknown"
+}
+
+// link is how the graph search reached a module: from which module,
+// through which of its imports. A zero link (from == nil) marks a root.
+type link struct {
+	from *Module
+	imp  int
+}
+
+// Step is one import of an import chain: the module Module imports the
+// next module of the chain with its import number Import.
+type Step struct {
+	Module *Module
+	Import int
+}
+
+// Graph is the module graph of a run: every linted module, the workspace
+// modules they reach, the import edges between them and each module's
+// client/server classification.
+type Graph struct {
+	// Modules are sorted by path.
+	Modules []*Module
+	byAbs   map[string]*Module
+}
+
+// Module returns the module with the absolute path, or nil.
+func (g *Graph) Module(abs string) *Module { return g.byAbs[abs] }
+
+// Kind returns the module's classification.
+func (g *Graph) Kind(m *Module) ModuleKind {
+	switch {
+	case m.inClient && m.inServer:
+		return KindShared
+	case m.inClient:
+		return KindClient
+	case m.inServer:
+		return KindServer
+	}
+	return KindUnknown
+}
+
+// InClient reports whether the module is client code: a 'use client'
+// module or one reachable from one without passing a 'use server' module.
+func (m *Module) InClient() bool { return m.inClient }
+
+// ServerOnly reports whether the module is only ever server code: reached
+// from route files and from no client module.
+func (m *Module) ServerOnly() bool { return m.inServer && !m.inClient }
+
+// ClientChain returns the shortest import chain by which a client module
+// reaches m: the steps from the 'use client' module to the import that
+// brings in m. It is empty when m is itself a 'use client' module or not
+// client code.
+func (m *Module) ClientChain() []Step { return chain(m, func(x *Module) link { return x.clientVia }) }
+
+// ServerChain returns the shortest import chain from a route file to m;
+// empty when m is a route file or not server code.
+func (m *Module) ServerChain() []Step { return chain(m, func(x *Module) link { return x.serverVia }) }
+
+func chain(m *Module, via func(*Module) link) []Step {
+	var steps []Step
+	for l := via(m); l.from != nil; l = via(l.from) {
+		steps = append(steps, Step{Module: l.from, Import: l.imp})
+	}
+	slices.Reverse(steps)
+	return steps
+}
+
+// ChainText writes a chain as paths joined by arrows, ending with m:
+// "components/Button.tsx → lib/helpers.ts".
+func ChainText(steps []Step, m *Module) string {
+	var b strings.Builder
+	for _, s := range steps {
+		b.WriteString(s.Module.Path)
+		b.WriteString(" → ")
+	}
+	b.WriteString(m.Path)
+	return b.String()
+}
+
+// graphBuilder collects modules while the runner checks files, then
+// builds the graph.
+type graphBuilder struct {
+	resolver *Resolver
+	wd       string
+	mu       sync.Mutex
+	kept     map[string]*Module // by Target.Path
+	targets  map[string]Target  // by Target.Display
+}
+
+func newGraphBuilder() *graphBuilder {
+	wd, _ := os.Getwd()
+	return &graphBuilder{resolver: NewResolver(), wd: wd, kept: map[string]*Module{}, targets: map[string]Target{}}
+}
+
+// absPath returns the absolute, clean form of a target path.
+func (b *graphBuilder) absPath(p string) string {
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(b.wd, p)
+}
+
+// keep records the module of a checked file; f must still hold its source.
+// When a file is scanned more than once (fixes), the last scan wins.
+func (b *graphBuilder) keep(t Target, f *File) {
+	m := newModule(f, b.absPath(t.Path), true, b.resolver)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.kept[t.Path] = m
+	b.targets[t.Display] = t
+}
+
+// finish builds the graph from the kept modules and runs the graph rules.
+func (b *graphBuilder) finish(targets []Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*Graph, []Diagnostic) {
+	linted := make([]*Module, 0, len(b.kept))
+	for _, t := range targets {
+		if m := b.kept[t.Path]; m != nil {
+			linted = append(linted, m)
+		}
+	}
+	g := b.build(linted, workers, maxSize)
+	diags := runGraphRules(g, settings, opts, func(path string) (Target, bool) {
+		t, ok := b.targets[path]
+		return t, ok
+	})
+	return g, diags
+}
+
+// display returns the path shown for a file that was not a target.
+func (b *graphBuilder) display(abs string) string {
+	if b.wd != "" {
+		if rel, err := filepath.Rel(b.wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// maxExtraModules bounds how many files outside the lint targets the graph
+// reads to follow imports.
+const maxExtraModules = 20000
+
+// build links the modules, reading the source files outside the targets
+// that imports lead to (workspace packages, files outside the linted
+// paths), and classifies every module.
+func (b *graphBuilder) build(linted []*Module, workers int, maxSize int64) *Graph {
+	g := &Graph{byAbs: make(map[string]*Module, len(linted))}
+	for _, m := range linted {
+		if m != nil {
+			g.byAbs[m.Abs] = m
+			g.Modules = append(g.Modules, m)
+		}
+	}
+	// Follow imports into files that were not linted, a wave at a time.
+	pending := g.Modules
+	extra := 0
+	for len(pending) > 0 && extra < maxExtraModules {
+		var wanted []string
+		seen := map[string]bool{}
+		for _, m := range pending {
+			for i := range m.Imports {
+				im := &m.Imports[i]
+				if im.Resolution != ResolvedModule || im.IsTypeOnly() {
+					continue
+				}
+				if _, ok := g.byAbs[im.Resolved]; ok || seen[im.Resolved] || inNodeModules(im.Resolved) {
+					continue
+				}
+				seen[im.Resolved] = true
+				wanted = append(wanted, im.Resolved)
+			}
+		}
+		slices.Sort(wanted)
+		if len(wanted) > maxExtraModules-extra {
+			wanted = wanted[:maxExtraModules-extra]
+		}
+		extra += len(wanted)
+		loaded := b.load(wanted, workers, maxSize)
+		pending = pending[:0:0]
+		for _, m := range loaded {
+			g.byAbs[m.Abs] = m
+			g.Modules = append(g.Modules, m)
+			pending = append(pending, m)
+		}
+	}
+	slices.SortFunc(g.Modules, func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) })
+	for i, m := range g.Modules {
+		m.index = i
+		for j := range m.Imports {
+			im := &m.Imports[j]
+			if im.Resolution == ResolvedModule {
+				im.Target = g.byAbs[im.Resolved]
+			}
+		}
+	}
+	g.classify()
+	return g
+}
+
+// inNodeModules reports whether a path lies in a node_modules directory.
+func inNodeModules(p string) bool {
+	return strings.Contains(filepath.ToSlash(p), "/node_modules/")
+}
+
+// load reads and scans files outside the targets, in parallel, and returns
+// the modules of those that could be read.
+func (b *graphBuilder) load(paths []string, workers int, maxSize int64) []*Module {
+	out := make([]*Module, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(paths))) {
+		wg.Go(func() {
+			for i := range jobs {
+				out[i] = b.loadOne(paths[i], maxSize)
+			}
+		})
+	}
+	for i := range paths {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return slices.DeleteFunc(out, func(m *Module) bool { return m == nil })
+}
+
+func (b *graphBuilder) loadOne(abs string, maxSize int64) (m *Module) {
+	lang, ok := LangOf(abs)
+	if !ok {
+		return nil
+	}
+	src, reason := readSource(abs, maxSize)
+	if reason != "" {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			m = nil // a scanner crash on a file nobody asked to lint: leave it out
+		}
+	}()
+	f := Scan(b.display(abs), src, lang)
+	return newModule(f, abs, false, b.resolver)
+}
+
+// classify marks the client and server modules with breadth-first
+// searches, so each module's link gives a shortest chain.
+func (g *Graph) classify() {
+	var queue []*Module
+	for _, m := range g.Modules {
+		if m.UseClient && !m.UseServer {
+			m.inClient = true
+			queue = append(queue, m)
+		}
+	}
+	g.spread(queue, func(m *Module) bool { return m.inClient }, func(m *Module, l link) {
+		m.inClient, m.clientVia = true, l
+	}, func(m *Module) bool { return m.UseServer })
+
+	queue = queue[:0]
+	for _, m := range g.Modules {
+		if m.Route && !m.UseClient {
+			m.inServer = true
+			queue = append(queue, m)
+		}
+	}
+	g.spread(queue, func(m *Module) bool { return m.inServer }, func(m *Module, l link) {
+		m.inServer, m.serverVia = true, l
+	}, func(m *Module) bool { return m.UseClient })
+}
+
+// spread runs a breadth-first search from queue along import edges,
+// marking each newly reached module, and not entering the modules that
+// stop says are boundaries.
+func (g *Graph) spread(queue []*Module, marked func(*Module) bool, mark func(*Module, link), stop func(*Module) bool) {
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		for i := range m.Imports {
+			im := &m.Imports[i]
+			if !im.Edge() {
+				continue
+			}
+			t := im.Target
+			if marked(t) || stop(t) {
+				continue
+			}
+			mark(t, link{from: m, imp: i})
+			queue = append(queue, t)
+		}
+	}
+}
+
+// Unresolved lists the imports of linted modules that could not be
+// resolved, as notices, sorted by path and position.
+func (g *Graph) Unresolved() []Notice {
+	var out []Notice
+	for _, m := range g.Modules {
+		if !m.Linted {
+			continue
+		}
+		for i := range m.Imports {
+			im := &m.Imports[i]
+			if im.Resolution != Unresolved || im.IsTypeOnly() {
+				continue
+			}
+			pos, _, _, _ := m.Locate(im.Span)
+			out = append(out, Notice{Path: m.Path, Pos: pos, Text: "unresolved import " + quoteSpec(im.Source)})
+		}
+	}
+	return out
+}
+
+func quoteSpec(s string) string { return "\"" + s + "\"" }
+
+// GraphPass gives a graph rule the module graph and a way to report.
+type GraphPass struct {
+	Graph *Graph
+	Rule  *Rule
+	// ServerOnlyModules are the specifiers server-only-in-client checks
+	// for (DefaultServerOnlyModules unless configured).
+	ServerOnlyModules []string
+	report            func(Diagnostic)
+}
+
+// NewGraphPass returns a GraphPass over g for rule whose reports go to report.
+func NewGraphPass(g *Graph, rule *Rule, serverOnly []string, report func(Diagnostic)) *GraphPass {
+	return &GraphPass{Graph: g, Rule: rule, ServerOnlyModules: serverOnly, report: report}
+}
+
+// Report records a problem in module m at span (an import of m, or a
+// directive of one of its Functions), explained by the import chain steps
+// that lead to m. Reports in modules that were not linted are dropped.
+func (p *GraphPass) Report(m *Module, span Span, message string, steps []Step) {
+	if !m.Linted {
+		return
+	}
+	pos, end, line, _ := m.Locate(span)
+	d := Diagnostic{
+		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
+		Span: span, Pos: pos, End: end, SourceLine: line,
+	}
+	for i, s := range steps {
+		next := m
+		if i+1 < len(steps) {
+			next = steps[i+1].Module
+		}
+		im := &s.Module.Imports[s.Import]
+		ipos, _, _, _ := s.Module.Locate(im.Span)
+		d.Related = append(d.Related, Related{
+			File:    s.Module.Path,
+			Span:    im.Span,
+			Pos:     ipos,
+			Message: "imports " + next.Path,
+		})
+	}
+	p.report(d)
+}
+
+// DefaultServerOnlyModules are the modules server-only-in-client reports
+// when a client module reaches an import of them.
+var DefaultServerOnlyModules = []string{"server-only", "next/headers"}
+
+// runGraphRules runs the graph part of the enabled rules. target finds the
+// target of a module path, for per-file severities.
+func runGraphRules(g *Graph, settings []ruleSetting, opts Options, target func(string) (Target, bool)) []Diagnostic {
+	serverOnly := opts.ServerOnlyModules
+	if serverOnly == nil {
+		serverOnly = DefaultServerOnlyModules
+	}
+	var out []Diagnostic
+	for _, s := range settings {
+		if s.rule.RunGraph == nil {
+			continue
+		}
+		s.rule.RunGraph(NewGraphPass(g, s.rule, serverOnly, func(d Diagnostic) {
+			configured := s.severity
+			if t, ok := target(d.File); ok && opts.SeverityFor != nil {
+				configured = s.rule.Default
+				if sev, ok := opts.SeverityFor(t)[s.rule.ID]; ok {
+					configured = sev
+				}
+				if configured == SeverityOff {
+					return
+				}
+			}
+			d.Severity = adjustSeverity(d.Severity, s.rule.Default, configured)
+			if opts.Quiet && d.Severity < SeverityError {
+				return
+			}
+			out = append(out, d)
+		}))
+	}
+	return out
+}
+
+// needsGraph reports whether any enabled rule has a graph part.
+func needsGraph(settings []ruleSetting) bool {
+	for _, s := range settings {
+		if s.rule.RunGraph != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,173 @@
+package lint
+
+import (
+	"path/filepath"
+	"strings"
+)
+
+// Module is what the module graph keeps of one file once its source is
+// dropped: its module directives, its imports (resolved, with the line
+// text a report needs), and its functions that have a prologue.
+type Module struct {
+	// Path is the file's path as shown to the user.
+	Path string
+	// Abs is the file's absolute path, the key resolution works with.
+	Abs string
+	// Linted is true for files the run was asked to lint. Other files
+	// (workspace sources reached by imports) are part of the graph but
+	// get no diagnostics.
+	Linted bool
+	// UseClient and UseServer say whether the module prologue holds
+	// 'use client' and 'use server'.
+	UseClient, UseServer bool
+	// Route is true for a Next.js app/ route file that is server code by
+	// default (page, layout, route…).
+	Route bool
+	// Imports are the file's imports, in source order.
+	Imports []ModuleImport
+	// Functions are the file's functions whose body has a prologue. Their
+	// Parent fields index the file's full function list, which is gone.
+	Functions []Function
+
+	spots []spot
+
+	// Set by the graph.
+	index     int
+	clientVia link
+	serverVia link
+	inClient  bool
+	inServer  bool
+}
+
+// ModuleImport is one import of a Module, with where it leads.
+type ModuleImport struct {
+	Import
+	// Resolution says what the specifier was found to be.
+	Resolution Resolution
+	// Resolved is the absolute path of the file (for ResolvedModule and
+	// ResolvedAsset), or the package name (for ResolvedExternal).
+	Resolved string
+	// Target is the module the import leads to when that module is in the
+	// graph, else nil.
+	Target *Module
+}
+
+// Edge reports whether the import makes an edge of the module graph: it
+// leads to a module of the graph and is not type-only.
+func (im *ModuleImport) Edge() bool {
+	return im.Target != nil && !im.IsTypeOnly()
+}
+
+// IsTypeOnly reports whether the import brings in types only and so
+// disappears from the compiled code: `import type`, `export type … from`,
+// or braces holding only `type X` names.
+func (im *ModuleImport) IsTypeOnly() bool {
+	if im.TypeOnly {
+		return true
+	}
+	if len(im.Names) == 0 {
+		return false
+	}
+	for _, n := range im.Names {
+		if !n.TypeOnly {
+			return false
+		}
+	}
+	return true
+}
+
+// spot is a span whose position and line text were computed while the
+// source was still there.
+type spot struct {
+	span     Span
+	pos, end Position
+	line     string
+}
+
+// Locate returns the position, end position and line text of a span that
+// the module kept (an import, or a directive of one of its Functions).
+// ok is false for any other span.
+func (m *Module) Locate(span Span) (pos, end Position, line string, ok bool) {
+	for i := range m.spots {
+		if m.spots[i].span == span {
+			s := &m.spots[i]
+			return s.pos, s.end, s.line, true
+		}
+	}
+	return Position{}, Position{}, "", false
+}
+
+// newModule keeps what the graph needs of f, which must still hold its
+// source, and resolves its imports. abs is the file's absolute path.
+func newModule(f *File, abs string, linted bool, r *Resolver) *Module {
+	m := &Module{
+		Path:      f.Path,
+		Abs:       abs,
+		Linted:    linted,
+		UseClient: f.Has("use client"),
+		UseServer: f.Has("use server"),
+	}
+	m.Route = r.isRouteFile(abs)
+	m.Imports = make([]ModuleImport, len(f.Imports))
+	for i, im := range f.Imports {
+		mi := &m.Imports[i]
+		mi.Import = im
+		mi.Resolved, mi.Resolution = r.Resolve(abs, im.Source)
+		m.addSpot(f, im.Span)
+	}
+	for _, fn := range f.Functions {
+		if len(fn.Prologue) == 0 {
+			continue
+		}
+		m.Functions = append(m.Functions, fn)
+		for _, d := range fn.Prologue {
+			m.addSpot(f, d.Span)
+		}
+	}
+	return m
+}
+
+func (m *Module) addSpot(f *File, span Span) {
+	pos := f.Position(span.Start)
+	m.spots = append(m.spots, spot{span: span, pos: pos, end: f.Position(span.End), line: f.LineText(pos.Line)})
+}
+
+// routeNames are the Next.js app/ files that are Server Components (or
+// server code) unless they say 'use client'. error and global-error must
+// be client modules and are left out.
+var routeNames = map[string]bool{
+	"page": true, "layout": true, "template": true, "default": true, "not-found": true,
+	"loading": true, "route": true, "head": true, "forbidden": true, "unauthorized": true,
+	// Metadata files generated on the server.
+	"opengraph-image": true, "twitter-image": true, "icon": true, "apple-icon": true,
+	"sitemap": true, "robots": true, "manifest": true,
+}
+
+// isRouteFile reports whether abs is a Next.js app/ route file: its name is
+// one of routeNames with a source extension, it lies under a directory
+// named app (not inside a _private folder), and that app directory belongs
+// to a Next.js project (a next.config file or a next dependency beside it,
+// or beside the src directory holding it).
+func (r *Resolver) isRouteFile(abs string) bool {
+	base := filepath.Base(abs)
+	ext := filepath.Ext(base)
+	if !isCodeExt(ext) || !routeNames[strings.TrimSuffix(base, ext)] {
+		return false
+	}
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		name := filepath.Base(dir)
+		if name == "node_modules" || filepath.Dir(dir) == dir {
+			return false
+		}
+		if strings.HasPrefix(name, "_") {
+			return false
+		}
+		if name != "app" {
+			continue
+		}
+		root := filepath.Dir(dir)
+		if r.isNextRoot(root) || filepath.Base(root) == "src" && r.isNextRoot(filepath.Dir(root)) {
+			return true
+		}
+	}
+}

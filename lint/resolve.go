@@ -1,0 +1,342 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Resolution says what an import specifier was found to name.
+type Resolution uint8
+
+// The outcomes of resolving an import.
+const (
+	// Unresolved: nothing was found for the specifier. Such imports make
+	// no edge and are never an error.
+	Unresolved Resolution = iota
+	// ResolvedModule: a JavaScript or TypeScript source file.
+	ResolvedModule
+	// ResolvedAsset: an existing file that is not a module we scan (a
+	// stylesheet, JSON, an image, a .d.ts declaration file).
+	ResolvedAsset
+	// ResolvedExternal: a bare specifier of a package that is not part of
+	// the workspace (react, next/headers, server-only…), known by name only.
+	ResolvedExternal
+)
+
+// String names the resolution for graph output.
+func (r Resolution) String() string {
+	switch r {
+	case ResolvedModule:
+		return "module"
+	case ResolvedAsset:
+		return "asset"
+	case ResolvedExternal:
+		return "external"
+	}
+	return "unresolved"
+}
+
+// codeExts are the source extensions tried, in the order TypeScript's
+// bundler resolution tries them, for a specifier written without one.
+var codeExts = []string{".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"}
+
+// jsToTS maps an extension written in a specifier to the TypeScript source
+// extensions it may stand for (`./x.js` written for `./x.ts`).
+var jsToTS = map[string][]string{
+	".js":  {".ts", ".tsx"},
+	".jsx": {".tsx"},
+	".mjs": {".mts"},
+	".cjs": {".cts"},
+}
+
+// isCodeExt reports whether ext is one of codeExts.
+func isCodeExt(ext string) bool {
+	for _, e := range codeExts {
+		if e == ext {
+			return true
+		}
+	}
+	return false
+}
+
+// memo is a concurrency-safe cache. A value may be computed twice when two
+// goroutines ask at once; the first stored wins, so every caller sees one
+// value.
+type memo[K comparable, V any] struct {
+	mu sync.RWMutex
+	m  map[K]V
+}
+
+func (c *memo[K, V]) get(key K, compute func() V) V {
+	c.mu.RLock()
+	v, ok := c.m[key]
+	c.mu.RUnlock()
+	if ok {
+		return v
+	}
+	v = compute()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.m[key]; ok {
+		return old
+	}
+	if c.m == nil {
+		c.m = make(map[K]V)
+	}
+	c.m[key] = v
+	return v
+}
+
+// dirListing is what a directory holds: entry names, true for directories.
+type dirListing map[string]bool
+
+// Resolver finds the file an import specifier names, the way TypeScript and
+// bundlers do. Every file system look-up is cached, so resolving the
+// imports of a large tree reads each directory once. It is safe for
+// concurrent use. Paths given to and returned by it are absolute.
+type Resolver struct {
+	dirs       memo[string, dirListing]
+	tsconfigs  memo[string, *tsconfig]    // config file path → parsed config (nil when unreadable)
+	nearestTS  memo[string, *tsconfig]    // directory → nearest config, or nil
+	packages   memo[string, *packageJSON] // directory → its package.json, or nil
+	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
+	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
+	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
+}
+
+// NewResolver returns an empty Resolver.
+func NewResolver() *Resolver { return &Resolver{} }
+
+// list returns the entries of dir, or nil when it cannot be read.
+func (r *Resolver) list(dir string) dirListing {
+	return r.dirs.get(dir, func() dirListing {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil
+		}
+		l := make(dirListing, len(entries))
+		for _, e := range entries {
+			isDir := e.IsDir()
+			if e.Type()&os.ModeSymlink != 0 {
+				if info, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
+					isDir = info.IsDir()
+				}
+			}
+			l[e.Name()] = isDir
+		}
+		return l
+	})
+}
+
+// isFile reports whether path names an existing file (not a directory).
+func (r *Resolver) isFile(path string) bool {
+	isDir, ok := r.list(filepath.Dir(path))[filepath.Base(path)]
+	return ok && !isDir
+}
+
+// isDir reports whether path names an existing directory.
+func (r *Resolver) isDir(path string) bool {
+	isDir, ok := r.list(filepath.Dir(path))[filepath.Base(path)]
+	return ok && isDir
+}
+
+// Resolve finds what spec, imported from the file at the absolute path
+// from, names. For ResolvedModule and ResolvedAsset it returns the file's
+// absolute path; for ResolvedExternal the package name.
+func (r *Resolver) Resolve(from, spec string) (string, Resolution) {
+	dir := filepath.Dir(from)
+	switch {
+	case spec == "":
+		return "", Unresolved
+	case isRelative(spec):
+		return r.resolvePath(filepath.Join(dir, filepath.FromSlash(spec)))
+	case strings.HasPrefix(spec, "/"):
+		return r.resolvePath(filepath.FromSlash(spec))
+	case strings.HasPrefix(spec, "#"):
+		return r.resolveImportsField(dir, spec)
+	case strings.Contains(spec, ":") && !strings.HasPrefix(spec, "@"):
+		// node:fs, virtual:…, https://…: never a file of ours.
+		return spec, ResolvedExternal
+	}
+	return r.resolveBare(dir, spec)
+}
+
+// isRelative reports whether spec starts with ./ or ../ or is . or ..
+func isRelative(spec string) bool {
+	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
+}
+
+// resolveBare resolves a specifier that is neither relative nor absolute:
+// through tsconfig paths and baseUrl, then the workspace's packages; what is
+// left is an external package.
+func (r *Resolver) resolveBare(dir, spec string) (string, Resolution) {
+	if cfg := r.nearestTSConfig(dir); cfg != nil {
+		if p, res, ok := r.resolveTSPaths(cfg, spec); ok {
+			return p, res
+		}
+		if cfg.baseURL != "" {
+			if p, res := r.resolvePath(filepath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
+				return p, res
+			}
+		}
+	}
+	name, sub := splitPackage(spec)
+	if ws := r.workspaceOf(dir); ws != nil {
+		if pkgDir, ok := ws.packages[name]; ok {
+			if p, res := r.resolvePackage(pkgDir, sub); res != Unresolved {
+				return p, res
+			}
+			return "", Unresolved
+		}
+	}
+	return name, ResolvedExternal
+}
+
+// splitPackage splits a bare specifier into its package name (with the
+// scope, if any) and the subpath after it, without a leading slash.
+func splitPackage(spec string) (name, sub string) {
+	parts := strings.SplitN(spec, "/", 3)
+	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
+		name = parts[0] + "/" + parts[1]
+		if len(parts) == 3 {
+			sub = parts[2]
+		}
+		return name, sub
+	}
+	name, sub, _ = strings.Cut(spec, "/")
+	return name, sub
+}
+
+// resolvePath resolves an absolute path written in an import: the file
+// itself, the file with a source extension added or swapped (.js for .ts),
+// or the directory's package.json entry or index file.
+func (r *Resolver) resolvePath(p string) (string, Resolution) {
+	ext := filepath.Ext(p)
+	if isCodeExt(ext) {
+		if r.isFile(p) {
+			return p, ResolvedModule
+		}
+		base := strings.TrimSuffix(p, ext)
+		for _, e := range jsToTS[ext] {
+			if r.isFile(base + e) {
+				return base + e, ResolvedModule
+			}
+		}
+	} else if ext != "" && r.isFile(p) {
+		return p, ResolvedAsset
+	}
+	for _, e := range codeExts {
+		if r.isFile(p + e) {
+			return p + e, ResolvedModule
+		}
+	}
+	for _, e := range []string{".d.ts", ".d.mts", ".d.cts"} {
+		if r.isFile(p + e) {
+			return p + e, ResolvedAsset
+		}
+	}
+	if r.isDir(p) {
+		if pkg := r.packageIn(p); pkg != nil {
+			if target, res := r.resolvePackageEntry(p, pkg, false); res != Unresolved {
+				return target, res
+			}
+		}
+		for _, e := range codeExts {
+			index := filepath.Join(p, "index"+e)
+			if r.isFile(index) {
+				return index, ResolvedModule
+			}
+		}
+	}
+	return "", Unresolved
+}
+
+// resolvePackage resolves subpath sub (empty for the package itself) of the
+// workspace package in pkgDir to a source file: through its package.json
+// exports, else its module/main fields, else the path itself.
+func (r *Resolver) resolvePackage(pkgDir, sub string) (string, Resolution) {
+	pkg := r.packageIn(pkgDir)
+	if pkg != nil && pkg.exports != nil {
+		key := "."
+		if sub != "" {
+			key = "./" + sub
+		}
+		for _, allowTypes := range []bool{false, true} {
+			if target, ok := matchExports(pkg.exports, key, allowTypes); ok {
+				if p, res := r.resolveTarget(pkgDir, target); res != Unresolved {
+					return p, res
+				}
+			}
+		}
+	}
+	if sub == "" {
+		if pkg != nil {
+			if p, res := r.resolvePackageEntry(pkgDir, pkg, true); res != Unresolved {
+				return p, res
+			}
+		}
+		return r.resolvePath(filepath.Join(pkgDir, "index"))
+	}
+	return r.resolvePath(filepath.Join(pkgDir, filepath.FromSlash(sub)))
+}
+
+// resolvePackageEntry resolves the entry point a package.json names in its
+// module, main (and, with types, types) fields.
+func (r *Resolver) resolvePackageEntry(dir string, pkg *packageJSON, types bool) (string, Resolution) {
+	fields := []string{pkg.module, pkg.main}
+	if types {
+		fields = append(fields, pkg.types)
+	}
+	for _, f := range fields {
+		if f == "" {
+			continue
+		}
+		if p, res := r.resolveTarget(dir, f); res != Unresolved {
+			return p, res
+		}
+	}
+	return "", Unresolved
+}
+
+// resolveTarget resolves a path named in a package.json (relative to its
+// directory). A declaration file (x.d.ts) stands for its source (x.ts or
+// x.tsx) when that exists next to it, as in workspace packages that point
+// "types" at their sources.
+func (r *Resolver) resolveTarget(dir, target string) (string, Resolution) {
+	p := filepath.Join(dir, filepath.FromSlash(target))
+	for _, dts := range []string{".d.ts", ".d.mts", ".d.cts"} {
+		if base, ok := strings.CutSuffix(p, dts); ok {
+			for _, e := range []string{".ts", ".tsx", ".mts", ".cts"} {
+				if r.isFile(base + e) {
+					return base + e, ResolvedModule
+				}
+			}
+		}
+	}
+	return r.resolvePath(p)
+}
+
+// resolveImportsField resolves a #specifier through the imports field of
+// the nearest package.json.
+func (r *Resolver) resolveImportsField(dir, spec string) (string, Resolution) {
+	pkg := r.nearestPackage(dir)
+	if pkg == nil || pkg.imports == nil {
+		return "", Unresolved
+	}
+	for _, allowTypes := range []bool{false, true} {
+		target, ok := matchExports(pkg.imports, spec, allowTypes)
+		if !ok {
+			continue
+		}
+		if isRelative(target) {
+			if p, res := r.resolveTarget(pkg.dir, target); res != Unresolved {
+				return p, res
+			}
+			continue
+		}
+		return r.resolveBare(pkg.dir, target)
+	}
+	return "", Unresolved
+}
