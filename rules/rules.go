@@ -15,6 +15,9 @@ var all = []*lint.Rule{
 	ServerFileExports,
 	ServerFunctionInClient,
 	AsyncClientComponent,
+	// Module-graph rules.
+	ServerOnlyInClient,
+	MissingUseClient,
 }
 
 // All returns every rule, in a stable order (that of the rules

@@ -13,8 +13,9 @@ var ServerFunctionInClient = &lint.Rule{
 	Doc: lint.RuleDoc{
 		Summary: `A "use client" module defines an inline Server Function`,
 		What: `Reports a function whose own prologue holds "use server" or "use cache" ` +
-			`inside a module whose prologue holds "use client". (With the module graph, ` +
-			`modules imported by client modules are checked too.)`,
+			`inside a module whose prologue holds "use client", or inside a module that a ` +
+			`"use client" module imports, directly or through other modules (the message ` +
+			`then shows the import chain).`,
 		Why: "Code in a client module is bundled for the browser, where a Server Function " +
 			"cannot be created: Next.js fails the build (\"It is not allowed to define " +
 			"inline \"use server\" annotated Server Actions in Client Components\"), and " +
@@ -44,7 +45,8 @@ export function LikeButton({ id }: { id: string }) {
 		Fix: `None: move the function to a "use server" module and import it, or pass it ` +
 			`as a prop from a Server Component.`,
 	},
-	Run: runServerFunctionInClient,
+	Run:      runServerFunctionInClient,
+	RunGraph: runServerFunctionInClientGraph,
 }
 
 func runServerFunctionInClient(pass *lint.Pass) {
@@ -60,5 +62,25 @@ func runServerFunctionInClient(pass *lint.Pass) {
 		}
 		pass.Report(d.Span, functionSubject(functionNoun(d.Value), fn)+" is defined inline in a \"use client\" module, where "+quoted(d.Value)+
 			" cannot work. Move it to a \"use server\" file and import it, or pass it as a prop from a Server Component", nil)
+	}
+}
+
+// runServerFunctionInClientGraph is the graph part: modules without their
+// own "use client" that client modules import.
+func runServerFunctionInClientGraph(pass *lint.GraphPass) {
+	for _, m := range pass.Graph.Modules {
+		if !m.InClient() || m.UseClient {
+			continue
+		}
+		for i := range m.Functions {
+			fn := &m.Functions[i]
+			d, ok := serverLike(fn.Prologue)
+			if !ok {
+				continue
+			}
+			steps := m.ClientChain()
+			pass.Report(m, d.Span, functionSubject(functionNoun(d.Value), fn)+" is defined inline in a module that is client code through the import chain from a \"use client\" module: "+
+				lint.ChainText(steps, m)+". Move it to a \"use server\" file and import it from there", steps)
+		}
 	}
 }

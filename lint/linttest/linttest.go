@@ -157,6 +157,9 @@ func runRules(t TB, file *lint.File, rules []*lint.Rule) []lint.Diagnostic {
 	t.Helper()
 	var diags []lint.Diagnostic
 	for _, rule := range rules {
+		if rule.Run == nil {
+			continue // a graph-only rule: see RunProject
+		}
 		rule.Run(lint.NewPass(file, rule, func(d lint.Diagnostic) {
 			diags = append(diags, d)
 		}))

@@ -1,0 +1,17 @@
+import { Button } from "@/components/button";
+import { getRows } from "@/lib/db";
+import { Counter } from "./counter";
+import { format } from "@/lib/shared";
+import { missing } from "./does-not-exist";
+
+export default async function Page() {
+  const rows = await getRows();
+  return (
+    <main>
+      <Button />
+      <Counter />
+      {format(rows.length)}
+      {missing}
+    </main>
+  );
+}

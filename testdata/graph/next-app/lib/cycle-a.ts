@@ -1,0 +1,5 @@
+import { pong } from "./cycle-b";
+
+export function ping() {
+  return pong();
+}

@@ -1,0 +1,3 @@
+export function Title() {
+  return <h1>Acme</h1>;
+}

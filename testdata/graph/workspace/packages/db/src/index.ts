@@ -1,0 +1,5 @@
+import "server-only"; // want "server-only-in-client: packages/ui/src/panel.tsx → packages/db/src/index.ts\\."
+
+export async function query() {
+  return [];
+}
