@@ -27,6 +27,17 @@ type jsonDiagnostic struct {
 	Rule      string `json:"rule"`
 	Severity  string `json:"severity"`
 	Message   string `json:"message"`
+	// Related is left out when empty.
+	Related []jsonRelated `json:"related,omitempty"`
+}
+
+// jsonRelated is another place that explains a diagnostic, such as one
+// import of an import chain.
+type jsonRelated struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
 }
 
 type jsonSummary struct {
@@ -38,7 +49,8 @@ type jsonSummary struct {
 // jsonReporter writes one JSON document for tools to read:
 //
 //	{"version":1,"diagnostics":[{"file":…,"line":…,"column":…,"endLine":…,
-//	"endColumn":…,"rule":…,"severity":"error"|"warning","message":…}],
+//	"endColumn":…,"rule":…,"severity":"error"|"warning","message":…,
+//	"related":[{"file":…,"line":…,"column":…,"message":…}]}],
 //	"summary":{"files":…,"errors":…,"warnings":…}}
 type jsonReporter struct{}
 
@@ -57,6 +69,7 @@ func (jsonReporter) Report(w io.Writer, diags []lint.Diagnostic, sum Summary) er
 			Rule:      d.Rule,
 			Severity:  jsonSeverity(d.Severity),
 			Message:   d.Message,
+			Related:   jsonRelatedOf(d.Related),
 		})
 	}
 	out.Summary.Files = sum.Files
@@ -75,4 +88,13 @@ func jsonSeverity(s lint.Severity) string {
 		return "warning"
 	}
 	return s.String()
+}
+
+// jsonRelatedOf converts related positions; nil when there are none.
+func jsonRelatedOf(rs []lint.Related) []jsonRelated {
+	var out []jsonRelated
+	for _, r := range rs {
+		out = append(out, jsonRelated{File: r.File, Line: r.Pos.Line, Column: r.Pos.Column, Message: r.Message})
+	}
+	return out
 }

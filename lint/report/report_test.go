@@ -39,7 +39,7 @@ func render(t *testing.T, format string, opts Options, diags []lint.Diagnostic, 
 }
 
 func TestNew(t *testing.T) {
-	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want json or stylish` {
+	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want compact, github, json, sarif or stylish` {
 		t.Errorf("New(xml) error = %v", err)
 	}
 }
@@ -151,5 +151,42 @@ func TestStylishFrame(t *testing.T) {
 				t.Errorf("escape character reached the output: %q", got)
 			}
 		})
+	}
+}
+
+// chained is a graph diagnostic with an import chain as related positions.
+var chained = func() lint.Diagnostic {
+	d := diag("lib/db.ts", 1, 1, 1, 21, "server-only-in-client", lint.SeverityError, "client code", `import "server-only";`)
+	d.Related = []lint.Related{
+		{File: "components/button.tsx", Pos: lint.Position{Line: 3, Column: 1}, Message: "imports lib/index.ts"},
+		{File: "lib/index.ts", Pos: lint.Position{Line: 2, Column: 1}, Message: "imports lib/db.ts"},
+	}
+	return d
+}()
+
+func TestJSONRelated(t *testing.T) {
+	got := render(t, "json", Options{}, []lint.Diagnostic{chained}, Summary{Files: 3})
+	want := `"message":"client code","related":[` +
+		`{"file":"components/button.tsx","line":3,"column":1,"message":"imports lib/index.ts"},` +
+		`{"file":"lib/index.ts","line":2,"column":1,"message":"imports lib/db.ts"}]}]`
+	if !strings.Contains(got, want) {
+		t.Errorf("json =\n%s\nwant it to contain\n%s", got, want)
+	}
+	if plain := render(t, "json", Options{}, sample[:1], Summary{}); strings.Contains(plain, "related") {
+		t.Errorf("related shown without related positions: %s", plain)
+	}
+}
+
+func TestStylishRelated(t *testing.T) {
+	got := render(t, "stylish", Options{}, []lint.Diagnostic{chained}, Summary{Files: 3})
+	want := `lib/db.ts
+  1:1  error  client code  server-only-in-client
+    1 | import "server-only";
+      | ^^^^^^^^^^^^^^^^^^^^
+    ↳ components/button.tsx:3:1  imports lib/index.ts
+    ↳ lib/index.ts:2:1  imports lib/db.ts
+`
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("stylish =\n%s\nwant it to start with\n%s", got, want)
 	}
 }

@@ -96,6 +96,7 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 			msg, pad(msg, msgWidth),
 			s.rule.Sprint(d.Rule))
 		s.writeFrame(w, d, sevColor)
+		s.writeRelated(w, d)
 	}
 	fmt.Fprintln(w)
 }
@@ -140,6 +141,18 @@ func (s *stylish) writeFrame(w io.Writer, d lint.Diagnostic, caretColor *color.C
 	fmt.Fprintf(w, "    %s %s\n", s.gutter.Sprintf("%s |", num), prefix+string(line)+suffix)
 	fmt.Fprintf(w, "    %s %s%s\n", s.gutter.Sprintf("%s |", strings.Repeat(" ", len(num))),
 		caret.String(), caretColor.Sprint(strings.Repeat("^", end-start)))
+}
+
+// writeRelated writes the related positions of d (such as the steps of an
+// import chain) as an indented trace under its frame.
+func (s *stylish) writeRelated(w io.Writer, d lint.Diagnostic) {
+	for _, r := range d.Related {
+		loc := sanitize(r.File)
+		if r.Pos.Line > 0 {
+			loc += ":" + strconv.Itoa(r.Pos.Line) + ":" + strconv.Itoa(r.Pos.Column)
+		}
+		fmt.Fprintf(w, "    %s %s  %s\n", s.gutter.Sprint("↳"), s.pos.Sprint(loc), sanitize(r.Message))
+	}
 }
 
 // runeIndex converts a 1-based column in UTF-16 code units into an index
