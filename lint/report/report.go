@@ -22,6 +22,10 @@ type Summary struct {
 type Options struct {
 	// Color turns on ANSI colours where the format has them.
 	Color bool
+	// Rules are the rules that exist, for formats that describe them (SARIF).
+	Rules []*lint.Rule
+	// Version is directivelint's version, for formats that record it.
+	Version string
 }
 
 // Reporter writes diagnostics, already sorted, in one format.
@@ -34,6 +38,9 @@ type Reporter interface {
 var formats = map[string]func(Options) Reporter{
 	"stylish": newStylish,
 	"json":    newJSON,
+	"github":  newGitHub,
+	"sarif":   newSARIF,
+	"compact": newCompact,
 }
 
 // Names returns the names of the formats, sorted.
@@ -50,7 +57,8 @@ func Names() []string {
 func New(name string, opts Options) (Reporter, error) {
 	mk, ok := formats[name]
 	if !ok {
-		return nil, fmt.Errorf("unknown format %q: want %s", name, strings.Join(Names(), " or "))
+		names := Names()
+		return nil, fmt.Errorf("unknown format %q: want %s or %s", name, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 	}
 	return mk(opts), nil
 }
