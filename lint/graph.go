@@ -440,3 +440,53 @@ func needsGraph(settings []ruleSetting) bool {
 	}
 	return false
 }
+
+// BoundaryKind tells which way an import crosses between client and server.
+type BoundaryKind uint8
+
+// The kinds of boundary edge.
+const (
+	// ClientBoundary: server (or unclassified) code imports a 'use client'
+	// module; the import becomes a client reference.
+	ClientBoundary BoundaryKind = iota
+	// ServerReference: client code imports a 'use server' module; its
+	// functions become references called over the network.
+	ServerReference
+)
+
+// String names the boundary kind for graph output.
+func (k BoundaryKind) String() string {
+	if k == ServerReference {
+		return "server-reference"
+	}
+	return "client-boundary"
+}
+
+// Boundary is an import edge where code changes sides.
+type Boundary struct {
+	From   *Module
+	Import int
+	To     *Module
+	Kind   BoundaryKind
+}
+
+// Boundaries lists the import edges that cross between client and server,
+// in module and import order.
+func (g *Graph) Boundaries() []Boundary {
+	var out []Boundary
+	for _, m := range g.Modules {
+		for i := range m.Imports {
+			im := &m.Imports[i]
+			if !im.Edge() {
+				continue
+			}
+			switch t := im.Target; {
+			case t.UseClient && !m.inClient:
+				out = append(out, Boundary{From: m, Import: i, To: t, Kind: ClientBoundary})
+			case t.UseServer && m.inClient:
+				out = append(out, Boundary{From: m, Import: i, To: t, Kind: ServerReference})
+			}
+		}
+	}
+	return out
+}

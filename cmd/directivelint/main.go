@@ -95,6 +95,7 @@ run itself failed.`,
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
 	fl.StringSliceVar(&f.rules, "rule", nil, "set a rule's severity: ID=error|warn|off (repeatable)")
 
+	root.AddCommand(newGraphCommand())
 	root.AddCommand(&cobra.Command{
 		Use:   "rules",
 		Short: "List the rules with their default severity, fix and summary",
