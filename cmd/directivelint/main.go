@@ -5,6 +5,7 @@
 //
 //	directivelint [flags] [PATH...]
 //	directivelint rules
+//	directivelint explain RULE
 //
 // Exit status: 0 when nothing is at error level, 1 when errors were found
 // (or more warnings than --max-warnings), 2 for a usage error or a failed run.
@@ -53,6 +54,7 @@ type flags struct {
 	quiet       bool
 	maxWarnings int
 	rules       []string
+	integ       integrationFlags
 }
 
 // execute runs the command line args with the given rules and returns the
@@ -78,6 +80,7 @@ run itself failed.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, paths []string) error {
+			f.integ.formatSet = cmd.Flags().Changed("format")
 			code, err := lintPaths(paths, f, cmd.OutOrStdout(), cmd.ErrOrStderr(), ruleset)
 			status = code
 			return err
@@ -89,11 +92,13 @@ run itself failed.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	fl := root.Flags()
-	fl.StringVar(&f.format, "format", "stylish", "output format: stylish or json")
+	fl.StringVar(&f.format, "format", "stylish", "output format: stylish, json, github, sarif or compact")
 	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
 	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
 	fl.StringSliceVar(&f.rules, "rule", nil, "set a rule's severity: ID=error|warn|off (repeatable)")
+	addIntegrationFlags(root, &f.integ)
+	root.AddCommand(explainCommand(ruleset))
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(&cobra.Command{
@@ -128,30 +133,34 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	if err != nil {
 		return exitFailure, err
 	}
-	reporter, err := report.New(f.format, report.Options{Color: useColor})
+	reporter, err := newReporter(f.format, f.integ, useColor, ruleset)
 	if err != nil {
 		return exitFailure, err
 	}
-	severity, err := lint.ParseRuleSettings(f.rules, ruleset)
+	opts, cfg, err := configure(f.integ, f.rules, f.quiet, ruleset)
 	if err != nil {
 		return exitFailure, err
 	}
-	targets, notices, err := lint.Discover(paths)
+	targets, notices, err := lintTargets(paths, f.integ, cfg, &opts)
 	if err != nil {
-		return exitFailure, runFailure{err}
+		return exitFailure, err
 	}
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && !f.integ.stdin {
 		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
 	}
 
-	res := lint.Run(targets, lint.Options{Rules: ruleset, Severity: severity, Quiet: f.quiet})
+	res := lint.Run(targets, opts)
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)
 	}
-	if err := reporter.Report(stdout, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
+	out, done, code, err := finishFixes(res, f.integ, opts, stdout, stderr)
+	if done {
+		return code, err
+	}
+	if err := reporter.Report(out, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
 		return exitFailure, runFailure{err}
 	}
 

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/aymanbagabas/go-udiff"
+	"github.com/spf13/cobra"
+
+	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/report"
+	"github.com/directivelint/directivelint/rules"
+)
+
+// stdinReader is where --stdin reads from; tests replace it.
+var stdinReader io.Reader = os.Stdin
+
+// integrationFlags are the flags of the integrations: config file, fixes,
+// standard input, suppressions.
+type integrationFlags struct {
+	formatSet     bool // --format was given
+	config        string
+	fix           bool
+	unsafeFixes   bool
+	diff          bool
+	stdin         bool
+	stdinFilename string
+	reportUnused  bool
+}
+
+// addIntegrationFlags registers the integration flags on the root command.
+func addIntegrationFlags(cmd *cobra.Command, f *integrationFlags) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.config, "config", "", "configuration file (default: the closest directivelint.json at or above the working directory)")
+	fl.BoolVar(&f.fix, "fix", false, "apply safe fixes and rewrite the files")
+	fl.BoolVar(&f.unsafeFixes, "unsafe-fixes", false, "with --fix or --diff, apply unsafe fixes too")
+	fl.BoolVar(&f.diff, "diff", false, "print what --fix would change as a unified diff, and write nothing")
+	fl.BoolVar(&f.stdin, "stdin", false, "lint standard input (name it with --stdin-filename)")
+	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "with --stdin, the path standard input is linted as (language, config, messages)")
+	fl.BoolVar(&f.reportUnused, "report-unused-disable", false, "report suppression comments that suppress nothing")
+}
+
+// newReporter returns the reporter of --format. In GitHub Actions
+// (GITHUB_ACTIONS=true) with no --format, it writes stylish output followed
+// by workflow-command annotations, as golangci-lint does.
+func newReporter(format string, f integrationFlags, color bool, ruleset []*lint.Rule) (report.Reporter, error) {
+	opts := report.Options{Color: color, Rules: ruleset, Version: versionString()}
+	r, err := report.New(format, opts)
+	if err != nil {
+		return nil, err
+	}
+	if !f.formatSet && os.Getenv("GITHUB_ACTIONS") == "true" {
+		gh, err := report.New("github", opts)
+		if err != nil {
+			return nil, err
+		}
+		return bothReporters{r, gh}, nil
+	}
+	return r, nil
+}
+
+// bothReporters writes two reports one after the other.
+type bothReporters [2]report.Reporter
+
+func (b bothReporters) Report(w io.Writer, diags []lint.Diagnostic, sum report.Summary) error {
+	for _, r := range b {
+		if err := r.Report(w, diags, sum); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// configure builds the run options from the config file and the flags:
+// the config's preset, rules and overrides, then --rule, which wins.
+func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *lint.Config, error) {
+	opts := lint.Options{Rules: ruleset, Quiet: quiet, ReportUnusedDisable: f.reportUnused}
+	flags, err := lint.ParseRuleSettings(ruleFlags, ruleset)
+	if err != nil {
+		return opts, nil, err
+	}
+	opts.Severity = flags
+	switch {
+	case f.unsafeFixes && !f.fix && !f.diff:
+		return opts, nil, errors.New("--unsafe-fixes needs --fix or --diff")
+	case f.fix && f.diff:
+		return opts, nil, errors.New("--fix and --diff do not go together: --diff shows what --fix would write")
+	case f.stdinFilename != "" && !f.stdin:
+		return opts, nil, errors.New("--stdin-filename needs --stdin")
+	case f.unsafeFixes:
+		opts.Fix = lint.FixAll
+	case f.fix || f.diff:
+		opts.Fix = lint.FixSafeOnly
+	}
+	path := f.config
+	if path == "" {
+		wd, err := os.Getwd()
+		if err == nil {
+			path = lint.FindConfig(wd)
+		}
+	}
+	if path == "" {
+		return opts, nil, nil
+	}
+	cfg, err := lint.LoadConfig(path, ruleset, rules.Preset, rules.PresetNames())
+	if err != nil {
+		return opts, nil, err
+	}
+	base := map[string]lint.Severity{}
+	if cfg.Preset != "" {
+		base, _ = rules.Preset(cfg.Preset)
+	}
+	opts.Severity = cfg.Severities("", base, flags)
+	if len(cfg.Overrides) > 0 {
+		opts.SeverityFor = func(t lint.Target) map[string]lint.Severity {
+			return cfg.Severities(t.Path, base, flags)
+		}
+	}
+	opts.ServerOnlyModules = cfg.ServerOnlyModules
+	return opts, cfg, nil
+}
+
+// lintTargets finds the files to lint: standard input with --stdin, else the
+// paths; files the config file ignores are dropped.
+func lintTargets(paths []string, f integrationFlags, cfg *lint.Config, opts *lint.Options) ([]lint.Target, []lint.Notice, error) {
+	if f.stdin {
+		if len(paths) > 0 {
+			return nil, nil, errors.New("--stdin takes no paths")
+		}
+		src, err := io.ReadAll(stdinReader)
+		if err != nil {
+			return nil, nil, runFailure{fmt.Errorf("reading standard input: %w", err)}
+		}
+		name := f.stdinFilename
+		if name == "" {
+			name = "stdin.tsx"
+		}
+		t := lint.StdinTarget(name)
+		opts.Sources = map[string][]byte{t.Path: src}
+		if cfg.Ignored(t.Path) {
+			return nil, nil, nil
+		}
+		return []lint.Target{t}, nil, nil
+	}
+	found, notices, err := lint.Discover(paths)
+	if err != nil {
+		return nil, nil, runFailure{err}
+	}
+	if cfg == nil {
+		return found, notices, nil
+	}
+	kept := found[:0]
+	for _, t := range found {
+		if !cfg.Ignored(t.Path) {
+			kept = append(kept, t)
+		}
+	}
+	return kept, notices, nil
+}
+
+// finishFixes writes the fixed files (--fix) or prints them as a diff
+// (--diff). With --stdin, --fix prints the fixed source on stdout and the
+// report goes to stderr. It returns done when nothing more is to be printed,
+// with the exit status.
+func finishFixes(res *lint.Result, f integrationFlags, opts lint.Options, stdout, stderr io.Writer) (reportTo io.Writer, done bool, code int, err error) {
+	if f.diff {
+		for _, ff := range res.Fixed {
+			fmt.Fprint(stdout, unifiedDiff(ff))
+		}
+		if len(res.Fixed) > 0 {
+			return nil, true, exitProblems, nil
+		}
+		return nil, true, exitOK, nil
+	}
+	if !f.fix {
+		return stdout, false, 0, nil
+	}
+	if f.stdin {
+		var src []byte
+		for _, s := range opts.Sources {
+			src = s
+		}
+		if len(res.Fixed) > 0 {
+			src = res.Fixed[0].After
+		}
+		if _, err := stdout.Write(src); err != nil {
+			return nil, true, exitFailure, runFailure{fmt.Errorf("writing standard output: %w", err)}
+		}
+		return stderr, false, 0, nil
+	}
+	var failed []error
+	for i := range res.Fixed {
+		if err := res.Fixed[i].Write(); err != nil {
+			failed = append(failed, err)
+		}
+	}
+	if len(failed) > 0 {
+		return nil, true, exitFailure, runFailure{errors.Join(failed...)}
+	}
+	return stdout, false, 0, nil
+}
+
+// unifiedDiff shows a fixed file as a unified diff with a/ and b/ labels,
+// as git does. Line endings are kept as they are.
+func unifiedDiff(ff lint.FixedFile) string {
+	d := udiff.Unified("a/"+ff.Target.Display, "b/"+ff.Target.Display, string(ff.Before), string(ff.After))
+	if d != "" && !bytes.HasSuffix([]byte(d), []byte("\n")) {
+		d += "\n"
+	}
+	return d
+}
+
+// explainCommand is `directivelint explain RULE`: the rule's documentation.
+func explainCommand(ruleset []*lint.Rule) *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain RULE",
+		Short: "Print a rule's documentation: what it reports, why, an example and what to write instead",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			all := append(append([]*lint.Rule{}, ruleset...), lint.SuppressionRules...)
+			r := lint.FindRule(all, args[0])
+			if r == nil {
+				_, err := lint.ParseRuleSettings([]string{args[0] + "=off"}, all)
+				return err
+			}
+			_, err := fmt.Fprint(cmd.OutOrStdout(), lint.RuleMarkdown(r))
+			return err
+		},
+	}
+}
