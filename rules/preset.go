@@ -11,6 +11,11 @@ import (
 // defaults themselves.
 var presets = map[string]map[string]lint.Severity{
 	"recommended": {},
+	// strict adds the rules that are off by default because they ask a
+	// project for more than correctness.
+	"strict": {
+		"unvalidated-server-input": lint.SeverityWarn,
+	},
 }
 
 // Preset returns the severity of every rule in the named preset, and

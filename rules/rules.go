@@ -18,6 +18,9 @@ var all = []*lint.Rule{
 	// Module-graph rules.
 	ServerOnlyInClient,
 	MissingUseClient,
+	// Server Function safety rules.
+	ServerFunctionThis,
+	UnvalidatedServerInput,
 }
 
 // All returns every rule, in a stable order (that of the rules

@@ -26,6 +26,12 @@ var specIDs = []string{
 	"async-client-component",
 }
 
+// safetyIDs are the Server Function safety rules of RULES.md, in its order.
+var safetyIDs = []string{
+	"server-function-this",
+	"unvalidated-server-input",
+}
+
 // TestFixtures runs each rule over its fixtures in testdata/src/<rule-id>.
 func TestFixtures(t *testing.T) {
 	for _, r := range rules.All() {
@@ -43,7 +49,7 @@ func TestIDs(t *testing.T) {
 	for _, r := range rules.All() {
 		ids = append(ids, r.ID)
 	}
-	if want := slices.Concat(specIDs, graphIDs); !slices.Equal(ids, want) {
+	if want := slices.Concat(specIDs, graphIDs, safetyIDs); !slices.Equal(ids, want) {
 		t.Errorf("rule IDs = %q, want %q", ids, want)
 	}
 }
@@ -55,21 +61,23 @@ func TestIDsMatchSpec(t *testing.T) {
 	if err != nil {
 		t.Skipf("RULES.md not available: %v", err)
 	}
-	text := string(spec)
-	start := strings.Index(text, "## Single-file rules")
-	if start < 0 {
-		t.Fatal("RULES.md has no Single-file rules section")
-	}
-	text = text[start:]
-	if end := strings.Index(text[1:], "\n## "); end >= 0 {
-		text = text[:end+1]
-	}
-	var ids []string
-	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(text, -1) {
-		ids = append(ids, m[1])
-	}
-	if !slices.Equal(ids, specIDs) {
-		t.Errorf("RULES.md single-file IDs = %q, want %q", ids, specIDs)
+	for section, want := range map[string][]string{"## Single-file rules": specIDs, "## Server Function safety rules": safetyIDs} {
+		text := string(spec)
+		start := strings.Index(text, section)
+		if start < 0 {
+			t.Fatalf("RULES.md has no %q section", section)
+		}
+		text = text[start:]
+		if end := strings.Index(text[1:], "\n## "); end >= 0 {
+			text = text[:end+1]
+		}
+		var ids []string
+		for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(text, -1) {
+			ids = append(ids, m[1])
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("RULES.md %s IDs = %q, want %q", section, ids, want)
+		}
 	}
 }
 
@@ -98,8 +106,12 @@ func TestDocs(t *testing.T) {
 		if r.Run == nil && r.RunGraph == nil {
 			t.Errorf("%s has neither Run nor RunGraph", r.ID)
 		}
-		if r.Default != lint.SeverityError {
-			t.Errorf("%s: default severity %v, RULES.md says error", r.ID, r.Default)
+		want := lint.SeverityError
+		if r.ID == "unvalidated-server-input" {
+			want = lint.SeverityOff // warn in the strict preset
+		}
+		if r.Default != want {
+			t.Errorf("%s: default severity %v, RULES.md says %v", r.ID, r.Default, want)
 		}
 		d := r.Doc
 		for name, v := range map[string]string{
@@ -176,7 +188,96 @@ func TestFixedIsClean(t *testing.T) {
 // TestRecommended runs every rule together over a small Next.js app, where
 // the rules must neither miss a mistake nor repeat one another.
 func TestRecommended(t *testing.T) {
-	linttest.Run(t, filepath.Join("..", "testdata", "src", "recommended"), rules.All()...)
+	linttest.Run(t, filepath.Join("..", "testdata", "src", "recommended"), presetRules(t, "recommended")...)
+}
+
+// presetRules returns the rules that the named preset turns on.
+func presetRules(t *testing.T, name string) []*lint.Rule {
+	t.Helper()
+	sev, ok := rules.Preset(name)
+	if !ok {
+		t.Fatalf("no preset %q", name)
+	}
+	var out []*lint.Rule
+	for _, r := range rules.All() {
+		if sev[r.ID] != lint.SeverityOff {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func TestPresets(t *testing.T) {
+	rec, ok := rules.Preset("recommended")
+	if !ok {
+		t.Fatal("no recommended preset")
+	}
+	strict, ok := rules.Preset("strict")
+	if !ok {
+		t.Fatal("no strict preset")
+	}
+	for _, r := range rules.All() {
+		if rec[r.ID] != r.Default {
+			t.Errorf("recommended: %s = %v, want its default %v", r.ID, rec[r.ID], r.Default)
+		}
+		want := r.Default
+		if r.ID == "unvalidated-server-input" {
+			want = lint.SeverityWarn
+		}
+		if strict[r.ID] != want {
+			t.Errorf("strict: %s = %v, want %v", r.ID, strict[r.ID], want)
+		}
+	}
+	if _, ok := rules.Preset("lenient"); ok {
+		t.Error(`Preset("lenient") exists`)
+	}
+	rec["directive-typo"] = lint.SeverityOff
+	if again, _ := rules.Preset("recommended"); again["directive-typo"] != lint.SeverityError {
+		t.Error("Preset returns a shared map")
+	}
+}
+
+// TestStrictRunsUnvalidatedInputAtWarn lints the unvalidated-server-input
+// fixtures through the runner: with the strict preset each report is a
+// warning, one per want expectation; with recommended there are none.
+func TestStrictRunsUnvalidatedInputAtWarn(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "src", "unvalidated-server-input")
+	targets, _, err := lint.Discover([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wants := 0
+	for _, tg := range targets {
+		src, err := os.ReadFile(tg.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			if _, rest, ok := strings.Cut(line, "// want "); ok {
+				wants += strings.Count(rest, "`") / 2
+			}
+		}
+	}
+	count := func(preset string) (warnings, others int) {
+		sev, _ := rules.Preset(preset)
+		res := lint.Run(targets, lint.Options{Rules: rules.All(), Severity: sev})
+		for _, d := range res.Diagnostics {
+			switch {
+			case d.Rule != "unvalidated-server-input":
+			case d.Severity == lint.SeverityWarn:
+				warnings++
+			default:
+				others++
+			}
+		}
+		return warnings, others
+	}
+	if w, o := count("strict"); w != wants || o != 0 {
+		t.Errorf("strict: %d warnings and %d other reports, want %d warnings (one per expectation)", w, o, wants)
+	}
+	if w, o := count("recommended"); w+o != 0 {
+		t.Errorf("recommended: %d reports of unvalidated-server-input, want none", w+o)
+	}
 }
 
 func TestDuplicateDirectiveIsAWarning(t *testing.T) {
