@@ -83,7 +83,7 @@ func TestConfigSchema(t *testing.T) {
   "overrides": [{"files": ["legacy/**"], "rules": {"directive-position": "off"}}],
   "serverOnlyModules": ["server-only"],
 }`: true,
-		`{"rules": {"directive-typos": "warn"}}`:   false,
+		`{"rules": {"directive-typos": "warn"}}`:    false,
 		`{"rules": {"directive-typo": "warning!"}}`: false,
 		`{"ignores": []}`:                           false,
 		`{"overrides": [{"rules": {}}]}`:            false,
