@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
@@ -23,6 +24,7 @@ var stdinReader io.Reader = os.Stdin
 type integrationFlags struct {
 	formatSet     bool // --format was given
 	config        string
+	preset        string // --preset, registered with --rule in main.go
 	fix           bool
 	unsafeFixes   bool
 	diff          bool
@@ -82,7 +84,21 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 	if err != nil {
 		return opts, nil, err
 	}
-	opts.Severity = flags
+	// --preset wins over the config file's preset; --rule wins over both.
+	base := map[string]lint.Severity{}
+	if f.preset != "" {
+		sev, ok := rules.Preset(f.preset)
+		if !ok {
+			return opts, nil, fmt.Errorf("unknown preset %q: want %s", f.preset, strings.Join(rules.PresetNames(), " or "))
+		}
+		base = sev
+	}
+	opts.Severity = make(map[string]lint.Severity, len(base)+len(flags))
+	for _, m := range []map[string]lint.Severity{base, flags} {
+		for id, s := range m {
+			opts.Severity[id] = s
+		}
+	}
 	switch {
 	case f.unsafeFixes && !f.fix && !f.diff:
 		return opts, nil, errors.New("--unsafe-fixes needs --fix or --diff")
@@ -109,8 +125,7 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 	if err != nil {
 		return opts, nil, err
 	}
-	base := map[string]lint.Severity{}
-	if cfg.Preset != "" {
+	if cfg.Preset != "" && f.preset == "" {
 		base, _ = rules.Preset(cfg.Preset)
 	}
 	opts.Severity = cfg.Severities("", base, flags)

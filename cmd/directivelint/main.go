@@ -97,13 +97,14 @@ run itself failed.`,
 	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
 	fl.StringSliceVar(&f.rules, "rule", nil, "set a rule's severity: ID=error|warn|off (repeatable)")
+	fl.StringVar(&f.integ.preset, "preset", "", "rule preset: recommended or strict (default: the config file's, else recommended); --rule wins over it")
 	addIntegrationFlags(root, &f.integ)
 	root.AddCommand(explainCommand(ruleset))
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(&cobra.Command{
 		Use:   "rules",
-		Short: "List the rules with their default severity, fix and summary",
+		Short: "List the rules with their default severity, their severity in the strict preset, fix and summary",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return listRules(cmd.OutOrStdout(), ruleset)
@@ -205,9 +206,14 @@ func colorEnabled(mode string, stdout io.Writer) (bool, error) {
 // listRules writes the rule table of `directivelint rules`.
 func listRules(w io.Writer, ruleset []*lint.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RULE\tDEFAULT\tFIX\tSUMMARY")
+	strict, _ := rules.Preset("strict")
+	fmt.Fprintln(tw, "RULE\tDEFAULT\tSTRICT\tFIX\tSUMMARY")
 	for _, r := range ruleset {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Default, fixKind(r.Fix), r.Doc.Summary)
+		inStrict, ok := strict[r.ID]
+		if !ok {
+			inStrict = r.Default
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Default, inStrict, fixKind(r.Fix), r.Doc.Summary)
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing rule list: %w", err)

@@ -90,7 +90,7 @@ func TestExitStatus(t *testing.T) {
 		{name: "explicit paths", files: map[string]string{"x/a.js": "BAD", "y/b.js": "BAD"}, args: []string{"y"}, want: 1,
 			wantOut: "y/b.js"},
 		{name: "version", args: []string{"--version"}, want: 0, wantOut: "directivelint dev\n"},
-		{name: "rules", args: []string{"rules"}, want: 0, wantOut: "no-meh  warn     safe  reports MEH"},
+		{name: "rules", args: []string{"rules"}, want: 0, wantOut: "no-meh  warn     warn    safe  reports MEH"},
 		{name: "rules takes no argument", args: []string{"rules", "x"}, want: 2, wantErrOut: "unknown command"},
 		{name: "usage hint", args: []string{"--format", "xml"}, want: 2, wantErrOut: "Run 'directivelint --help' for usage."},
 		{name: "internal error", files: map[string]string{"a.js": "PANIC"}, want: 2,
@@ -215,5 +215,34 @@ func TestDemo(t *testing.T) {
 	}
 	if out.Summary.Files != 7 {
 		t.Errorf("summary.files = %d, want 7", out.Summary.Files)
+	}
+}
+
+// TestPreset runs the real rules over a Server Function with an unchecked
+// argument: recommended says nothing, strict warns, --rule wins over the
+// preset, and an unknown preset is a usage error.
+func TestPreset(t *testing.T) {
+	project(t, map[string]string{"actions.ts": "'use server';\nexport async function remove(id: string) {\n  await db.delete(id);\n}\n"})
+	tests := []struct {
+		args    []string
+		want    int
+		wantOut string
+		wantErr string
+	}{
+		{args: nil, want: 0},
+		{args: []string{"--preset", "recommended"}, want: 0},
+		{args: []string{"--preset", "strict"}, want: 0, wantOut: `warning  Server Function "remove" uses its parameter "id" before validating it`},
+		{args: []string{"--preset", "strict", "--max-warnings", "0"}, want: 1, wantOut: "unvalidated-server-input"},
+		{args: []string{"--preset", "strict", "--rule", "unvalidated-server-input=error"}, want: 1, wantOut: "error  Server Function \"remove\""},
+		{args: []string{"--preset", "strict", "--rule", "unvalidated-server-input=off"}, want: 0},
+		{args: []string{"--preset", "strcit"}, want: 2, wantErr: `unknown preset "strcit": want recommended or strict`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		got := run(append([]string{"--color", "never"}, tt.args...), &stdout, &stderr)
+		quiet := tt.wantOut == "" && strings.Contains(stdout.String(), "unvalidated-server-input")
+		if got != tt.want || quiet || !strings.Contains(stdout.String(), tt.wantOut) || !strings.Contains(stderr.String(), tt.wantErr) {
+			t.Errorf("%v: status %d, want %d\nstdout: %s\nstderr: %s", tt.args, got, tt.want, stdout.String(), stderr.String())
+		}
 	}
 }
