@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
 )
@@ -50,6 +51,117 @@ type ModuleImport struct {
 	// Target is the module the import leads to when that module is in the
 	// graph, else nil.
 	Target *Module
+	// Elided is true for an import declaration of a TypeScript file whose
+	// bindings are all used as types only: TypeScript, SWC and Babel drop
+	// it from the output (unless verbatimModuleSyntax is on), so it makes
+	// no edge.
+	Elided bool
+}
+
+// markElided sets Elided on the imports of a TypeScript file none of whose
+// bindings is used as a value. A binding counts as used as a value when an
+// identifier token with its name stands outside a type and outside the
+// import statements, or when the source holds "<Name" not right after an
+// identifier (a JSX element; JSX tags are not tokens). Both over-count,
+// which only keeps edges.
+func markElided(f *File, imports []ModuleImport) {
+	inImport := func(s Span) bool {
+		for i := range imports {
+			if sp := imports[i].Span; !imports[i].Dynamic && s.Start >= sp.Start && s.End <= sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	values := map[string]bool{}
+	toks := f.Tokens(Span{Start: 0, End: len(f.Source)})
+	for i := 0; i < len(toks); i++ {
+		if end := typeArguments(toks, i); end > i {
+			i = end // the scanner does not mark call type arguments: f<T>(x)
+			continue
+		}
+		t := &toks[i]
+		if t.Kind == TokenIdentifier && !t.InType && !inImport(t.Span) {
+			values[t.Text] = true
+		}
+	}
+	usedAsValue := func(name string) bool {
+		if values[name] {
+			return true
+		}
+		tag := []byte("<" + name)
+		for off := 0; ; {
+			i := bytes.Index(f.Source[off:], tag)
+			if i < 0 {
+				return false
+			}
+			start, end := off+i, off+i+len(tag)
+			off = end
+			// <Name> after an identifier is a type argument (f<Name>()),
+			// not an element.
+			if start > 0 && isIdentByte(f.Source[start-1]) {
+				continue
+			}
+			if end == len(f.Source) || !isIdentByte(f.Source[end]) {
+				return true
+			}
+		}
+	}
+	for i := range imports {
+		im := &imports[i]
+		if im.Resolution != ResolvedModule || im.IsTypeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+			continue
+		}
+		elided := true
+		for _, n := range im.Names {
+			if !n.TypeOnly && usedAsValue(n.Local) {
+				elided = false
+				break
+			}
+		}
+		im.Elided = elided
+	}
+}
+
+// typeArguments returns the index of the closing > when toks[i] opens the
+// type arguments of a call or tagged template (name<T, U>( … ) or
+// name<T>`…`), else i. Only tokens that can stand in a type may come
+// between the brackets.
+func typeArguments(toks []Token, i int) int {
+	if i == 0 || toks[i].Text != "<" || toks[i].InType || toks[i-1].Kind != TokenIdentifier {
+		return i
+	}
+	depth := 0
+	for j := i; j < len(toks); j++ {
+		t := &toks[j]
+		switch t.Text {
+		case "<":
+			depth++
+		case ">", ">>", ">>>":
+			depth -= len(t.Text)
+			if depth < 0 {
+				return i
+			}
+			if depth == 0 {
+				if j+1 < len(toks) && (toks[j+1].Text == "(" || toks[j+1].Kind == TokenTemplate) {
+					return j
+				}
+				return i
+			}
+		case ",", ".", "|", "&", "[", "]", "{", "}", ":", ";", "?", "(", ")", "=>", "typeof", "keyof", "readonly", "extends":
+		default:
+			if t.Kind != TokenIdentifier && t.Kind != TokenString && t.Kind != TokenNumber && t.Kind != TokenKeyword {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// isIdentByte reports whether c can continue an identifier (non-ASCII
+// bytes count, to stay on the side of keeping edges).
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // Edge reports whether the import makes an edge of the module graph: it
@@ -60,9 +172,10 @@ func (im *ModuleImport) Edge() bool {
 
 // IsTypeOnly reports whether the import brings in types only and so
 // disappears from the compiled code: `import type`, `export type … from`,
-// or braces holding only `type X` names.
+// braces holding only `type X` names, or (in TypeScript) an import whose
+// bindings are only ever used as types (see Elided).
 func (im *ModuleImport) IsTypeOnly() bool {
-	if im.TypeOnly {
+	if im.TypeOnly || im.Elided {
 		return true
 	}
 	if len(im.Names) == 0 {
@@ -109,11 +222,18 @@ func newModule(f *File, abs string, linted bool, r *Resolver) *Module {
 	}
 	m.Route = r.isRouteFile(abs)
 	m.Imports = make([]ModuleImport, len(f.Imports))
+	elisionCandidates := false
 	for i, im := range f.Imports {
 		mi := &m.Imports[i]
 		mi.Import = im
 		mi.Resolved, mi.Resolution = r.Resolve(abs, im.Source)
 		m.addSpot(f, im.Span)
+		if mi.Resolution == ResolvedModule && !mi.IsTypeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
+			elisionCandidates = true
+		}
+	}
+	if elisionCandidates && f.Lang != LangJS && !r.verbatimModuleSyntax(filepath.Dir(abs)) {
+		markElided(f, m.Imports)
 	}
 	for _, fn := range f.Functions {
 		if len(fn.Prologue) == 0 {

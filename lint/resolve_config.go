@@ -22,14 +22,18 @@ type tsconfig struct {
 	// pathsBase is the directory substitutions are relative to: baseURL,
 	// else the directory of the config that defines paths.
 	pathsBase string
+	// verbatim is compilerOptions.verbatimModuleSyntax: imports are kept
+	// as written, even when only types are used.
+	verbatim bool
 }
 
 // tsconfigFile is the part of a config file read.
 type tsconfigFile struct {
 	Extends         json.RawMessage `json:"extends"`
 	CompilerOptions struct {
-		BaseURL *string              `json:"baseUrl"`
-		Paths   *map[string][]string `json:"paths"`
+		BaseURL              *string              `json:"baseUrl"`
+		VerbatimModuleSyntax *bool                `json:"verbatimModuleSyntax"`
+		Paths                *map[string][]string `json:"paths"`
 	} `json:"compilerOptions"`
 }
 
@@ -77,12 +81,16 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 					if b.paths != nil {
 						cfg.paths, cfg.pathsBase = b.paths, b.pathsBase
 					}
+					cfg.verbatim = b.verbatim
 				}
 			}
 		}
 		co := raw.CompilerOptions
 		if co.BaseURL != nil {
 			cfg.baseURL = filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(*co.BaseURL, "${configDir}", ".")))
+		}
+		if co.VerbatimModuleSyntax != nil {
+			cfg.verbatim = *co.VerbatimModuleSyntax
 		}
 		if co.Paths != nil {
 			cfg.paths, cfg.pathsBase = *co.Paths, dir
@@ -557,4 +565,11 @@ func (r *Resolver) isNextRoot(dir string) bool {
 		pkg := r.packageIn(dir)
 		return pkg != nil && pkg.next
 	})
+}
+
+// verbatimModuleSyntax reports whether the nearest tsconfig of dir keeps
+// imports verbatim.
+func (r *Resolver) verbatimModuleSyntax(dir string) bool {
+	cfg := r.nearestTSConfig(dir)
+	return cfg != nil && cfg.verbatim
 }

@@ -29,7 +29,11 @@ export async function getUser(id: string) { /* … */ }
 
 // components/profile.tsx
 "use client";
-import { getUser } from "../lib/db"; // lib/db.ts is now client code`,
+import { getUser } from "../lib/db"; // lib/db.ts is now client code
+
+export function Profile({ id }: { id: string }) {
+  return <button onClick={() => getUser(id)}>Load</button>;
+}`,
 		Instead: `// app/actions.ts
 "use server";
 import { getUser } from "../lib/db";
@@ -39,7 +43,11 @@ export async function loadUser(id: string) {
 
 // components/profile.tsx
 "use client";
-import { loadUser } from "../app/actions";`,
+import { loadUser } from "../app/actions";
+
+export function Profile({ id }: { id: string }) {
+  return <button onClick={() => loadUser(id)}>Load</button>;
+}`,
 		Fix: `None: call the server code through a "use server" module, pass its result ` +
 			`as props from a Server Component, or move the shared part into a module ` +
 			`without server-only imports.`,

@@ -17,13 +17,13 @@ func TestGraphText(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"client modules (9):",
+		"client modules (10):",
 		"next-app/lib/cycle-b.ts  (client via ",
 		"lib/cycle-a.ts → ",
 		"shared modules (1):",
 		"next-app/app/page.tsx  (route file)",
 		"components/button.tsx → ../../testdata/graph/next-app/app/actions.ts  server-reference",
-		"modules: 15 (client 9, shared 1, server 4, unknown 1); boundary edges: 2; unresolved imports: 1\n",
+		"modules: 16 (client 10, shared 1, server 4, unknown 1); boundary edges: 2; unresolved imports: 1\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("graph output lacks %q:\n%s", want, got)
@@ -51,7 +51,7 @@ func TestGraphJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out.String())
 	}
-	if g.Summary["client"] != 9 || g.Summary["server"] != 4 || g.Summary["shared"] != 1 || g.Summary["unresolved"] != 1 {
+	if g.Summary["client"] != 10 || g.Summary["server"] != 4 || g.Summary["shared"] != 1 || g.Summary["unresolved"] != 1 {
 		t.Errorf("summary = %v", g.Summary)
 	}
 	if len(g.Boundaries) != 2 {
