@@ -149,14 +149,16 @@ type scanner struct {
 	// arrowBody is the arrow whose => was just read; -1 when none.
 	arrowBody int
 	// classHeader is true between a class keyword and its body.
-	// pendingName names the function that may start at pendingNameAt (-2:
-	// at the next token): the variable, property or field it is assigned
-	// to. pendingNameText, when set, overrides the span.
-	pendingName     Span
-	pendingNameText string
-	pendingNameAt   int
-	bindings        map[string]binding
-	stopped         bool
+	// names remembers the last few assignment targets (variables,
+	// properties, fields) by the offset where their value starts, to name
+	// a function that starts there. A ring: nested ones (a default
+	// parameter's = inside an arrow's parameters) do not hide outer ones.
+	names    [4]pendingName
+	nameNext int // next slot of names to fill
+	// nameAtNext is true when the last name added waits for the next token's start.
+	nameAtNext bool
+	bindings   map[string]binding
+	stopped    bool
 	// candFrame is the index of the frame whose statement may be a
 	// directive, or -1.
 	candFrame int
@@ -171,11 +173,67 @@ type scanner struct {
 	// genericAt and genericEnd span the type parameters of a generic arrow
 	// just read; genericEnd is -1 when none.
 	genericAt, genericEnd int
+	// genericAsync is the async keyword before those type parameters, or -1.
+	genericAsync int
+}
+
+// typeArgumentsAt reports whether the bytes after a '<' that follows a name
+// look like type arguments followed by a call: f<A, B>( or f<T>` . Like
+// TypeScript, it decides by what follows the matching '>'; it only looks at
+// a short stretch of simple type syntax.
+func typeArgumentsAt(src []byte, i int) bool {
+	depth := 1
+	for end := min(len(src), i+256); i < end; i++ {
+		switch c := src[i]; {
+		case c == '<':
+			depth++
+		case c == '>':
+			depth--
+			if depth == 0 {
+				j := skipSpace(src, i+1)
+				return j < len(src) && (src[j] == '(' || src[j] == '`')
+			}
+		case c == '=' && i+1 < len(src) && src[i+1] == '>':
+			i++ // a function type's arrow
+		case c == ';' || c == '=' || c == '!' || c == '&' && i+1 < len(src) && src[i+1] == '&' ||
+			c == '|' && i+1 < len(src) && src[i+1] == '|':
+			return false
+		}
+	}
+	return false
 }
 
 // nameNext names the function, if any, that starts at the next token.
-func (s *scanner) nameNext(name Span) {
-	s.pendingName, s.pendingNameText, s.pendingNameAt = name, "", -2
+func (s *scanner) nameValue(name Span) {
+	s.addName(pendingName{span: name})
+}
+
+// pendingName is one assignment target waiting for its value.
+type pendingName struct {
+	at   int    // offset where the value starts
+	span Span   // the name in the source
+	text string // the name, when it is not a span of the source
+}
+
+// addName remembers n for the value that starts at the next token.
+func (s *scanner) addName(n pendingName) {
+	n.at = -1
+	s.names[s.nameNext%len(s.names)] = n
+	s.nameNext++
+	s.nameAtNext = true
+}
+
+// nameAt returns the name of the value that starts at offset, or "".
+func (s *scanner) nameAt(offset int) string {
+	for i := range s.names {
+		if n := &s.names[i]; n.at == offset && offset >= 0 {
+			if n.text != "" {
+				return n.text
+			}
+			return string(s.src[n.span.Start:n.span.End])
+		}
+	}
+	return ""
 }
 
 func isBlank(b []byte) bool {
@@ -185,6 +243,16 @@ func isBlank(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// destructuring notes that a module declaration binds a pattern
+// (const { a, b } = …): it names no single value, so it is not classified.
+func (s *scanner) destructuring(t token) {
+	if len(s.frames) == 1 && s.decl.active && s.decl.expectName {
+		s.decl.expectName = false
+		s.decl.expectEq = true
+		s.decl.pattern = true
+	}
 }
 
 // literalOpens notes that a module declarator's value starts with an object,
@@ -267,9 +335,11 @@ func (s *scanner) advance(t token, ends bool) {
 func (s *scanner) run() {
 	s.afterParams = -1
 	s.arrowBody = -1
-	s.pendingNameAt = -1
+	for i := range s.names {
+		s.names[i].at = -1
+	}
 	s.candFrame = -1
-	s.genericEnd = -1
+	s.genericEnd, s.genericAsync = -1, -1
 	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
 	s.prevEnds = false
 	for !s.stopped {
@@ -290,8 +360,9 @@ func (s *scanner) run() {
 // step handles one token.
 func (s *scanner) step(t token) {
 	s.tok = t
-	if s.pendingNameAt == -2 {
-		s.pendingNameAt = t.start
+	if s.nameAtNext {
+		s.nameAtNext = false
+		s.names[(s.nameNext-1)%len(s.names)].at = t.start
 	}
 
 	// A function whose parameters closed: a return type and then a body.
@@ -336,8 +407,9 @@ func (s *scanner) step(t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.expectInit {
 		s.decl.expectInit = false
 		s.decl.initStart = t.start
-		s.pendingNameText = s.decl.name
-		s.pendingNameAt = t.start
+		s.addName(pendingName{text: s.decl.name})
+		s.nameAtNext = false
+		s.names[(s.nameNext-1)%len(s.names)].at = t.start
 	}
 	switch fr.kind {
 	case frStatements:
@@ -492,8 +564,13 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 			s.decl = newDeclarator(false, t.start)
 			s.decl.expectName = true
 		}
+		s.advance(t, false)
+		return true
 	case js.IfToken, js.ForToken, js.WhileToken, js.WithToken, js.SwitchToken, js.CatchToken:
 		s.advance(t, false)
+		if p := s.toks.peek(); t.tt == js.ForToken && p.tt == js.AwaitToken {
+			s.nextTok() // for await (…)
+		}
 		if p := s.toks.peek(); p.tt == js.OpenParenToken {
 			p = s.nextTok()
 			s.push(frame{kind: frParen, paren: parenControl, open: p.start})
@@ -541,10 +618,14 @@ func (s *scanner) expression(fr *frame, t token) {
 	switch t.tt {
 	case js.OpenParenToken:
 		fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1, valueStart: t.start}
-		if s.genericEnd >= 0 && isBlank(s.src[s.genericEnd:t.start]) {
+		if s.genericEnd >= 0 && s.genericEnd <= t.start && isBlank(s.src[s.genericEnd:t.start]) {
 			fr2.valueStart = s.genericAt
+			if s.genericAsync >= 0 {
+				fr2.valueStart = s.genericAsync
+				fr2.asyncAt = s.genericAsync
+			}
 		}
-		s.genericEnd = -1
+		s.genericEnd, s.genericAsync = -1, -1
 		if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
 			fr2.asyncAt = s.prev.start
 		}
@@ -553,11 +634,11 @@ func (s *scanner) expression(fr *frame, t token) {
 			fr2.dynStart = s.prev.start
 		}
 		s.push(fr2)
-		s.top().asyncAt = fr2.asyncAt
 		s.advance(t, false)
 	case js.CloseParenToken:
 		s.closeParen(t)
 	case js.OpenBracketToken:
+		s.destructuring(t)
 		s.literalOpens(fr, t)
 		s.push(frame{kind: frBracket, open: t.start})
 		s.advance(t, false)
@@ -571,6 +652,7 @@ func (s *scanner) expression(fr *frame, t token) {
 		if fr.kind == frStatements && (s.prev.tt == js.CatchToken || s.prev.tt == js.TryToken || s.prev.tt == js.FinallyToken) {
 			s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: t.start})
 		} else {
+			s.destructuring(t)
 			s.literalOpens(fr, t)
 			s.push(frame{kind: frObject, open: t.start, member: true})
 		}
@@ -631,9 +713,9 @@ func (s *scanner) expression(fr *frame, t token) {
 		}
 		// Name what is assigned: const f = () => {}, let g: T = function () {}.
 		if js.IsIdentifier(s.prev.tt) {
-			s.nameNext(Span{s.prev.start, s.prev.end})
+			s.nameValue(Span{s.prev.start, s.prev.end})
 		} else if s.annotName.End > 0 && s.typeEnd == s.prev.end {
-			s.nameNext(s.annotName)
+			s.nameValue(s.annotName)
 		}
 		s.advance(t, false)
 	case js.ArrowToken:
@@ -645,6 +727,19 @@ func (s *scanner) expression(fr *frame, t token) {
 	case js.LtToken:
 		if !s.prevEnds {
 			s.angleInExpression(t)
+			return
+		}
+		if s.lang != LangJS && !t.nl && s.prev.tt == js.AsyncToken {
+			// async <T>(x) => …: type parameters of an async arrow.
+			asyncAt := s.prev.start
+			s.skipAngle()
+			s.genericAt, s.genericEnd, s.genericAsync = t.start, s.toks.offset(), asyncAt
+			return
+		}
+		if s.lang != LangJS && !t.nl && (js.IsIdentifierName(s.prev.tt) || s.prev.tt == js.GtToken) && typeArgumentsAt(s.src, t.end) {
+			// f<A, B>(x), new Map<K, V>(): type arguments, not comparisons.
+			s.skipAngle()
+			s.prevEnds = true
 			return
 		}
 		s.advance(t, false)

@@ -66,11 +66,8 @@ func (s *scanner) arrow(t token) {
 // addFunction appends fn, naming it after the binding or property it is
 // assigned to when it starts right where that value starts.
 func (s *scanner) addFunction(fn Function, valueStart int) int {
-	if fn.Name == "" && s.pendingNameAt == valueStart {
-		fn.Name = s.pendingNameText
-		if fn.Name == "" {
-			fn.Name = string(s.src[s.pendingName.Start:s.pendingName.End])
-		}
+	if fn.Name == "" {
+		fn.Name = s.nameAt(valueStart)
 	}
 	s.file.Functions = append(s.file.Functions, fn)
 	return len(s.file.Functions) - 1
@@ -340,7 +337,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 		}
 		if p.tt == js.EqToken {
 			s.toks.next(false)
-			s.nameNext(nameSpan)
+			s.nameValue(nameSpan)
 			s.advance(p, false)
 		}
 		return true
@@ -348,7 +345,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 	// Object: key: value, shorthand, or a default in a pattern.
 	if p.tt == js.ColonToken {
 		s.toks.next(false)
-		s.nameNext(nameSpan)
+		s.nameValue(nameSpan)
 		s.advance(p, false)
 	}
 	return true

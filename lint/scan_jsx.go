@@ -16,7 +16,7 @@ func (s *scanner) angleInExpression(t token) {
 	if s.lang == LangTS || (s.lang == LangTSX && s.typeParamsAt(t.end)) {
 		s.skipAngle()
 		s.prevEnds = false
-		s.genericAt, s.genericEnd = t.start, s.toks.offset()
+		s.genericAt, s.genericEnd, s.genericAsync = t.start, s.toks.offset(), -1
 		return
 	}
 	s.advance(t, false)

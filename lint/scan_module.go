@@ -156,6 +156,7 @@ type declarator struct {
 	lastEnd    int
 	whole      bool // the value is certainly all of the initialiser
 	typeOnly   bool
+	pattern    bool // a destructuring pattern: no single name
 }
 
 func newDeclarator(exported bool, stmtStart int) declarator {
@@ -180,6 +181,9 @@ func (s *scanner) finishDeclarator(_ *frame) {
 	}
 	if d.typeOnly {
 		kind = ValueType
+	}
+	if d.pattern {
+		return
 	}
 	name := d.name
 	if name == "" && d.fn >= 0 && kind != ValueClass {
@@ -415,8 +419,17 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 			kind = ValueUnknown
 		}
 		name := ""
-		if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
+		for {
+			n := s.toks.peek()
+			if !js.IsIdentifierName(n.tt) {
+				break
+			}
+			if p.tt != js.EnumToken && p.tt != js.InterfaceToken && declareKeyword(s.src[n.start:n.end]) {
+				s.toks.next(false) // declare const x, declare abstract class C, …
+				continue
+			}
 			name = s.text(n)
+			break
 		}
 		s.skipDeclaration()
 		if name != "" {
@@ -515,4 +528,14 @@ func (s *scanner) reexport(fr *frame, kw token, names []ImportName, typeOnly boo
 	}
 	s.advance(token{tt: js.StringToken, start: src.start, end: imp.Span.End}, true)
 	fr.stmtToks = 1
+}
+
+// declareKeyword reports whether b is a keyword that may follow declare
+// before the declared name.
+func declareKeyword(b []byte) bool {
+	switch string(b) {
+	case "const", "let", "var", "function", "class", "abstract", "async", "namespace", "module", "enum", "global", "type", "interface":
+		return true
+	}
+	return false
 }

@@ -222,6 +222,43 @@ export interface I {}
 		want: []string{`problem`},
 	},
 	{
+		name: "type names after a dot are not type operators",
+		lang: LangTS,
+		src: `'use server'
+type Input = z.infer<typeof schema>
+export function save(x: Input) {}
+type A = X.readonly
+function f() { 'use server' }
+export function g(): z.infer<typeof s> {
+  'use server'
+  return h(async () => { 'use server' })
+}
+`,
+		want: []string{`export "save" local="" value=2`, `function declaration name="f"`, `export "g" local="" value=2`, `arrow function name="" async=true gen=false static=false body=true parent=2`},
+		not:  []string{`value=5 fn=-1 type=true`},
+	},
+	{
+		name: "async generic arrows",
+		lang: LangTSX,
+		src:  "'use server'\nexport const a = async <T,>(x: T) => { 'use server'; return x }\nexport const b = async <T, U>(x: T, y: U) => x\n",
+		want: []string{`arrow function name="a" async=true`, `export "a" local="" value=1`, `arrow function name="b" async=true`, `export "b" local="" value=1`},
+		not:  []string{`export "U"`},
+	},
+	{
+		name: "for await bodies are blocks",
+		lang: LangTS,
+		src:  "async function f(xs) {\n  for await (const x of xs) {\n    if (x) { 'use server' }\n    'use client'\n  }\n}\n",
+		want: []string{`misplaced "use server" form=0 block=2`, `misplaced "use client" form=0 block=2`},
+		not:  []string{`name="if"`},
+	},
+	{
+		name: "module let bindings, generic calls, destructuring, declare",
+		lang: LangTS,
+		src:  "'use server'\nlet a = () => {}\nexport { a }\nexport const w = wrap<A, B>(async () => {})\nexport const { d, e } = make()\nexport declare const dc: string\nconst n = async (idx = 0) => {}\n",
+		want: []string{`arrow function name="a"`, `export "a" local="a" value=2`, `export "w" local="" value=0`, `export "dc"`, `arrow function name="n"`},
+		not:  []string{`export "B"`, `export "make"`, `export "const"`, `name="let"`},
+	},
+	{
 		name: "keywords as property names",
 		lang: LangTSX,
 		src:  "const a = <img className={cn(x?.class, 'b')} />\nx.function = 1\ny.import\nfunction f() { 'use server' }\n",

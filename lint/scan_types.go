@@ -24,6 +24,7 @@ func (s *scanner) skipType() int {
 	groupAngle := false  // the depth-0 group being read is type parameters
 	lastParen := false   // the last operand was a parenthesised group
 	afterImport := false // the last operand was import, so import('x') goes on
+	afterDot := false    // the last token was '.' of a qualified name
 	cond, q := 0, 0
 	for {
 		p := s.toks.peek()
@@ -77,21 +78,28 @@ func (s *scanner) skipType() int {
 				expect = false
 				lastParen = false
 			case js.IsIdentifierName(p.tt):
-				word := s.text(p)
 				afterImport = p.tt == js.ImportToken
-				if !typePrefixes[word] {
+				// After a dot a word is a name (z.infer, X.readonly), never a prefix.
+				if afterDot || !typePrefixes[string(s.src[p.start:p.end])] {
 					expect = false
 					lastParen = false
 				}
 			default:
 				return end
 			}
+			afterDot = false
 			s.toks.next(false)
 			end = p.end
 			continue
 		}
 		switch {
-		case p.tt == js.BitOrToken, p.tt == js.BitAndToken, p.tt == js.DotToken:
+		case p.tt == js.DotToken:
+			expect = true
+			afterDot = true
+			s.toks.next(false)
+			end = p.end
+			continue
+		case p.tt == js.BitOrToken, p.tt == js.BitAndToken:
 			expect = true
 		case (p.tt == js.OpenBracketToken || p.tt == js.LtToken) && !p.nl:
 			if p.tt == js.LtToken {
