@@ -298,3 +298,12 @@ func TestFixSafeOnly(t *testing.T) {
 		t.Error("--fix rewrote a file it did not change")
 	}
 }
+
+// TestCleanExample keeps testdata/clean clean: the dogfooding workflow
+// expects the action to pass there.
+func TestCleanExample(t *testing.T) {
+	code, out, errOut := cli(t, rules.All(), "--report-unused-disable", filepath.Join("..", "..", "testdata", "clean"))
+	if code != 0 || out != "" || errOut != "" {
+		t.Errorf("testdata/clean: status %d\n%s%s", code, out, errOut)
+	}
+}
