@@ -175,6 +175,46 @@ type scanner struct {
 	genericAt, genericEnd int
 	// genericAsync is the async keyword before those type parameters, or -1.
 	genericAsync int
+	// exprBodies are the arrows whose expression body is being read.
+	exprBodies []exprBody
+}
+
+// exprBody is an arrow function whose expression body is open at a frame depth.
+type exprBody struct {
+	fn    int
+	depth int
+	qBase int // ternary '?' pending in the frame before the body began
+}
+
+// endExprBodies closes the expression bodies that t ends: a ',' or ';' at
+// their depth, a closing bracket of the frame they stand in, a new
+// statement or member after a line break, or the end of input.
+func (s *scanner) endExprBodies(t token) {
+	for n := len(s.exprBodies); n > 0; n = len(s.exprBodies) {
+		b := s.exprBodies[n-1]
+		depth := len(s.frames)
+		ends := t.eof() || depth < b.depth
+		if !ends && depth == b.depth {
+			switch t.tt {
+			case js.CommaToken, js.SemicolonToken, js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken,
+				js.TemplateMiddleToken, js.TemplateEndToken:
+				ends = true
+			case js.ColonToken:
+				ends = s.top().pendingQ > 0 && s.top().pendingQ <= b.qBase
+			default:
+				k := s.top().kind
+				ends = t.nl && s.prevEnds && !s.continues(t) && (k == frStatements || k == frClass)
+			}
+		}
+		if !ends {
+			return
+		}
+		end := s.prev.end
+		if f := &s.file.Functions[b.fn]; end > f.ExprBody.Start {
+			f.ExprBody.End = end
+		}
+		s.exprBodies = s.exprBodies[:n-1]
+	}
 }
 
 // typeArgumentsAt reports whether the bytes after a '<' that follows a name
@@ -345,6 +385,7 @@ func (s *scanner) run() {
 	for !s.stopped {
 		t := s.nextTok()
 		if t.eof() {
+			s.endExprBodies(t)
 			break
 		}
 		s.step(t)
@@ -385,6 +426,7 @@ func (s *scanner) step(t token) {
 		// No body: an overload, an abstract or declared member.
 		s.file.Functions[fnIdx].HasBody = false
 	}
+	s.endExprBodies(t)
 	if s.arrowBody >= 0 {
 		fnIdx := s.arrowBody
 		s.arrowBody = -1
@@ -392,6 +434,9 @@ func (s *scanner) step(t token) {
 			s.openFunctionBody(fnIdx, t)
 			return
 		}
+		// An expression body: it ends where the expression around it does.
+		s.file.Functions[fnIdx].ExprBody = Span{t.start, t.start}
+		s.exprBodies = append(s.exprBodies, exprBody{fn: fnIdx, depth: len(s.frames), qBase: s.top().pendingQ})
 	}
 	if s.candFrame >= 0 && s.candFrame != len(s.frames)-1 {
 		s.cand.add(s, t)
@@ -469,8 +514,19 @@ func (s *scanner) atStatementStart(fr *frame, t token) bool {
 	if t.tt == js.SemicolonToken {
 		return false
 	}
-	if t.nl && s.prevEnds && !s.continues(t) {
+	if t.nl && (s.prevEnds && !s.continues(t) || restricted(s.prev.tt)) {
 		s.endStatement(fr)
+		return true
+	}
+	return false
+}
+
+// restricted reports whether a line break after tt always ends the
+// statement (return, break, continue, throw and yield take nothing from the
+// next line).
+func restricted(tt js.TokenType) bool {
+	switch tt {
+	case js.ReturnToken, js.BreakToken, js.ContinueToken, js.YieldToken, js.ThrowToken:
 		return true
 	}
 	return false
@@ -744,6 +800,11 @@ func (s *scanner) expression(fr *frame, t token) {
 		}
 		s.advance(t, false)
 	case js.ThisToken, js.SuperToken:
+		if t.tt == js.ThisToken && fr.kind == frParen && s.lang != LangJS &&
+			(s.prev.tt == js.OpenParenToken || s.prev.tt == js.CommaToken) && s.toks.peek().tt == js.ColonToken {
+			s.advance(t, true) // TypeScript's this parameter: function f(this: T)
+			return
+		}
 		kind := UseThis
 		if t.tt == js.SuperToken {
 			kind = UseSuper

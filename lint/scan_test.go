@@ -217,6 +217,13 @@ export interface I {}
 		not:  []string{"use arguments fn=0 class=true"},
 	},
 	{
+		name: "TypeScript's this parameter is not a use",
+		lang: LangTS,
+		src:  "function label(this: { name: string }, x: number) { return this.name }\n",
+		want: []string{"use this fn=0"},
+		not:  []string{"use this fn=-1"},
+	},
+	{
 		name: "unterminated input does not crash",
 		src:  "function f() { 'use server\n const s = `abc ${ x\n /* open",
 		want: []string{`problem`},
@@ -330,5 +337,20 @@ func TestTokens(t *testing.T) {
 	}
 	if kinds[1] != TokenString || kinds[6] != TokenRegExp || kinds[4] != TokenIdentifier || kinds[3] != TokenKeyword {
 		t.Errorf("kinds = %v", kinds)
+	}
+}
+
+func TestArrowExpressionBodies(t *testing.T) {
+	src := "const a = async (q: string) => db.q(q), b = 1\nf(x => x + 1, y => (y))\nconst c = () => ({ k: 1 })\nconst d = (v) => v ? w : z\nconst e = (s) => s\nfoo()\n"
+	f := Scan("t.ts", []byte(src), LangTS)
+	want := []string{"db.q(q)", "x + 1", "(y)", "({ k: 1 })", "v ? w : z", "s"}
+	var got []string
+	for _, fn := range f.Functions {
+		if !fn.HasBody {
+			got = append(got, src[fn.ExprBody.Start:fn.ExprBody.End])
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("expression bodies = %q, want %q", got, want)
 	}
 }
