@@ -117,6 +117,8 @@ type frame struct {
 
 	// function bodies: closing it ends a declaration statement
 	fnDecl bool
+	// name is the assignment target whose value may start next in this frame.
+	name pendingName
 	// statement lists: only modifiers (export, default, async, abstract,
 	// declare) came before the current token of the statement
 	onlyMods bool
@@ -149,13 +151,8 @@ type scanner struct {
 	// arrowBody is the arrow whose => was just read; -1 when none.
 	arrowBody int
 	// classHeader is true between a class keyword and its body.
-	// names remembers the last few assignment targets (variables,
-	// properties, fields) by the offset where their value starts, to name
-	// a function that starts there. A ring: nested ones (a default
-	// parameter's = inside an arrow's parameters) do not hide outer ones.
-	names    [4]pendingName
-	nameNext int // next slot of names to fill
-	// nameAtNext is true when the last name added waits for the next token's start.
+	// nameAtNext is true when the name just given to the top frame waits
+	// for the next token's start.
 	nameAtNext bool
 	bindings   map[string]binding
 	stopped    bool
@@ -243,7 +240,7 @@ func typeArgumentsAt(src []byte, i int) bool {
 	return false
 }
 
-// nameNext names the function, if any, that starts at the next token.
+// nameValue names the function, if any, that starts at the next token.
 func (s *scanner) nameValue(name Span) {
 	s.addName(pendingName{span: name})
 }
@@ -255,23 +252,24 @@ type pendingName struct {
 	text string // the name, when it is not a span of the source
 }
 
-// addName remembers n for the value that starts at the next token.
+// addName remembers n, in the top frame, for the value that starts at the
+// next token. Each frame has its own: an inner assignment (a default
+// parameter, a key of an object in a default value) does not hide an
+// outer one.
 func (s *scanner) addName(n pendingName) {
 	n.at = -1
-	s.names[s.nameNext%len(s.names)] = n
-	s.nameNext++
+	s.top().name = n
 	s.nameAtNext = true
 }
 
-// nameAt returns the name of the value that starts at offset, or "".
+// nameAt returns the name of the value that starts at offset in the top
+// frame, or "".
 func (s *scanner) nameAt(offset int) string {
-	for i := range s.names {
-		if n := &s.names[i]; n.at == offset && offset >= 0 {
-			if n.text != "" {
-				return n.text
-			}
-			return string(s.src[n.span.Start:n.span.End])
+	if n := &s.top().name; n.at == offset && offset >= 0 {
+		if n.text != "" {
+			return n.text
 		}
+		return string(s.src[n.span.Start:n.span.End])
 	}
 	return ""
 }
@@ -375,9 +373,6 @@ func (s *scanner) advance(t token, ends bool) {
 func (s *scanner) run() {
 	s.afterParams = -1
 	s.arrowBody = -1
-	for i := range s.names {
-		s.names[i].at = -1
-	}
 	s.candFrame = -1
 	s.genericEnd, s.genericAsync = -1, -1
 	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
@@ -403,7 +398,7 @@ func (s *scanner) step(t token) {
 	s.tok = t
 	if s.nameAtNext {
 		s.nameAtNext = false
-		s.names[(s.nameNext-1)%len(s.names)].at = t.start
+		s.top().name.at = t.start
 	}
 
 	// A function whose parameters closed: a return type and then a body.
@@ -452,9 +447,7 @@ func (s *scanner) step(t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.expectInit {
 		s.decl.expectInit = false
 		s.decl.initStart = t.start
-		s.addName(pendingName{text: s.decl.name})
-		s.nameAtNext = false
-		s.names[(s.nameNext-1)%len(s.names)].at = t.start
+		s.top().name = pendingName{text: s.decl.name, at: t.start}
 	}
 	switch fr.kind {
 	case frStatements:
