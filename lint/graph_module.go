@@ -59,12 +59,34 @@ type ModuleImport struct {
 }
 
 // markElided sets Elided on the imports of a TypeScript file none of whose
-// bindings is used as a value. A binding counts as used as a value when an
-// identifier token with its name stands outside a type and outside the
-// import statements, or when the source holds "<Name" not right after an
-// identifier (a JSX element; JSX tags are not tokens). Both over-count,
-// which only keeps edges.
+// bindings is used as a value. To stay cheap it first decides by the text:
+// a binding written in camelCase or ALL_CAPS is taken for a value, and so
+// is one that appears as a JSX element ("<Name" not right after an
+// identifier; JSX tags are not tokens). Only the imports left undecided
+// (PascalCase names such as a type or a class) make it read the file's
+// tokens, where a value use is an identifier outside types and imports.
+// Every guess errs towards a value use, which only keeps edges.
 func markElided(f *File, imports []ModuleImport) {
+	undecided := func(im *ModuleImport) bool {
+		if im.Resolution != ResolvedModule || im.IsTypeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+			return false
+		}
+		for _, n := range im.Names {
+			if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
+				return false
+			}
+		}
+		return true
+	}
+	var todo []*ModuleImport
+	for i := range imports {
+		if undecided(&imports[i]) {
+			todo = append(todo, &imports[i])
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
 	inImport := func(s Span) bool {
 		for i := range imports {
 			if sp := imports[i].Span; !imports[i].Dynamic && s.Start >= sp.Start && s.End <= sp.End {
@@ -72,6 +94,12 @@ func markElided(f *File, imports []ModuleImport) {
 			}
 		}
 		return false
+	}
+	wanted := map[string]bool{}
+	for _, im := range todo {
+		for _, n := range im.Names {
+			wanted[n.Local] = true
+		}
 	}
 	values := map[string]bool{}
 	toks := f.Tokens(Span{Start: 0, End: len(f.Source)})
@@ -81,45 +109,51 @@ func markElided(f *File, imports []ModuleImport) {
 			continue
 		}
 		t := &toks[i]
-		if t.Kind == TokenIdentifier && !t.InType && !inImport(t.Span) {
+		if t.Kind == TokenIdentifier && !t.InType && wanted[t.Text] && !inImport(t.Span) {
 			values[t.Text] = true
 		}
 	}
-	usedAsValue := func(name string) bool {
-		if values[name] {
-			return true
-		}
-		tag := []byte("<" + name)
-		for off := 0; ; {
-			i := bytes.Index(f.Source[off:], tag)
-			if i < 0 {
-				return false
-			}
-			start, end := off+i, off+i+len(tag)
-			off = end
-			// <Name> after an identifier is a type argument (f<Name>()),
-			// not an element.
-			if start > 0 && isIdentByte(f.Source[start-1]) {
-				continue
-			}
-			if end == len(f.Source) || !isIdentByte(f.Source[end]) {
-				return true
-			}
-		}
-	}
-	for i := range imports {
-		im := &imports[i]
-		if im.Resolution != ResolvedModule || im.IsTypeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
-			continue
-		}
+	for _, im := range todo {
 		elided := true
 		for _, n := range im.Names {
-			if !n.TypeOnly && usedAsValue(n.Local) {
+			if !n.TypeOnly && values[n.Local] {
 				elided = false
 				break
 			}
 		}
 		im.Elided = elided
+	}
+}
+
+// looksLikeType reports whether a binding name is written like a type or
+// a class (PascalCase with a lower-case letter), not like a value
+// (camelCase) or a constant (ALL_CAPS).
+func looksLikeType(name string) bool {
+	name = strings.TrimLeft(name, "_$")
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	return strings.ContainsAny(name, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// jsxUse reports whether src holds "<name" as a JSX element would: not
+// right after an identifier (f<Name>() is a type argument) and not followed
+// by more of an identifier.
+func jsxUse(src []byte, name string) bool {
+	tag := []byte("<" + name)
+	for off := 0; ; {
+		i := bytes.Index(src[off:], tag)
+		if i < 0 {
+			return false
+		}
+		start, end := off+i, off+i+len(tag)
+		off = end
+		if start > 0 && isIdentByte(src[start-1]) {
+			continue
+		}
+		if end == len(src) || !isIdentByte(src[end]) {
+			return true
+		}
 	}
 }
 
@@ -221,6 +255,7 @@ func newModule(f *File, abs string, linted bool, r *Resolver) *Module {
 		UseServer: f.Has("use server"),
 	}
 	m.Route = r.isRouteFile(abs)
+	m.spots = make([]spot, 0, len(f.Imports))
 	m.Imports = make([]ModuleImport, len(f.Imports))
 	elisionCandidates := false
 	for i, im := range f.Imports {

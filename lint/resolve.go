@@ -104,6 +104,16 @@ type Resolver struct {
 	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
 	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
 	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
+	resolved   memo[resolveKey, resolved] // (directory, specifier) → result
+}
+
+// resolveKey and resolved are an entry of the cache of Resolve: the result
+// depends only on the importing file's directory and the specifier.
+type resolveKey struct{ dir, spec string }
+
+type resolved struct {
+	path string
+	res  Resolution
 }
 
 // NewResolver returns an empty Resolver.
@@ -147,10 +157,23 @@ func (r *Resolver) isDir(path string) bool {
 // absolute path; for ResolvedExternal the package name.
 func (r *Resolver) Resolve(from, spec string) (string, Resolution) {
 	dir := filepath.Dir(from)
+	v := r.resolved.get(resolveKey{dir, spec}, func() resolved {
+		p, res := r.resolve(dir, spec)
+		return resolved{p, res}
+	})
+	return v.path, v.res
+}
+
+// resolve is Resolve without the cache.
+func (r *Resolver) resolve(dir, spec string) (string, Resolution) {
 	switch {
 	case spec == "":
 		return "", Unresolved
 	case isRelative(spec):
+		// Bundler queries (./x.css?url, ./w.ts?worker) name the file before them.
+		if i := strings.IndexByte(spec, '?'); i > 0 {
+			spec = spec[:i]
+		}
 		return r.resolvePath(filepath.Join(dir, filepath.FromSlash(spec)))
 	case strings.HasPrefix(spec, "/"):
 		return r.resolvePath(filepath.FromSlash(spec))
@@ -315,7 +338,38 @@ func (r *Resolver) resolveTarget(dir, target string) (string, Resolution) {
 			}
 		}
 	}
-	return r.resolvePath(p)
+	if target, res := r.resolvePath(p); res != Unresolved {
+		return target, res
+	}
+	return r.resolveBuildOutput(dir, p)
+}
+
+// resolveBuildOutput maps a missing build output of a workspace package
+// (dist/x.mjs, dist/x.d.ts, build/x.js) to its source (src/x.ts,
+// src/x.tsx…), the layout tsup, tsc and unbuild use: a fresh checkout of a
+// monorepo has sources only.
+func (r *Resolver) resolveBuildOutput(dir, p string) (string, Resolution) {
+	rel, err := filepath.Rel(dir, p)
+	if err != nil {
+		return "", Unresolved
+	}
+	rel = filepath.ToSlash(rel)
+	for _, out := range []string{"dist/", "build/", "lib/", "out/"} {
+		rest, ok := strings.CutPrefix(rel, out)
+		if !ok {
+			continue
+		}
+		for _, ext := range []string{".d.ts", ".d.mts", ".d.cts", ".mjs", ".cjs", ".js", ".jsx"} {
+			if base, ok := strings.CutSuffix(rest, ext); ok {
+				rest = base
+				break
+			}
+		}
+		if target, res := r.resolvePath(filepath.Join(dir, "src", filepath.FromSlash(rest))); res == ResolvedModule {
+			return target, res
+		}
+	}
+	return "", Unresolved
 }
 
 // resolveImportsField resolves a #specifier through the imports field of
