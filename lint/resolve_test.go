@@ -1,0 +1,75 @@
+package lint
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+func TestResolve(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", "testdata", "graph"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := filepath.Join(root, "next-app")
+	ws := filepath.Join(root, "workspace")
+	tests := []struct {
+		from, spec string
+		want       string // relative to root, or a package name for externals
+		res        Resolution
+	}{
+		{"next-app/components/button.tsx", "@/lib/db", "next-app/lib/db.ts", ResolvedModule},                     // paths from an extended config
+		{"next-app/components/button.tsx", "@/lib/helpers.js", "next-app/lib/helpers.ts", ResolvedModule},        // .js written for .ts
+		{"next-app/components/button.tsx", "../lib/ui", "next-app/lib/ui/index.ts", ResolvedModule},              // index file
+		{"next-app/components/button.tsx", "#config", "next-app/lib/config.ts", ResolvedModule},                  // package.json imports
+		{"next-app/components/button.tsx", "./icon", "next-app/components/icon.tsx", ResolvedModule},             // extension added
+		{"next-app/components/button.tsx", "./icon.tsx", "next-app/components/icon.tsx", ResolvedModule},         // extension written
+		{"next-app/components/button.tsx", "../package.json", "next-app/package.json", ResolvedAsset},            // not a module
+		{"next-app/components/button.tsx", "../lib/ui/index.ts?raw", "next-app/lib/ui/index.ts", ResolvedModule}, // bundler query
+		{"next-app/app/page.tsx", "./does-not-exist", "", Unresolved},
+		{"next-app/app/page.tsx", "next/headers", "next", ResolvedExternal},
+		{"next-app/app/page.tsx", "@scope/pkg/sub", "@scope/pkg", ResolvedExternal},
+		{"next-app/app/page.tsx", "node:fs", "node:fs", ResolvedExternal},
+		{"workspace/apps/web/app/page.tsx", "@acme/ui/button", "workspace/packages/ui/src/button.tsx", ResolvedModule}, // exports subpath
+		{"workspace/apps/web/app/page.tsx", "@acme/ui", "workspace/packages/ui/src/index.ts", ResolvedModule},          // dist/ → src/
+		{"workspace/apps/web/app/page.tsx", "~/title", "workspace/apps/web/app/title.tsx", ResolvedModule},             // baseUrl + paths
+		{"workspace/packages/ui/src/panel.tsx", "@acme/db", "workspace/packages/db/src/index.ts", ResolvedModule},      // main
+		{"workspace/packages/ui/src/panel.tsx", "@acme/nope", "@acme/nope", ResolvedExternal},
+	}
+	r := NewResolver()
+	for _, tt := range tests {
+		got, res := r.Resolve(filepath.Join(root, filepath.FromSlash(tt.from)), tt.spec)
+		want := tt.want
+		if tt.res == ResolvedModule || tt.res == ResolvedAsset {
+			want = filepath.Join(root, filepath.FromSlash(tt.want))
+		}
+		if got != want || res != tt.res {
+			t.Errorf("Resolve(%s, %q) = %q, %v; want %q, %v", tt.from, tt.spec, got, res, want, tt.res)
+		}
+	}
+	if !r.isRouteFile(filepath.Join(app, "app", "page.tsx")) || r.isRouteFile(filepath.Join(app, "app", "error.tsx")) ||
+		r.isRouteFile(filepath.Join(app, "components", "button.tsx")) || !r.isRouteFile(filepath.Join(ws, "apps", "web", "app", "page.tsx")) {
+		t.Error("route files misjudged")
+	}
+}
+
+func TestReadPnpmWorkspace(t *testing.T) {
+	got := readPnpmWorkspace(filepath.Join("..", "testdata", "graph", "workspace", "pnpm-workspace.yaml"))
+	if len(got) != 2 || got[0] != "apps/*" || got[1] != "packages/*" {
+		t.Errorf("packages = %q", got)
+	}
+}
+
+func TestMatchExports(t *testing.T) {
+	exports := decodeOrdered([]byte(`{".": {"types": "./a.d.ts", "import": "./a.mjs"}, "./x/*": {"default": "./src/x/*.ts"}, "./y": ["./bad", "./y.ts"]}`))
+	for _, tt := range []struct{ key, want string }{{".", "./a.mjs"}, {"./x/one", "./src/x/one.ts"}, {"./y", "./bad"}} {
+		if got, ok := matchExports(exports, tt.key, false); !ok || got != tt.want {
+			t.Errorf("matchExports(%q) = %q, %v; want %q", tt.key, got, ok, tt.want)
+		}
+	}
+	if got, _ := matchExports(decodeOrdered([]byte(`{"types": "./t.d.ts"}`)), ".", true); got != "./t.d.ts" {
+		t.Errorf("types condition as a last resort = %q", got)
+	}
+	if _, ok := matchExports(exports, "./missing", true); ok {
+		t.Error("matched a subpath the exports do not list")
+	}
+}
