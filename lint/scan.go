@@ -219,9 +219,15 @@ func (s *scanner) endExprBodies(t token) {
 // TypeScript, it decides by what follows the matching '>'; it only looks at
 // a short stretch of simple type syntax.
 func typeArgumentsAt(src []byte, i int) bool {
-	depth := 1
-	for end := min(len(src), i+256); i < end; i++ {
+	depth, braces := 1, 0
+	for end := min(len(src), i+512); i < end; i++ {
 		switch c := src[i]; {
+		case c == '{':
+			braces++
+		case c == '}':
+			braces--
+		case c == ';' && braces > 0:
+			// a member separator inside an object type
 		case c == '<':
 			depth++
 		case c == '>':
