@@ -111,16 +111,16 @@ func (t *tokens) lex(regexOK bool) token {
 		// a number the lexer must see the blank itself (it rejects 1in).
 		off := in.Offset()
 		if !t.afterNumber {
+		blanks:
 			for off < len(t.src) {
-				c := t.src[off]
-				if c == ' ' || c == '\t' {
-					off++
-				} else if c == '\n' || c == '\r' {
-					off++
+				switch t.src[off] {
+				case ' ', '\t':
+				case '\n', '\r':
 					nl = true
-				} else {
-					break
+				default:
+					break blanks
 				}
+				off++
 			}
 			if off != in.Offset() {
 				in.Move(off - in.Offset())

@@ -57,9 +57,9 @@ func WriteTree(dir string, n int, seed int64) (int64, error) {
 	return total, nil
 }
 
-func repeat(r *rand.Rand, min, max int, f func(k int) string) string {
+func repeat(r *rand.Rand, lo, hi int, f func(k int) string) string {
 	var b strings.Builder
-	n := min + r.Intn(max-min+1)
+	n := lo + r.Intn(hi-lo+1)
 	for k := 0; k < n; k++ {
 		b.WriteString(f(k))
 	}
