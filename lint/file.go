@@ -264,7 +264,8 @@ type File struct {
 	// Problems lists where the scanner lost track of the code.
 	Problems []ScanProblem
 
-	lines []int // start offsets of lines, built on first use
+	lines   []int // start offsets of lines, built as far as positions are asked for
+	scanned int   // bytes of Source already searched for line starts
 }
 
 // Has reports whether the module prologue holds the directive value.

@@ -12,15 +12,13 @@ type Position struct {
 // Position converts a byte offset of the file's source into a Position.
 // Lines end at \n, \r\n, \r, U+2028 and U+2029, as in JavaScript.
 func (f *File) Position(offset int) Position {
-	if f.lines == nil {
-		f.lines = lineStarts(f.Source)
-	}
 	if offset < 0 {
 		offset = 0
 	}
 	if offset > len(f.Source) {
 		offset = len(f.Source)
 	}
+	f.linesUpTo(offset)
 	// Binary search for the last line start <= offset.
 	lo, hi := 0, len(f.lines)-1
 	for lo < hi {
@@ -36,8 +34,8 @@ func (f *File) Position(offset int) Position {
 
 // LineText returns the text of the 1-based line, without its terminator.
 func (f *File) LineText(line int) string {
-	if f.lines == nil {
-		f.lines = lineStarts(f.Source)
+	for len(f.lines) <= line && f.scanned < len(f.Source) {
+		f.linesUpTo(f.scanned + 4096)
 	}
 	if line < 1 || line > len(f.lines) {
 		return ""
@@ -63,25 +61,34 @@ func (f *File) LineText(line int) string {
 	return string(text)
 }
 
-func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i := 0; i < len(src); i++ {
+// linesUpTo extends the table of line starts so that it covers every line
+// starting at or before offset. The table grows only as far as positions
+// are asked for: most files need the first few lines (imports), if any.
+func (f *File) linesUpTo(offset int) {
+	if f.lines == nil {
+		f.lines = append(make([]int, 0, 64), 0)
+	}
+	src := f.Source
+	i := f.scanned
+	for ; i < len(src) && i <= offset; i++ {
 		switch src[i] {
 		case '\n':
-			starts = append(starts, i+1)
+			f.lines = append(f.lines, i+1)
 		case '\r':
 			if i+1 < len(src) && src[i+1] == '\n' {
 				i++
 			}
-			starts = append(starts, i+1)
+			f.lines = append(f.lines, i+1)
 		case 0xE2:
 			if i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xA8 || src[i+2] == 0xA9) {
 				i += 2
-				starts = append(starts, i+1)
+				f.lines = append(f.lines, i+1)
 			}
 		}
 	}
-	return starts
+	if i > f.scanned {
+		f.scanned = i
+	}
 }
 
 // utf16Len counts the UTF-16 code units of b; invalid bytes count one each.

@@ -308,6 +308,17 @@ func TestPosition(t *testing.T) {
 	if got := f.LineText(2); got != "bé😀c" {
 		t.Errorf("LineText(2) = %q", got)
 	}
+	// A fresh file: lines asked before positions, and positions out of order.
+	g := &File{Source: []byte(strings.Repeat("x\n", 5000) + "last")}
+	if got := g.LineText(5001); got != "last" {
+		t.Errorf("LineText(5001) = %q", got)
+	}
+	if got := g.Position(9999); got != (Position{5000, 2}) {
+		t.Errorf("Position(9999) = %v", got)
+	}
+	if got := g.Position(2); got != (Position{2, 1}) {
+		t.Errorf("Position(2) = %v", got)
+	}
 }
 
 func TestTokens(t *testing.T) {
