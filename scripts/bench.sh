@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Measures directivelint against its peers on a directory, side by side in
+# one run, with hyperfine. Peers are installed from npm into a temporary
+# folder; nothing is written to the directory measured.
+#
+#   scripts/bench.sh DIR [--dup N] [--no-eslint] [--runs N]
+#
+# --dup N copies DIR N times into a temporary tree and measures that instead.
+# Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine).
+set -euo pipefail
+
+dir="" dup=0 eslint=1 runs=10
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--dup) dup="$2"; shift 2 ;;
+	--no-eslint) eslint=0; shift ;;
+	--runs) runs="$2"; shift 2 ;;
+	*) dir="$1"; shift ;;
+	esac
+done
+[ -n "$dir" ] || { echo "usage: $0 DIR [--dup N] [--no-eslint] [--runs N]" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+dir="$(cd "$dir" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "== building directivelint"
+(cd "$repo" && go build -o "$work/directivelint" ./cmd/directivelint)
+
+echo "== installing peers into $work/peers"
+mkdir -p "$work/peers"
+(cd "$work/peers" && npm init -y >/dev/null &&
+	npm install --no-audit --no-fund --loglevel=error \
+		oxlint@1.94.0 @biomejs/biome@2.6.8 eslint@10.15.0 typescript-eslint@8.73.0 eslint-plugin-react-rsc@5.23.0 >/dev/null)
+bin="$work/peers/node_modules/.bin"
+cat >"$work/peers/eslint.config.mjs" <<'JS'
+import tseslint from "typescript-eslint";
+import rsc from "eslint-plugin-react-rsc";
+export default [
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/build/**", "**/out/**", "**/coverage/**"] },
+  {
+    files: ["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    plugins: { "react-rsc": rsc },
+    rules: { "react-rsc/function-definition": "error" },
+  },
+];
+JS
+
+target="$dir"
+if [ "$dup" -gt 0 ]; then
+	echo "== copying $dir $dup times"
+	target="$work/tree"
+	for i in $(seq 1 "$dup"); do
+		mkdir -p "$target/copy$i"
+		(cd "$dir" && tar --exclude=node_modules --exclude=.git -cf - .) | (cd "$target/copy$i" && tar -xf -)
+	done
+fi
+files=$(find "$target" -name node_modules -prune -o -type f \( -name '*.js' -o -name '*.jsx' -o -name '*.ts' -o -name '*.tsx' -o -name '*.mjs' -o -name '*.cjs' -o -name '*.mts' -o -name '*.cts' \) -print | wc -l)
+echo "== $files JS/TS files under $target"
+
+cd "$target"
+dl="$work/directivelint --color never ."
+ox="$bin/oxlint -A all -D nextjs/no-async-client-component --nextjs-plugin ."
+bio="$bin/biome lint --only=suspicious/noDuplicateObjectKeys --only=correctness/noUnusedVariables --max-diagnostics=0 ."
+es="$bin/eslint --config $work/peers/eslint.config.mjs ."
+
+echo "== peak RSS (KiB)"
+for cmd in "$dl" "$ox"; do
+	/usr/bin/time -f "%M KiB  ${cmd%% *}" sh -c "$cmd >/dev/null 2>&1 || true" 2>&1 | tail -1
+done
+
+echo "== wall time (ratios are in the summary: read 'x times faster than')"
+set -- --warmup 1 --ignore-failure --style basic
+hyperfine "$@" --runs "$runs" -n directivelint "$dl" -n oxlint-1-rule "$ox"
+hyperfine "$@" --runs 3 -n directivelint "$dl" -n biome-2-rules "$bio"
+if [ "$eslint" = 1 ]; then
+	hyperfine --ignore-failure --style basic --runs 1 -n directivelint "$dl" -n eslint-rsc "$es"
+fi
