@@ -43,7 +43,7 @@ func FindRule(rules []*Rule, id string) *Rule {
 func unknownRuleError(id string, rules []*Rule) error {
 	best, bestDist := "", -1
 	for _, r := range rules {
-		d := editDistance(strings.ToLower(id), r.ID)
+		d := EditDistance(strings.ToLower(id), r.ID)
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = r.ID, d
 		}
@@ -54,8 +54,9 @@ func unknownRuleError(id string, rules []*Rule) error {
 	return fmt.Errorf("unknown rule %q; did you mean %q?", id, best)
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between a and b, in bytes. It
+// suggests the closest name for a misspelt rule, key or directive.
+func EditDistance(a, b string) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {

@@ -698,11 +698,7 @@ func (s *scanner) expression(fr *frame, t token) {
 		s.push(frame{kind: frBracket, open: t.start})
 		s.advance(t, false)
 	case js.CloseBracketToken:
-		closed, ok := s.closeTo(frBracket, t)
-		s.advance(t, true)
-		if ok {
-			s.valueClosed(s.top(), closed.open, t)
-		}
+		s.closeValue(frBracket, t)
 	case js.OpenBraceToken:
 		if fr.kind == frStatements && (s.prev.tt == js.CatchToken || s.prev.tt == js.TryToken || s.prev.tt == js.FinallyToken) {
 			s.push(frame{kind: frStatements, block: BlockOther, stmt: true, open: t.start})
@@ -722,11 +718,7 @@ func (s *scanner) expression(fr *frame, t token) {
 		fr.pendingQ = 0
 		s.advance(t, false)
 	case js.TemplateEndToken:
-		closed, ok := s.closeTo(frTemplate, t)
-		s.advance(t, true)
-		if ok {
-			s.valueClosed(s.top(), closed.open, t)
-		}
+		s.closeValue(frTemplate, t)
 	case js.SemicolonToken:
 		switch fr.kind {
 		case frStatements:
@@ -1058,6 +1050,16 @@ func (s *scanner) closeBrace(t token) {
 	case frJSXExpr:
 		s.advance(t, true)
 		s.resumeJSX(closed.jsx)
+	}
+}
+
+// closeValue handles the end of an array literal or template literal: a
+// value that a module declaration may hold.
+func (s *scanner) closeValue(k frameKind, t token) {
+	closed, ok := s.closeTo(k, t)
+	s.advance(t, true)
+	if ok {
+		s.valueClosed(s.top(), closed.open, t)
 	}
 }
 

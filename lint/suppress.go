@@ -185,7 +185,7 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 	if kind < 0 {
 		best, bestDist := suppressionKeywords[0], -1
 		for _, kw := range suppressionKeywords {
-			if d := editDistance(word, kw); bestDist < 0 || d < bestDist {
+			if d := EditDistance(word, kw); bestDist < 0 || d < bestDist {
 				best, bestDist = kw, d
 			}
 		}
@@ -239,7 +239,7 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 func closestHint(id string, ids []string) string {
 	best, bestDist := "", -1
 	for _, c := range ids {
-		if d := editDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
+		if d := EditDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
 		}
 	}

@@ -114,7 +114,7 @@ func Suggest(value string) (string, bool) {
 		if !isClose(n, d) {
 			continue
 		}
-		if dist := editDistance(n, d); dist < bestDist {
+		if dist := lint.EditDistance(n, d); dist < bestDist {
 			best, bestDist = d, dist
 		}
 	}
@@ -140,33 +140,13 @@ func normalize(s string) string {
 func isClose(n, d string) bool {
 	switch len(n) - len(d) {
 	case 0:
-		return editDistance(n, d) <= 2
+		return lint.EditDistance(n, d) <= 2
 	case 1, -1:
-		return editDistance(n, d) <= 1
+		return lint.EditDistance(n, d) <= 1
 	}
 	return false
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
 
 // looksLikeDirective reports whether value is a checked directive or a close
 // misspelling of one.
