@@ -147,7 +147,6 @@ func isClose(n, d string) bool {
 	return false
 }
 
-
 // looksLikeDirective reports whether value is a checked directive or a close
 // misspelling of one.
 func looksLikeDirective(value string) bool {
