@@ -83,9 +83,8 @@ func (d *discovery) add(p string) error {
 		d.addFile(p, explicitLang(p))
 		return nil
 	}
-	patterns := d.ancestorPatterns(p)
-	domain := d.domainOf(p)
-	d.walk(p, domain, patterns)
+	root, domain := repoDomain(p)
+	d.walk(p, domain, d.ancestorPatterns(root, domain))
 	return nil
 }
 
@@ -212,37 +211,29 @@ func gitRoot(dir string) string {
 	}
 }
 
-// domainOf returns the path of dir, as components, relative to the root of
-// its git repository (none when it is not in one).
-func (d *discovery) domainOf(dir string) []string {
+// repoDomain returns the root of dir's git repository and the path of dir,
+// as components, below it; the root is "" when dir is not inside a
+// repository (or is its root).
+func repoDomain(dir string) (root string, domain []string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return nil
+		return "", nil
 	}
-	root := gitRoot(abs)
+	root = gitRoot(abs)
 	if root == "" || root == abs {
-		return nil
+		return "", nil
 	}
 	rel, err := filepath.Rel(root, abs)
 	if err != nil {
-		return nil
+		return "", nil
 	}
-	return strings.Split(filepath.ToSlash(rel), "/")
+	return root, strings.Split(filepath.ToSlash(rel), "/")
 }
 
 // ancestorPatterns reads the .gitignore files between the root of dir's git
 // repository and dir itself (excluded), so that walking a subdirectory
 // honours the rules of the repository above it.
-func (d *discovery) ancestorPatterns(dir string) []ignoreRule {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil
-	}
-	root := gitRoot(abs)
-	if root == "" || root == abs {
-		return nil
-	}
-	domain := d.domainOf(dir)
+func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule {
 	var ps []ignoreRule
 	cur := root
 	for i := 0; i < len(domain); i++ {
