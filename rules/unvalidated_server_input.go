@@ -20,8 +20,7 @@ var UnvalidatedServerInput = &lint.Rule{
 			`validation of it. Validation is: passing it to a schema method (.parse, ` +
 			`.safeParse, .parseAsync, .safeParseAsync, .validate, .validateSync, .assert, .is, ` +
 			`.decode, .check) or to a call whose name contains valid, assert, parse, schema or ` +
-			`sanitize (revalidate… and invalidate… are Next.js and cache APIs and do not ` +
-			`count); or a typeof, instanceof, Array.isArray or Number.isFinite test on it. ` +
+			`sanitize (case-insensitively; so Next.js's revalidatePath counts too); or a typeof, instanceof, Array.isArray or Number.isFinite test on it. ` +
 			`Comparing it (===, !==, <, …), negating it (!x) or testing it in a condition is ` +
 			`not a use, since nothing flows anywhere; copying it into a local variable ` +
 			`(const email = formData.get("email"), const { id } = input) is not a use either, ` +
@@ -559,10 +558,10 @@ func isValidationCall(t []lint.Token, k int) bool {
 		member && callee == "isFinite" && tokenText(t, c-2) == "Number":
 		return true
 	}
+	// As the specification says, any callee whose name contains one of these
+	// words validates, even Next.js's revalidatePath (a cache API): see the
+	// fixture handwritten.ts.
 	lower := strings.ToLower(callee)
-	if strings.HasPrefix(lower, "revalidate") || strings.HasPrefix(lower, "invalidate") {
-		return false // Next.js's revalidatePath/revalidateTag and cache invalidation
-	}
 	for _, word := range []string{"valid", "assert", "parse", "schema", "sanitize"} {
 		if strings.Contains(lower, word) {
 			return true
