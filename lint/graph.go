@@ -58,11 +58,16 @@ type Step struct {
 type Graph struct {
 	// Modules are sorted by path.
 	Modules []*Module
-	byAbs   map[string]*Module
+	byAbs   map[string]*Module // also holds files only named by imports
 }
 
 // Module returns the module with the absolute path, or nil.
-func (g *Graph) Module(abs string) *Module { return g.byAbs[abs] }
+func (g *Graph) Module(abs string) *Module {
+	if m := g.byAbs[abs]; m != nil && m.inGraph {
+		return m
+	}
+	return nil
+}
 
 // Kind returns the module's classification.
 func (g *Graph) Kind(m *Module) ModuleKind {
@@ -119,16 +124,65 @@ func ChainText(steps []Step, m *Module) string {
 // graphBuilder collects modules while the runner checks files, then
 // builds the graph.
 type graphBuilder struct {
-	resolver *Resolver
-	wd       string
-	mu       sync.Mutex
-	kept     map[string]*Module // by Target.Path
-	targets  map[string]Target  // by Target.Display
+	resolver   *Resolver
+	wd         string
+	serverOnly []string
+
+	mu     sync.Mutex
+	nodes  map[string]*Module // by absolute path: the checked files and every file an import names
+	specs  map[string]string  // interned import specifiers
+	linted []*Module          // the modules of checked files, in the order they were kept
 }
 
-func newGraphBuilder() *graphBuilder {
+func newGraphBuilder(serverOnly []string) *graphBuilder {
 	wd, _ := os.Getwd()
-	return &graphBuilder{resolver: NewResolver(), wd: wd, kept: map[string]*Module{}, targets: map[string]Target{}}
+	if serverOnly == nil {
+		serverOnly = DefaultServerOnlyModules
+	}
+	return &graphBuilder{resolver: NewResolver(), wd: wd, serverOnly: serverOnly,
+		nodes: map[string]*Module{}, specs: map[string]string{}}
+}
+
+// reportedModules are the packages, besides the server-only modules, whose
+// imports a graph rule reports (missing-use-client). The graph keeps the
+// bindings and the code frame of their imports, and keeps no import of any
+// other external package.
+var reportedModules = []string{"client-only", "react", "react-dom"}
+
+// reported reports whether a graph rule may report an import of spec: it
+// names a server-only module or one of reportedModules, or a subpath of one.
+func (b *graphBuilder) reported(spec string) bool {
+	return matchesModule(spec, b.serverOnly) || matchesModule(spec, reportedModules)
+}
+
+// matchesModule reports whether spec is one of modules or a subpath of one.
+func matchesModule(spec string, modules []string) bool {
+	for _, mod := range modules {
+		if spec == mod || len(spec) > len(mod) && spec[len(mod)] == '/' && spec[:len(mod)] == mod {
+			return true
+		}
+	}
+	return false
+}
+
+// node returns the module of the absolute path, creating an empty one the
+// first time a path is named. b.mu must be held.
+func (b *graphBuilder) node(abs string) *Module {
+	m := b.nodes[abs]
+	if m == nil {
+		m = &Module{Abs: abs}
+		b.nodes[abs] = m
+	}
+	return m
+}
+
+// intern returns the one copy of an import specifier. b.mu must be held.
+func (b *graphBuilder) intern(spec string) string {
+	if s, ok := b.specs[spec]; ok {
+		return s
+	}
+	b.specs[spec] = spec
+	return spec
 }
 
 // absPath returns the absolute, clean form of a target path.
@@ -142,24 +196,27 @@ func (b *graphBuilder) absPath(p string) string {
 // keep records the module of a checked file; f must still hold its source.
 // When a file is scanned more than once (fixes), the last scan wins.
 func (b *graphBuilder) keep(t Target, f *File) {
-	m := newModule(f, b.absPath(t.Path), true, b.resolver)
+	abs := b.absPath(t.Path)
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.kept[t.Path] = m
-	b.targets[t.Display] = t
+	m := b.node(abs)
+	b.mu.Unlock()
+	b.record(m, f, true)
 }
 
 // finish builds the graph from the kept modules and runs the graph rules.
 func (b *graphBuilder) finish(targets []Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*Graph, []Diagnostic) {
-	linted := make([]*Module, 0, len(b.kept))
-	for _, t := range targets {
-		if m := b.kept[t.Path]; m != nil {
-			linted = append(linted, m)
-		}
-	}
-	g := b.build(linted, workers, maxSize)
+	g := b.build(workers, maxSize)
+	var byDisplay map[string]Target // built at the first report that needs it
 	diags := runGraphRules(g, settings, opts, func(path string) (Target, bool) {
-		t, ok := b.targets[path]
+		if byDisplay == nil {
+			byDisplay = make(map[string]Target)
+			for _, t := range targets {
+				if m := b.nodes[b.absPath(t.Path)]; m != nil && m.Linted {
+					byDisplay[t.Display] = t
+				}
+			}
+		}
+		t, ok := byDisplay[path]
 		return t, ok
 	})
 	return g, diags
@@ -182,11 +239,12 @@ const maxExtraModules = 20000
 // build links the modules, reading the source files outside the targets
 // that imports lead to (workspace packages, files outside the linted
 // paths), and classifies every module.
-func (b *graphBuilder) build(linted []*Module, workers int, maxSize int64) *Graph {
-	g := &Graph{byAbs: make(map[string]*Module, len(linted))}
-	for _, m := range linted {
-		if m != nil {
-			g.byAbs[m.Abs] = m
+func (b *graphBuilder) build(workers int, maxSize int64) *Graph {
+	g := &Graph{byAbs: b.nodes, Modules: make([]*Module, 0, len(b.linted))}
+	seen := make(map[*Module]bool, len(b.linted))
+	for _, m := range b.linted {
+		if !seen[m] {
+			seen[m] = true
 			g.Modules = append(g.Modules, m)
 		}
 	}
@@ -194,44 +252,33 @@ func (b *graphBuilder) build(linted []*Module, workers int, maxSize int64) *Grap
 	pending := g.Modules
 	extra := 0
 	for len(pending) > 0 && extra < maxExtraModules {
-		var wanted []string
-		seen := map[string]bool{}
+		var wanted []*Module
+		seen := map[*Module]bool{}
 		for _, m := range pending {
 			for i := range m.Imports {
-				im := &m.Imports[i]
-				if im.Resolution != ResolvedModule || im.IsTypeOnly() {
+				t := m.Imports[i].target
+				if t == nil || t.inGraph || seen[t] || inNodeModules(t.Abs) {
 					continue
 				}
-				if _, ok := g.byAbs[im.Resolved]; ok || seen[im.Resolved] || inNodeModules(im.Resolved) {
-					continue
-				}
-				seen[im.Resolved] = true
-				wanted = append(wanted, im.Resolved)
+				seen[t] = true
+				wanted = append(wanted, t)
 			}
 		}
-		slices.Sort(wanted)
+		slices.SortFunc(wanted, func(x, y *Module) int { return strings.Compare(x.Abs, y.Abs) })
 		if len(wanted) > maxExtraModules-extra {
 			wanted = wanted[:maxExtraModules-extra]
 		}
 		extra += len(wanted)
-		loaded := b.load(wanted, workers, maxSize)
+		b.load(wanted, workers, maxSize)
 		pending = pending[:0:0]
-		for _, m := range loaded {
-			g.byAbs[m.Abs] = m
-			g.Modules = append(g.Modules, m)
-			pending = append(pending, m)
-		}
-	}
-	slices.SortFunc(g.Modules, func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) })
-	for i, m := range g.Modules {
-		m.index = i
-		for j := range m.Imports {
-			im := &m.Imports[j]
-			if im.Resolution == ResolvedModule {
-				im.Target = g.byAbs[im.Resolved]
+		for _, m := range wanted {
+			if m.inGraph {
+				g.Modules = append(g.Modules, m)
+				pending = append(pending, m)
 			}
 		}
 	}
+	slices.SortFunc(g.Modules, func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) })
 	g.classify()
 	return g
 }
@@ -241,43 +288,39 @@ func inNodeModules(p string) bool {
 	return strings.Contains(filepath.ToSlash(p), "/node_modules/")
 }
 
-// load reads and scans files outside the targets, in parallel, and returns
+// load reads and scans files outside the targets, in parallel, and records
 // the modules of those that could be read.
-func (b *graphBuilder) load(paths []string, workers int, maxSize int64) []*Module {
-	out := make([]*Module, len(paths))
-	jobs := make(chan int)
+func (b *graphBuilder) load(nodes []*Module, workers int, maxSize int64) {
+	jobs := make(chan *Module)
 	var wg sync.WaitGroup
-	for range max(1, min(workers, len(paths))) {
+	for range max(1, min(workers, len(nodes))) {
 		wg.Go(func() {
-			for i := range jobs {
-				out[i] = b.loadOne(paths[i], maxSize)
+			for m := range jobs {
+				b.loadOne(m, maxSize)
 			}
 		})
 	}
-	for i := range paths {
-		jobs <- i
+	for _, m := range nodes {
+		jobs <- m
 	}
 	close(jobs)
 	wg.Wait()
-	return slices.DeleteFunc(out, func(m *Module) bool { return m == nil })
 }
 
-func (b *graphBuilder) loadOne(abs string, maxSize int64) (m *Module) {
-	lang, ok := LangOf(abs)
+func (b *graphBuilder) loadOne(m *Module, maxSize int64) {
+	lang, ok := LangOf(m.Abs)
 	if !ok {
-		return nil
+		return
 	}
-	src, reason := readSource(abs, maxSize)
+	src, reason := readSource(m.Abs, maxSize)
 	if reason != "" {
-		return nil
+		return
 	}
 	defer func() {
-		if recover() != nil {
-			m = nil // a scanner crash on a file nobody asked to lint: leave it out
-		}
+		_ = recover() // a scanner crash on a file nobody asked to lint: leave it out
 	}()
-	f := Scan(b.display(abs), src, lang)
-	return newModule(f, abs, false, b.resolver)
+	f := Scan(b.display(m.Abs), src, lang)
+	b.record(m, f, false)
 }
 
 // classify marks the client and server modules with breadth-first
@@ -318,7 +361,7 @@ func (g *Graph) spread(queue []*Module, marked func(*Module) bool, mark func(*Mo
 			if !im.Edge() {
 				continue
 			}
-			t := im.Target
+			t := im.Target()
 			if marked(t) || stop(t) {
 				continue
 			}
@@ -338,11 +381,10 @@ func (g *Graph) Unresolved() []Notice {
 		}
 		for i := range m.Imports {
 			im := &m.Imports[i]
-			if im.Resolution != Unresolved || im.IsTypeOnly() {
+			if im.Resolution != Unresolved {
 				continue
 			}
-			pos, _, _, _ := m.Locate(im.Span)
-			out = append(out, Notice{Path: m.Path, Pos: pos, Text: "unresolved import " + quoteSpec(im.Source)})
+			out = append(out, Notice{Path: m.Path, Pos: im.Pos(), Text: "unresolved import " + quoteSpec(im.Source)})
 		}
 	}
 	return out
@@ -368,6 +410,8 @@ func NewGraphPass(g *Graph, rule *Rule, serverOnly []string, report func(Diagnos
 // Report records a problem in module m at span (an import of m, or a
 // directive of one of its Functions), explained by the import chain steps
 // that lead to m. Reports in modules that were not linted are dropped.
+// The code frame (end position and line text) is there for the spans a
+// module keeps one for (see Module.Locate).
 func (p *GraphPass) Report(m *Module, span Span, message string, steps []Step) {
 	if !m.Linted {
 		return
@@ -383,11 +427,10 @@ func (p *GraphPass) Report(m *Module, span Span, message string, steps []Step) {
 			next = steps[i+1].Module
 		}
 		im := &s.Module.Imports[s.Import]
-		ipos, _, _, _ := s.Module.Locate(im.Span)
 		d.Related = append(d.Related, Related{
 			File:    s.Module.Path,
-			Span:    im.Span,
-			Pos:     ipos,
+			Span:    im.Span(),
+			Pos:     im.Pos(),
 			Message: "imports " + next.Path,
 		})
 	}
@@ -480,7 +523,7 @@ func (g *Graph) Boundaries() []Boundary {
 			if !im.Edge() {
 				continue
 			}
-			switch t := im.Target; {
+			switch t := im.Target(); {
 			case t.UseClient && !m.inClient:
 				out = append(out, Boundary{From: m, Import: i, To: t, Kind: ClientBoundary})
 			case t.UseServer && m.inClient:

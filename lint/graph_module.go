@@ -3,17 +3,25 @@ package lint
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
 // Module is what the module graph keeps of one file once its source is
-// dropped: its module directives, its imports (resolved, with the line
-// text a report needs), and its functions that have a prologue.
+// dropped: its module directives, the imports that matter to the graph
+// (resolved, with their positions), and its functions that have a
+// prologue. It is kept small: a large tree holds tens of thousands.
 type Module struct {
 	// Path is the file's path as shown to the user.
 	Path string
 	// Abs is the file's absolute path, the key resolution works with.
 	Abs string
+	// Imports are the file's imports that matter to the graph, in source
+	// order: those that lead to a module of ours, those that could not be
+	// resolved, and those of the packages graph rules report (the
+	// server-only modules and reportedModules). Type-only imports, imports
+	// of assets and of other external packages are left out.
+	Imports []ModuleImport
 	// Linted is true for files the run was asked to lint. Other files
 	// (workspace sources reached by imports) are part of the graph but
 	// get no diagnostics.
@@ -24,51 +32,94 @@ type Module struct {
 	// Route is true for a Next.js app/ route file that is server code by
 	// default (page, layout, route…).
 	Route bool
-	// Imports are the file's imports, in source order.
-	Imports []ModuleImport
-	// Functions are the file's functions whose body has a prologue. Their
-	// Parent fields index the file's full function list, which is gone.
-	Functions []Function
 
-	spots []spot
+	// extra holds what few modules have: functions with a prologue and
+	// the code frames of reportable spans; nil for most modules.
+	extra *moduleExtra
 
 	// Set by the graph.
-	index     int
-	clientVia link
-	serverVia link
+	inGraph   bool // scanned and part of the graph; false for a file only named by imports
 	inClient  bool
 	inServer  bool
+	clientVia link
+	serverVia link
 }
 
-// ModuleImport is one import of a Module, with where it leads.
+// moduleExtra is the rarely needed part of a Module.
+type moduleExtra struct {
+	functions []Function
+	// frames are the code frames of the imports of packages graph rules
+	// report and of the directives of functions.
+	frames []codeFrame
+}
+
+// Functions returns the file's functions whose body has a prologue. Their
+// Parent fields index the file's full function list, which is gone.
+func (m *Module) Functions() []Function {
+	if m.extra == nil {
+		return nil
+	}
+	return m.extra.functions
+}
+
+// ModuleImport is one import of a Module, with where it leads. It holds no
+// type-only import: those make no edge. It is kept small (48 bytes): a
+// large tree has hundreds of thousands.
 type ModuleImport struct {
-	Import
+	// Source is the module specifier, without quotes. Equal specifiers
+	// share one string.
+	Source string
+	target *Module
+	// Where the import is: its span and the line and column of its start.
+	start, end, line, col uint32
 	// Resolution says what the specifier was found to be.
 	Resolution Resolution
-	// Resolved is the absolute path of the file (for ResolvedModule and
-	// ResolvedAsset), or the package name (for ResolvedExternal).
-	Resolved string
-	// Target is the module the import leads to when that module is in the
-	// graph, else nil.
-	Target *Module
-	// Elided is true for an import declaration of a TypeScript file whose
-	// bindings are all used as types only: TypeScript, SWC and Babel drop
-	// it from the output (unless verbatimModuleSyntax is on), so it makes
-	// no edge.
-	Elided bool
 }
 
-// markElided sets Elided on the imports of a TypeScript file none of whose
-// bindings is used as a value. To stay cheap it first decides by the text:
-// a binding written in camelCase or ALL_CAPS is taken for a value, and so
-// is one that appears as a JSX element ("<Name" not right after an
+// Span returns the span of the import statement (or of the call, for a
+// dynamic import).
+func (im *ModuleImport) Span() Span { return Span{Start: int(im.start), End: int(im.end)} }
+
+// Pos returns the position where the import starts.
+func (im *ModuleImport) Pos() Position { return Position{Line: int(im.line), Column: int(im.col)} }
+
+// ImportNames returns the bindings of import i of m when it imports a
+// package graph rules report (see Module.Imports); nil for other imports.
+func (m *Module) ImportNames(i int) []ImportName {
+	if m.extra != nil {
+		for j := range m.extra.frames {
+			if f := &m.extra.frames[j]; f.imp == int32(i) {
+				return f.names
+			}
+		}
+	}
+	return nil
+}
+
+// Target returns the module the import leads to when that module is in
+// the graph, else nil.
+func (im *ModuleImport) Target() *Module {
+	if im.target != nil && im.target.inGraph {
+		return im.target
+	}
+	return nil
+}
+
+// markElided marks, in elided, the import declarations of a TypeScript
+// file none of whose bindings is used as a value: TypeScript, SWC and Babel
+// drop them from the output (unless verbatimModuleSyntax is on), so they
+// make no edge. res holds the resolution of each of f.Imports; only imports
+// of modules are looked at. To stay cheap it first decides by the text: a
+// binding written in camelCase or ALL_CAPS is taken for a value, and so is
+// one that appears as a JSX element ("<Name" not right after an
 // identifier; JSX tags are not tokens). Only the imports left undecided
 // (PascalCase names such as a type or a class) make it read the file's
 // tokens, where a value use is an identifier outside types and imports.
 // Every guess errs towards a value use, which only keeps edges.
-func markElided(f *File, imports []ModuleImport) {
-	undecided := func(im *ModuleImport) bool {
-		if im.Resolution != ResolvedModule || im.IsTypeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+func markElided(f *File, res []Resolution, elided []bool) {
+	undecided := func(i int) bool {
+		im := &f.Imports[i]
+		if res[i] != ResolvedModule || im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
 			return false
 		}
 		for _, n := range im.Names {
@@ -78,26 +129,26 @@ func markElided(f *File, imports []ModuleImport) {
 		}
 		return true
 	}
-	var todo []*ModuleImport
-	for i := range imports {
-		if undecided(&imports[i]) {
-			todo = append(todo, &imports[i])
+	var todo []int
+	for i := range f.Imports {
+		if undecided(i) {
+			todo = append(todo, i)
 		}
 	}
 	if len(todo) == 0 {
 		return
 	}
 	inImport := func(s Span) bool {
-		for i := range imports {
-			if sp := imports[i].Span; !imports[i].Dynamic && s.Start >= sp.Start && s.End <= sp.End {
+		for i := range f.Imports {
+			if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && s.Start >= sp.Start && s.End <= sp.End {
 				return true
 			}
 		}
 		return false
 	}
 	wanted := map[string]bool{}
-	for _, im := range todo {
-		for _, n := range im.Names {
+	for _, i := range todo {
+		for _, n := range f.Imports[i].Names {
 			wanted[n.Local] = true
 		}
 	}
@@ -113,15 +164,15 @@ func markElided(f *File, imports []ModuleImport) {
 			values[t.Text] = true
 		}
 	}
-	for _, im := range todo {
-		elided := true
-		for _, n := range im.Names {
+	for _, i := range todo {
+		e := true
+		for _, n := range f.Imports[i].Names {
 			if !n.TypeOnly && values[n.Local] {
-				elided = false
+				e = false
 				break
 			}
 		}
-		im.Elided = elided
+		elided[i] = e
 	}
 }
 
@@ -199,17 +250,15 @@ func isIdentByte(c byte) bool {
 }
 
 // Edge reports whether the import makes an edge of the module graph: it
-// leads to a module of the graph and is not type-only.
-func (im *ModuleImport) Edge() bool {
-	return im.Target != nil && !im.IsTypeOnly()
-}
+// leads to a module of the graph.
+func (im *ModuleImport) Edge() bool { return im.Target() != nil }
 
-// IsTypeOnly reports whether the import brings in types only and so
-// disappears from the compiled code: `import type`, `export type … from`,
-// braces holding only `type X` names, or (in TypeScript) an import whose
-// bindings are only ever used as types (see Elided).
-func (im *ModuleImport) IsTypeOnly() bool {
-	if im.TypeOnly || im.Elided {
+// typeOnly reports whether the import brings in types only as written:
+// `import type`, `export type … from`, or braces holding only `type X`
+// names. (markElided finds the imports whose bindings are only used as
+// types.)
+func (im *Import) typeOnly() bool {
+	if im.TypeOnly {
 		return true
 	}
 	if len(im.Names) == 0 {
@@ -223,69 +272,148 @@ func (im *ModuleImport) IsTypeOnly() bool {
 	return true
 }
 
-// spot is a span whose position and line text were computed while the
-// source was still there.
-type spot struct {
-	span     Span
-	pos, end Position
-	line     string
+// codeFrame is a span whose end position and line text (a code frame) were
+// computed while the source was still there: a span a graph rule may
+// report.
+type codeFrame struct {
+	start, end      uint32
+	line, col       uint32
+	endLine, endCol uint32
+	imp             int32 // the number of the import it is, or -1
+	text            string
+	names           []ImportName // the import's bindings
+}
+
+// newFrame computes the code frame of span in f. imp is the number of the
+// import it covers, or -1.
+func newFrame(f *File, span Span, imp int, names []ImportName) codeFrame {
+	pos, end := f.Position(span.Start), f.Position(span.End)
+	return codeFrame{
+		start: uint32(span.Start), end: uint32(span.End),
+		line: uint32(pos.Line), col: uint32(pos.Column), endLine: uint32(end.Line), endCol: uint32(end.Column),
+		imp: int32(imp), text: f.LineText(pos.Line), names: names,
+	}
 }
 
 // Locate returns the position, end position and line text of a span that
-// the module kept (an import, or a directive of one of its Functions).
-// ok is false for any other span.
+// the module kept a code frame for: an import of a package graph rules
+// report, or a directive of one of its Functions. For another import it
+// returns the import's start as both positions and no line text; for any
+// other span ok is false.
 func (m *Module) Locate(span Span) (pos, end Position, line string, ok bool) {
-	for i := range m.spots {
-		if m.spots[i].span == span {
-			s := &m.spots[i]
-			return s.pos, s.end, s.line, true
+	if m.extra != nil {
+		for i := range m.extra.frames {
+			if f := &m.extra.frames[i]; int(f.start) == span.Start && int(f.end) == span.End {
+				return Position{Line: int(f.line), Column: int(f.col)}, Position{Line: int(f.endLine), Column: int(f.endCol)}, f.text, true
+			}
+		}
+	}
+	for i := range m.Imports {
+		if im := &m.Imports[i]; im.Span() == span {
+			return im.Pos(), im.Pos(), "", true
 		}
 	}
 	return Position{}, Position{}, "", false
 }
 
-// newModule keeps what the graph needs of f, which must still hold its
-// source, and resolves its imports. abs is the file's absolute path.
-func newModule(f *File, abs string, linted bool, r *Resolver) *Module {
-	m := &Module{
-		Path:      f.Path,
-		Abs:       abs,
-		Linted:    linted,
-		UseClient: f.Has("use client"),
-		UseServer: f.Has("use server"),
-	}
-	m.Route = r.isRouteFile(abs)
-	m.spots = make([]spot, 0, len(f.Imports))
-	m.Imports = make([]ModuleImport, len(f.Imports))
-	elisionCandidates := false
-	for i, im := range f.Imports {
-		mi := &m.Imports[i]
-		mi.Import = im
-		mi.Resolved, mi.Resolution = r.Resolve(abs, im.Source)
-		m.addSpot(f, im.Span)
-		if mi.Resolution == ResolvedModule && !mi.IsTypeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
-			elisionCandidates = true
+// record fills m, a node of the builder, with what the graph needs of f,
+// which must still hold its source, and resolves its imports.
+func (b *graphBuilder) record(m *Module, f *File, linted bool) {
+	r := b.resolver
+	abs := m.Abs
+	n := len(f.Imports)
+	paths := make([]string, n)
+	res := make([]Resolution, n)
+	elided := make([]bool, n)
+	candidates := false
+	for i := range f.Imports {
+		im := &f.Imports[i]
+		paths[i], res[i] = r.Resolve(abs, im.Source)
+		if res[i] == ResolvedModule && !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
+			candidates = true
 		}
 	}
-	if elisionCandidates && f.Lang != LangJS && !r.verbatimModuleSyntax(filepath.Dir(abs)) {
-		markElided(f, m.Imports)
+	if candidates && f.Lang != LangJS && !r.verbatimModuleSyntax(filepath.Dir(abs)) {
+		markElided(f, res, elided)
+	}
+	kept := 0
+	for i := range f.Imports {
+		im := &f.Imports[i]
+		switch {
+		case im.typeOnly() || elided[i]:
+			res[i] = resolutionDropped
+		case res[i] == ResolvedModule || res[i] == Unresolved || b.reported(im.Source):
+			kept++
+		default:
+			res[i] = resolutionDropped
+		}
+	}
+	imports := make([]ModuleImport, 0, kept)
+	var functions []Function
+	var frames []codeFrame
+	for i := range f.Imports {
+		if res[i] == resolutionDropped {
+			continue
+		}
+		im := &f.Imports[i]
+		pos := f.Position(im.Span.Start)
+		mi := ModuleImport{
+			Resolution: res[i],
+			start:      uint32(im.Span.Start), end: uint32(im.Span.End),
+			line: uint32(pos.Line), col: uint32(pos.Column),
+		}
+		if b.reported(im.Source) {
+			frames = append(frames, newFrame(f, im.Span, len(imports), slices.Clone(im.Names)))
+		}
+		imports = append(imports, mi)
 	}
 	for _, fn := range f.Functions {
 		if len(fn.Prologue) == 0 {
 			continue
 		}
-		m.Functions = append(m.Functions, fn)
+		functions = append(functions, fn)
 		for _, d := range fn.Prologue {
-			m.addSpot(f, d.Span)
+			frames = append(frames, newFrame(f, d.Span, -1, nil))
 		}
 	}
-	return m
+	route := r.isRouteFile(abs)
+
+	// Names and paths are interned under the lock: every import of the
+	// same file shares one *Module, every use of a specifier one string.
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	j := 0
+	for i := range f.Imports {
+		if res[i] == resolutionDropped {
+			continue
+		}
+		mi := &imports[j]
+		j++
+		mi.Source = b.intern(f.Imports[i].Source)
+		if mi.Resolution == ResolvedModule {
+			mi.target = b.node(paths[i])
+		}
+	}
+	m.Path = f.Path
+	if strings.HasSuffix(m.Abs, m.Path) {
+		m.Path = m.Abs[len(m.Abs)-len(m.Path):] // one string for both
+	}
+	m.Linted = linted
+	m.UseClient, m.UseServer, m.Route = f.Has("use client"), f.Has("use server"), route
+	m.Imports = imports
+	m.extra = nil
+	if functions != nil || frames != nil {
+		m.extra = &moduleExtra{functions: slices.Clip(functions), frames: slices.Clip(frames)}
+	}
+	m.inGraph = true
+	if linted {
+		b.linted = append(b.linted, m)
+	}
 }
 
-func (m *Module) addSpot(f *File, span Span) {
-	pos := f.Position(span.Start)
-	m.spots = append(m.spots, spot{span: span, pos: pos, end: f.Position(span.End), line: f.LineText(pos.Line)})
-}
+// resolutionDropped marks, while a module is recorded, an import the graph
+// does not keep.
+const resolutionDropped Resolution = 255
 
 // routeNames are the Next.js app/ files that are Server Components (or
 // server code) unless they say 'use client'. error and global-error must

@@ -104,16 +104,6 @@ type Resolver struct {
 	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
 	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
 	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
-	resolved   memo[resolveKey, resolved] // (directory, specifier) → result
-}
-
-// resolveKey and resolved are an entry of the cache of Resolve: the result
-// depends only on the importing file's directory and the specifier.
-type resolveKey struct{ dir, spec string }
-
-type resolved struct {
-	path string
-	res  Resolution
 }
 
 // NewResolver returns an empty Resolver.
@@ -155,16 +145,15 @@ func (r *Resolver) isDir(path string) bool {
 // Resolve finds what spec, imported from the file at the absolute path
 // from, names. For ResolvedModule and ResolvedAsset it returns the file's
 // absolute path; for ResolvedExternal the package name.
+//
+// Results are not cached: a resolution costs a few look-ups in the cached
+// directory listings and configs, and a cache of every (directory,
+// specifier) pair of a large tree costs more memory than it saves time.
 func (r *Resolver) Resolve(from, spec string) (string, Resolution) {
-	dir := filepath.Dir(from)
-	v := r.resolved.get(resolveKey{dir, spec}, func() resolved {
-		p, res := r.resolve(dir, spec)
-		return resolved{p, res}
-	})
-	return v.path, v.res
+	return r.resolve(filepath.Dir(from), spec)
 }
 
-// resolve is Resolve without the cache.
+// resolve resolves spec imported from a file in dir.
 func (r *Resolver) resolve(dir, spec string) (string, Resolution) {
 	switch {
 	case spec == "":
@@ -236,27 +225,40 @@ func splitPackage(spec string) (name, sub string) {
 // itself, the file with a source extension added or swapped (.js for .ts),
 // or the directory's package.json entry or index file.
 func (r *Resolver) resolvePath(p string) (string, Resolution) {
+	// isFile(trim, add) reports whether p with trim bytes cut off its end
+	// and add appended is a file. For a clean path (the usual case) it
+	// looks the name up in the listing of p's directory, read once,
+	// without building the path.
+	var isFile func(trim int, add string) bool
+	if filepath.Clean(p) == p {
+		listing, base := r.list(filepath.Dir(p)), filepath.Base(p)
+		isFile = func(trim int, add string) bool {
+			isDir, ok := listing[base[:len(base)-trim]+add]
+			return ok && !isDir
+		}
+	} else {
+		isFile = func(trim int, add string) bool { return r.isFile(p[:len(p)-trim] + add) }
+	}
 	ext := filepath.Ext(p)
 	if isCodeExt(ext) {
-		if r.isFile(p) {
+		if isFile(0, "") {
 			return p, ResolvedModule
 		}
-		base := strings.TrimSuffix(p, ext)
 		for _, e := range jsToTS[ext] {
-			if r.isFile(base + e) {
-				return base + e, ResolvedModule
+			if isFile(len(ext), e) {
+				return p[:len(p)-len(ext)] + e, ResolvedModule
 			}
 		}
-	} else if ext != "" && r.isFile(p) {
+	} else if ext != "" && isFile(0, "") {
 		return p, ResolvedAsset
 	}
 	for _, e := range codeExts {
-		if r.isFile(p + e) {
+		if isFile(0, e) {
 			return p + e, ResolvedModule
 		}
 	}
 	for _, e := range []string{".d.ts", ".d.mts", ".d.cts"} {
-		if r.isFile(p + e) {
+		if isFile(0, e) {
 			return p + e, ResolvedAsset
 		}
 	}
@@ -266,10 +268,10 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 				return target, res
 			}
 		}
+		listing := r.list(filepath.Clean(p))
 		for _, e := range codeExts {
-			index := filepath.Join(p, "index"+e)
-			if r.isFile(index) {
-				return index, ResolvedModule
+			if isDir, ok := listing["index"+e]; ok && !isDir {
+				return filepath.Join(p, "index"+e), ResolvedModule
 			}
 		}
 	}

@@ -129,7 +129,7 @@ func Run(targets []Target, opts Options) *Result {
 	}
 	workers = max(1, min(workers, len(targets)))
 	if opts.Graph || needsGraph(settings) {
-		opts.graph = newGraphBuilder()
+		opts.graph = newGraphBuilder(opts.ServerOnlyModules)
 	}
 
 	results := make([]fileResult, len(targets))

@@ -74,16 +74,13 @@ func runMissingUseClient(pass *lint.GraphPass) {
 		}
 		for i := range m.Imports {
 			im := &m.Imports[i]
-			if im.IsTypeOnly() {
-				continue
-			}
 			var what string
 			switch im.Source {
 			case "client-only":
 				what = `"client-only"`
 			case "react", "react-dom":
 				var apis []string
-				for _, n := range im.Names {
+				for _, n := range m.ImportNames(i) {
 					if !n.TypeOnly && clientOnlyAPIs[n.Imported] {
 						apis = append(apis, n.Imported)
 					}
@@ -103,7 +100,7 @@ func runMissingUseClient(pass *lint.GraphPass) {
 			if len(steps) > 0 {
 				where = "This module is server code only, reached from the route file " + lint.ChainText(steps, m)
 			}
-			pass.Report(m, im.Span, where+", but it imports "+what+
+			pass.Report(m, im.Span(), where+", but it imports "+what+
 				`. Add "use client" at the top of the module that needs it`, steps)
 		}
 	}

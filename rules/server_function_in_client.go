@@ -72,8 +72,9 @@ func runServerFunctionInClientGraph(pass *lint.GraphPass) {
 		if !m.InClient() || m.UseClient {
 			continue
 		}
-		for i := range m.Functions {
-			fn := &m.Functions[i]
+		fns := m.Functions()
+		for i := range fns {
+			fn := &fns[i]
 			d, ok := serverLike(fn.Prologue)
 			if !ok {
 				continue

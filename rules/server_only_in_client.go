@@ -62,7 +62,7 @@ func runServerOnlyInClient(pass *lint.GraphPass) {
 		}
 		for i := range m.Imports {
 			im := &m.Imports[i]
-			if im.IsTypeOnly() || !matchesModule(im.Source, pass.ServerOnlyModules) {
+			if !matchesModule(im.Source, pass.ServerOnlyModules) {
 				continue
 			}
 			steps := m.ClientChain()
@@ -74,7 +74,7 @@ func runServerOnlyInClient(pass *lint.GraphPass) {
 				msg = quoted(im.Source) + " is server-only, but this module is client code through the import chain from a \"use client\" module: " +
 					lint.ChainText(steps, m) + `. Import it from server code only, or reach it through a "use server" module`
 			}
-			pass.Report(m, im.Span, msg, steps)
+			pass.Report(m, im.Span(), msg, steps)
 		}
 	}
 }

@@ -271,7 +271,7 @@ func writeGraphJSON(w io.Writer, g *lint.Graph, unresolved []lint.Notice, verbos
 		})
 	}
 	for _, b := range g.Boundaries() {
-		pos, _, _, _ := b.From.Locate(b.From.Imports[b.Import].Span)
+		pos := b.From.Imports[b.Import].Pos()
 		out.Boundaries = append(out.Boundaries, jsonBoundary{From: b.From.Path, To: b.To.Path, Line: pos.Line, Column: pos.Column, Kind: b.Kind.String()})
 	}
 	if verbose {
