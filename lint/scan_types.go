@@ -199,8 +199,7 @@ func (s *scanner) skipBalanced() int {
 				return p.end
 			}
 		default:
-			prevEnds = js.IsIdentifier(p.tt) || js.IsNumeric(p.tt) || p.tt == js.StringToken ||
-				p.tt == js.TemplateToken || p.tt == js.RegExpToken || p.tt == js.ThisToken
+			prevEnds = isOperand(p.tt)
 		}
 	}
 }
@@ -368,4 +367,12 @@ func (s *scanner) typeAfterLiteral(fr *frame) {
 		s.decl.valueEnd = s.typeEnd
 		s.decl.lastEnd = s.typeEnd
 	}
+}
+
+// isOperand reports whether a token of type tt is a whole operand (a name,
+// a literal, this): after it a / divides. Used where the scanner skips code
+// without following its structure.
+func isOperand(tt js.TokenType) bool {
+	return js.IsIdentifier(tt) || js.IsNumeric(tt) || tt == js.StringToken ||
+		tt == js.TemplateToken || tt == js.RegExpToken || tt == js.ThisToken
 }
