@@ -199,6 +199,11 @@ func (b *graphBuilder) keep(t Target, f *File) {
 	abs := b.absPath(t.Path)
 	b.mu.Lock()
 	m := b.node(abs)
+	// An import may have named the file first, with the resolver's copy of
+	// its path: use the target's instead, which the run keeps anyway.
+	delete(b.nodes, abs)
+	m.Abs = abs
+	b.nodes[abs] = m
 	b.mu.Unlock()
 	b.record(m, f, true)
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -89,15 +90,54 @@ func (c *memo[K, V]) get(key K, compute func() V) V {
 	return v
 }
 
-// dirListing is what a directory holds: entry names, true for directories.
-type dirListing map[string]bool
+// dirListing is what a directory holds: its entry names, sorted, packed
+// in one string, and which of them are directories. A large tree has
+// thousands of directories; this costs a few bytes an entry where a map
+// costs tens.
+type dirListing struct {
+	names string   // the names, one after another
+	ends  []uint32 // where each name ends in names
+	dirs  []bool   // whether each entry is a directory
+}
+
+// name returns the name of entry i.
+func (l *dirListing) name(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = l.ends[i-1]
+	}
+	return l.names[start:l.ends[i]]
+}
+
+// lookup finds an entry by name. A nil listing (a directory that cannot
+// be read) has no entries.
+func (l *dirListing) lookup(name string) (isDir, ok bool) {
+	if l == nil {
+		return false, false
+	}
+	i, found := sort.Find(len(l.ends), func(i int) int { return strings.Compare(name, l.name(i)) })
+	if !found {
+		return false, false
+	}
+	return l.dirs[i], true
+}
+
+// each calls fn for every entry, in name order.
+func (l *dirListing) each(fn func(name string, isDir bool)) {
+	if l == nil {
+		return
+	}
+	for i := range l.ends {
+		fn(l.name(i), l.dirs[i])
+	}
+}
 
 // Resolver finds the file an import specifier names, the way TypeScript and
 // bundlers do. Every file system look-up is cached, so resolving the
 // imports of a large tree reads each directory once. It is safe for
 // concurrent use. Paths given to and returned by it are absolute.
 type Resolver struct {
-	dirs       memo[string, dirListing]
+	dirs       memo[string, *dirListing]
 	tsconfigs  memo[string, *tsconfig]    // config file path → parsed config (nil when unreadable)
 	nearestTS  memo[string, *tsconfig]    // directory → nearest config, or nil
 	packages   memo[string, *packageJSON] // directory → its package.json, or nil
@@ -110,35 +150,43 @@ type Resolver struct {
 func NewResolver() *Resolver { return &Resolver{} }
 
 // list returns the entries of dir, or nil when it cannot be read.
-func (r *Resolver) list(dir string) dirListing {
-	return r.dirs.get(dir, func() dirListing {
-		entries, err := os.ReadDir(dir)
+func (r *Resolver) list(dir string) *dirListing {
+	return r.dirs.get(dir, func() *dirListing {
+		entries, err := os.ReadDir(dir) // sorted by name
 		if err != nil {
 			return nil
 		}
-		l := make(dirListing, len(entries))
+		size := 0
 		for _, e := range entries {
+			size += len(e.Name())
+		}
+		var names strings.Builder
+		names.Grow(size)
+		l := &dirListing{ends: make([]uint32, len(entries)), dirs: make([]bool, len(entries))}
+		for i, e := range entries {
 			isDir := e.IsDir()
 			if e.Type()&os.ModeSymlink != 0 {
 				if info, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
 					isDir = info.IsDir()
 				}
 			}
-			l[e.Name()] = isDir
+			names.WriteString(e.Name())
+			l.ends[i], l.dirs[i] = uint32(names.Len()), isDir
 		}
+		l.names = names.String()
 		return l
 	})
 }
 
 // isFile reports whether path names an existing file (not a directory).
 func (r *Resolver) isFile(path string) bool {
-	isDir, ok := r.list(filepath.Dir(path))[filepath.Base(path)]
+	isDir, ok := r.list(filepath.Dir(path)).lookup(filepath.Base(path))
 	return ok && !isDir
 }
 
 // isDir reports whether path names an existing directory.
 func (r *Resolver) isDir(path string) bool {
-	isDir, ok := r.list(filepath.Dir(path))[filepath.Base(path)]
+	isDir, ok := r.list(filepath.Dir(path)).lookup(filepath.Base(path))
 	return ok && isDir
 }
 
@@ -233,7 +281,7 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 	if filepath.Clean(p) == p {
 		listing, base := r.list(filepath.Dir(p)), filepath.Base(p)
 		isFile = func(trim int, add string) bool {
-			isDir, ok := listing[base[:len(base)-trim]+add]
+			isDir, ok := listing.lookup(base[:len(base)-trim] + add)
 			return ok && !isDir
 		}
 	} else {
@@ -270,7 +318,7 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 		}
 		listing := r.list(filepath.Clean(p))
 		for _, e := range codeExts {
-			if isDir, ok := listing["index"+e]; ok && !isDir {
+			if isDir, ok := listing.lookup("index" + e); ok && !isDir {
 				return filepath.Join(p, "index"+e), ResolvedModule
 			}
 		}

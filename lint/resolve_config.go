@@ -529,11 +529,11 @@ func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
 			if depth >= maxWorkspaceDepth {
 				return
 			}
-			for name, isDir := range r.list(dir) {
+			r.list(dir).each(func(name string, isDir bool) {
 				if isDir && name != "node_modules" && !strings.HasPrefix(name, ".") {
 					walk(filepath.Join(dir, name), segs, depth+1)
 				}
-			}
+			})
 			return
 		}
 		if !strings.ContainsAny(seg, "*?[") {
@@ -542,11 +542,11 @@ func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
 			}
 			return
 		}
-		for name, isDir := range r.list(dir) {
+		r.list(dir).each(func(name string, isDir bool) {
 			if ok, _ := filepath.Match(seg, name); ok && isDir && name != "node_modules" {
 				walk(filepath.Join(dir, name), segs[1:], depth)
 			}
-		}
+		})
 	}
 	walk(root, segs, 0)
 	return out
@@ -558,7 +558,7 @@ func (r *Resolver) isNextRoot(dir string) bool {
 	return r.nextRoots.get(dir, func() bool {
 		l := r.list(dir)
 		for _, ext := range []string{".js", ".mjs", ".cjs", ".ts", ".mts"} {
-			if isDir, ok := l["next.config"+ext]; ok && !isDir {
+			if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
 				return true
 			}
 		}
