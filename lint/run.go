@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"unicode/utf8"
 )
@@ -132,13 +133,21 @@ func Run(targets []Target, opts Options) *Result {
 		opts.graph = newGraphBuilder(opts.ServerOnlyModules)
 	}
 
-	results := make([]fileResult, len(targets))
+	// Most files give nothing to keep: only the others take memory here.
+	results := make([]*fileResult, len(targets))
+	var checked atomic.Int64
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for i := range jobs {
-				results[i] = checkTarget(targets[i], settings, opts, maxSize)
+				r := checkTarget(targets[i], settings, opts, maxSize)
+				if r.checked {
+					checked.Add(1)
+				}
+				if len(r.diags) > 0 || len(r.notices) > 0 || r.internal || r.supp != nil || r.fixed != nil {
+					results[i] = &r
+				}
 			}
 		})
 	}
@@ -148,17 +157,17 @@ func Run(targets []Target, opts Options) *Result {
 	close(jobs)
 	wg.Wait()
 
-	res := &Result{Diagnostics: []Diagnostic{}}
+	res := &Result{Diagnostics: []Diagnostic{}, Files: int(checked.Load())}
 	supps := map[string]*suppressions{}
 	for _, r := range results {
+		if r == nil {
+			continue
+		}
 		if r.supp != nil {
 			supps[r.supp.path] = r.supp
 		}
 		if r.fixed != nil {
 			res.Fixed = append(res.Fixed, *r.fixed)
-		}
-		if r.checked {
-			res.Files++
 		}
 		if r.internal {
 			res.InternalErrors++
