@@ -70,6 +70,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
 	}
+	tuneGC(len(targets))
 	res := lint.Run(targets, lint.Options{Graph: true})
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)

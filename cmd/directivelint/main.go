@@ -153,6 +153,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
 	}
 
+	tuneGC(len(targets))
 	res := lint.Run(targets, opts)
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)

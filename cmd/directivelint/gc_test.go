@@ -1,0 +1,33 @@
+package main
+
+import (
+	"math"
+	"runtime/debug"
+	"testing"
+)
+
+func TestTuneGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	tuneGC(100_000)
+	if got := debug.SetGCPercent(100); got != -1 {
+		t.Errorf("GC percent = %d, want -1 (collect near the limit only)", got)
+	}
+	if got := debug.SetMemoryLimit(math.MaxInt64); got != 100_000*heapPerFile {
+		t.Errorf("memory limit = %d, want %d (scaled with the files)", got, 100_000*heapPerFile)
+	}
+	tuneGC(10)
+	if got := debug.SetMemoryLimit(math.MaxInt64); got != minHeapLimit {
+		t.Errorf("memory limit = %d, want the minimum %d", got, minHeapLimit)
+	}
+
+	t.Setenv("GOGC", "50")
+	debug.SetGCPercent(50)
+	tuneGC(10)
+	if got := debug.SetGCPercent(100); got != 50 {
+		t.Errorf("GC percent = %d, want the user's 50 kept", got)
+	}
+}
