@@ -7,14 +7,16 @@ import (
 )
 
 // ignoreRule is one .gitignore pattern. go-git's gitignore package decides
-// what a pattern means; the two commonest shapes (a plain name such as
-// node_modules/, and a *.ext suffix) take a fast path that gives the same
-// answer as go-git's Pattern.Match without calling filepath.Match.
+// what a pattern means; the commonest shapes (a plain name such as
+// node_modules/, and a name with one '*' such as *.log, .env*.local or
+// npm-debug.log*) take a fast path that gives the same answer as go-git's
+// Pattern.Match without calling filepath.Match.
 type ignoreRule struct {
 	pattern gitignore.Pattern
 	kind    ignoreKind
 	domain  []string
-	text    string // the plain name, or the suffix after '*'
+	text    string // the plain name, or what stands before the '*'
+	suffix  string // what stands after the '*'
 	dirOnly bool
 	include bool // a negated pattern (!x) re-includes what it matches
 }
@@ -24,7 +26,7 @@ type ignoreKind uint8
 const (
 	ignoreGeneral ignoreKind = iota // decided by go-git
 	ignoreName                      // a plain name: matches a path component equal to it
-	ignoreSuffix                    // *.ext: matches a path component ending in .ext
+	ignoreStar                      // a name with one '*': matches a component with that prefix and suffix
 )
 
 // parseIgnoreRule parses one line of a .gitignore file found in the
@@ -48,8 +50,9 @@ func parseIgnoreRule(line string, domain []string) ignoreRule {
 	case p == "" || strings.Contains(p, "/"):
 	case !strings.ContainsAny(p, "*?[\\"):
 		r.kind, r.text = ignoreName, p
-	case p[0] == '*' && len(p) > 1 && !strings.ContainsAny(p[1:], "*?[\\"):
-		r.kind, r.text = ignoreSuffix, p[1:]
+	case strings.Count(p, "*") == 1 && !strings.ContainsAny(p, "?[\\"):
+		star := strings.IndexByte(p, '*')
+		r.kind, r.text, r.suffix = ignoreStar, p[:star], p[star+1:]
 	}
 	return r
 }
@@ -76,7 +79,7 @@ func (r *ignoreRule) match(path []string, isDir bool) (matched, exclude bool) {
 	}
 	rest := path[len(r.domain):]
 	for i, name := range rest {
-		if r.kind == ignoreName && name != r.text || r.kind == ignoreSuffix && !strings.HasSuffix(name, r.text) {
+		if r.kind == ignoreName && name != r.text || r.kind == ignoreStar && !r.starMatch(name) {
 			continue
 		}
 		if r.dirOnly && !isDir && i == len(rest)-1 {
@@ -95,4 +98,10 @@ func ignoredBy(rules []ignoreRule, path []string, isDir bool) bool {
 		}
 	}
 	return false
+}
+
+// starMatch reports whether name matches text*suffix, as filepath.Match
+// does for a pattern with one '*' (a name holds no '/').
+func (r *ignoreRule) starMatch(name string) bool {
+	return len(name) >= len(r.text)+len(r.suffix) && strings.HasPrefix(name, r.text) && strings.HasSuffix(name, r.suffix)
 }

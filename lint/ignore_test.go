@@ -9,12 +9,13 @@ import (
 // TestIgnoreRulesAgreeWithGoGit checks the fast paths against go-git's own
 // matcher on every combination of a few patterns and paths.
 func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
-	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/"}
+	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/", ".env*.local", "npm-debug.log*", "!npm-debug.log.keep", "*", "a*a", "*/"}
 	domains := [][]string{nil, {"pkg"}}
 	paths := [][]string{
 		{"node_modules"}, {"a", "node_modules", "x.js"}, {"build"}, {"build", "a.js"}, {"a", "build"}, {"x.log"}, {"keep.log"},
 		{"a", "keep.log"}, {"b.tsx"}, {"a.tsx"}, {"root.js"}, {"a", "root.js"}, {"docs", "a.md"}, {"pkg", "gen", "a.ts"},
 		{"pkg", "x.tsx"}, {"pkg", "build", "y.ts"}, {"x*y"}, {"out"}, {"pkg", "out", "z.js"},
+		{".env.local"}, {".env.production.local"}, {".envlocal"}, {"npm-debug.log.1"}, {"npm-debug.log.keep"}, {"a"}, {"aa"}, {"aba"}, {"pkg", "a", "b.ts"},
 	}
 	for _, domain := range domains {
 		for n := 1; n <= len(lines); n++ {

@@ -39,6 +39,8 @@ func (f *File) Tokens(span Span) []Token {
 		return nil
 	}
 	var out []Token
+	// One copy of the span as a string: each Token's Text is a slice of it.
+	text := string(f.Source[span.Start:span.End])
 	sub := &File{Path: f.Path, Source: f.Source[:span.End:span.End], Lang: f.Lang}
 	s := &scanner{file: sub, src: sub.Source, lang: f.Lang, bindings: map[string]binding{}}
 	s.toks = newTokens(sub.Source, nil)
@@ -47,7 +49,7 @@ func (f *File) Tokens(span Span) []Token {
 		if t.start < span.Start || t.end > span.End {
 			return
 		}
-		out = append(out, Token{Kind: tokenKind(t.tt), Text: string(f.Source[t.start:t.end]), Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl})
+		out = append(out, Token{Kind: tokenKind(t.tt), Text: text[t.start-span.Start : t.end-span.Start], Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl})
 	}
 	s.run()
 	s.toks.release()
