@@ -144,6 +144,23 @@ type Resolver struct {
 	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
 	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
 	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
+	bare       memo[bareKey, resolved]    // a bare specifier in one tsconfig and workspace → its resolution
+}
+
+// bareKey is what the resolution of a bare specifier depends on: the
+// nearest tsconfig (paths, baseUrl), the workspace (its packages) and the
+// specifier itself. Every file of a project shares the first two, so
+// 'react' or '@/components/button' is resolved once a project.
+type bareKey struct {
+	cfg  *tsconfig
+	ws   *workspace
+	spec string
+}
+
+// resolved is the outcome of a resolution.
+type resolved struct {
+	path string
+	res  Resolution
 }
 
 // NewResolver returns an empty Resolver.
@@ -232,7 +249,18 @@ func isRelative(spec string) bool {
 // through tsconfig paths and baseUrl, then the workspace's packages; what is
 // left is an external package.
 func (r *Resolver) resolveBare(dir, spec string) (string, Resolution) {
-	if cfg := r.nearestTSConfig(dir); cfg != nil {
+	cfg, ws := r.nearestTSConfig(dir), r.workspaceOf(dir)
+	out := r.bare.get(bareKey{cfg, ws, spec}, func() resolved {
+		p, res := r.resolveBareIn(cfg, ws, spec)
+		return resolved{p, res}
+	})
+	return out.path, out.res
+}
+
+// resolveBareIn resolves a bare specifier through the tsconfig cfg and the
+// workspace ws (either may be nil).
+func (r *Resolver) resolveBareIn(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
+	if cfg != nil {
 		if p, res, ok := r.resolveTSPaths(cfg, spec); ok {
 			return p, res
 		}
@@ -243,7 +271,7 @@ func (r *Resolver) resolveBare(dir, spec string) (string, Resolution) {
 		}
 	}
 	name, sub := splitPackage(spec)
-	if ws := r.workspaceOf(dir); ws != nil {
+	if ws != nil {
 		if pkgDir, ok := ws.packages[name]; ok {
 			if p, res := r.resolvePackage(pkgDir, sub); res != Unresolved {
 				return p, res
