@@ -135,7 +135,6 @@ type scanner struct {
 	toks *tokens
 
 	frames []frame
-	tok    token // the current token
 	// prev is the previous significant token; prevEnds tells whether it
 	// ends an expression (so / is division and < is not JSX).
 	prev     token
@@ -401,7 +400,6 @@ func (s *scanner) run() {
 
 // step handles one token.
 func (s *scanner) step(t token) {
-	s.tok = t
 	if s.nameAtNext {
 		s.nameAtNext = false
 		s.top().name.at = t.start
@@ -414,7 +412,6 @@ func (s *scanner) step(t token) {
 		if t.tt == js.ColonToken && s.lang != LangJS {
 			s.skipType()
 			t = s.nextTok()
-			s.tok = t
 			if t.eof() {
 				s.file.Functions[fnIdx].HasBody = false
 				return
@@ -770,7 +767,7 @@ func (s *scanner) expression(fr *frame, t token) {
 	case js.FunctionToken:
 		s.functionKeyword(fr, t)
 	case js.ClassToken:
-		s.classKeyword(fr, t, false)
+		s.classKeyword(fr, t)
 	case js.LtToken:
 		if !s.prevEnds {
 			s.angleInExpression(t)

@@ -137,7 +137,7 @@ func (s *scanner) functionKeyword(fr *frame, t token) {
 
 // classKeyword handles class: it skips the heritage clauses and opens the
 // class body.
-func (s *scanner) classKeyword(fr *frame, t token, _ bool) {
+func (s *scanner) classKeyword(fr *frame, t token) {
 	decl := fr.kind == frStatements && fr.declPos
 	start := t.start
 	if s.is(s.prev, "abstract") {
