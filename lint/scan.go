@@ -218,13 +218,31 @@ func (s *scanner) endExprBodies(t token) {
 // TypeScript, it decides by what follows the matching '>'; it only looks at
 // a short stretch of simple type syntax.
 func typeArgumentsAt(src []byte, i int) bool {
-	depth, braces := 1, 0
+	depth, braces, parens, brackets := 1, 0, 0, 0
 	for end := min(len(src), i+512); i < end; i++ {
 		switch c := src[i]; {
+		case c == '"' || c == '\'':
+			// A string literal type: skip it whole.
+			for i++; i < end && src[i] != c && src[i] != '\n'; i++ {
+			}
 		case c == '{':
 			braces++
-		case c == '}':
-			braces--
+		case c == '(':
+			parens++
+		case c == '[':
+			brackets++
+		case c == '}' || c == ')' || c == ']':
+			switch c {
+			case '}':
+				braces--
+			case ')':
+				parens--
+			default:
+				brackets--
+			}
+			if braces < 0 || parens < 0 || brackets < 0 {
+				return false // closes something opened before the '<': a comparison
+			}
 		case c == ';' && braces > 0:
 			// a member separator inside an object type
 		case c == '<':
@@ -233,7 +251,7 @@ func typeArgumentsAt(src []byte, i int) bool {
 			depth--
 			if depth == 0 {
 				j := skipSpace(src, i+1)
-				return j < len(src) && (src[j] == '(' || src[j] == '`')
+				return braces == 0 && parens == 0 && brackets == 0 && j < len(src) && (src[j] == '(' || src[j] == '`')
 			}
 		case c == '=' && i+1 < len(src) && src[i+1] == '>':
 			i++ // a function type's arrow
@@ -643,7 +661,7 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		return true
 	case js.InterfaceToken:
 		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
-			s.skipDeclaration()
+			s.skipTypeDeclaration()
 			s.endStatement(fr)
 			return true
 		}

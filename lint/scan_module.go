@@ -431,7 +431,11 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 			name = s.text(n)
 			break
 		}
-		s.skipDeclaration()
+		if kind == ValueType {
+			s.skipTypeDeclaration()
+		} else {
+			s.skipDeclaration() // an enum: its members are values
+		}
 		if name != "" {
 			s.file.Exports = append(s.file.Exports, Export{Name: name, Value: kind, Func: -1, Span: Span{kw.start, s.prev.end}, TypeOnly: kind == ValueType})
 		}
@@ -446,7 +450,7 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		if n := s.toks.peek(); n.tt == js.InterfaceToken {
 			s.decl.active = false
 			s.toks.next(false)
-			s.skipDeclaration()
+			s.skipTypeDeclaration()
 			s.endStatement(fr)
 		}
 	case p.tt == js.VarToken || p.tt == js.ConstToken || p.tt == js.LetToken:

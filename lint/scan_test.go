@@ -365,3 +365,23 @@ func TestArrowExpressionBodies(t *testing.T) {
 		t.Errorf("expression bodies = %q, want %q", got, want)
 	}
 }
+
+func TestTypeTokens(t *testing.T) {
+	src := "import { A, B, C } from './x'\ninterface P { a: A[] }\ndeclare const d: B\nexport const f = (x: number): ((y: string) => string) => (y) => y + C\n"
+	f := Scan("t.ts", []byte(src), LangTS)
+	values := map[string]bool{}
+	for _, tok := range f.Tokens(Span{0, len(src)}) {
+		if tok.Kind == TokenIdentifier && !tok.InType && tok.Span.Start > f.Imports[0].Span.End {
+			values[tok.Text] = true
+		}
+	}
+	if values["A"] || values["B"] {
+		t.Errorf("A and B are used only in types: %v", values)
+	}
+	if !values["C"] || !values["y"] {
+		t.Errorf("C and y are values: %v", values)
+	}
+	if len(f.Problems) > 0 || len(f.Functions) != 2 {
+		t.Errorf("problems %v, functions %d (want 2 arrows)", f.Problems, len(f.Functions))
+	}
+}

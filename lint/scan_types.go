@@ -19,8 +19,11 @@ func (s *scanner) skipType() int {
 	s.toks.inType++
 	defer func() { s.typeEnd = end; s.toks.inType-- }()
 	depth, angle := 0, 0
-	expect := true       // an operand is expected
-	groupParen := false  // the depth-0 group being read is a parenthesis
+	expect := true        // an operand is expected
+	groupParen := false   // the depth-0 group being read is a parenthesis
+	groupToks := 0        // tokens read so far inside that parenthesis
+	groupFirst := token{} // its first two tokens: do they look like parameters?
+	groupParams := false
 	groupAngle := false  // the depth-0 group being read is type parameters
 	lastParen := false   // the last operand was a parenthesised group
 	afterImport := false // the last operand was import, so import('x') goes on
@@ -34,6 +37,15 @@ func (s *scanner) skipType() int {
 		if depth > 0 || angle > 0 {
 			s.toks.next(false)
 			end = p.end
+			if groupParen && depth == 1 && angle == 0 {
+				switch groupToks++; groupToks {
+				case 1:
+					groupFirst = p
+					groupParams = looksLikeParams(p.tt, token{})
+				case 2:
+					groupParams = looksLikeParams(groupFirst.tt, p)
+				}
+			}
 			switch p.tt {
 			case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
 				depth++
@@ -58,8 +70,10 @@ func (s *scanner) skipType() int {
 				if !groupAngle {
 					expect = false
 				}
-				lastParen = groupParen
-				groupParen, groupAngle = false, false
+				// (a: T) => U is a function type; ((a: T) => U) => … is a
+				// parenthesised type followed by something else's arrow.
+				lastParen = groupParen && groupParams
+				groupParen, groupAngle, groupToks = false, false, 0
 			}
 			continue
 		}
@@ -282,6 +296,14 @@ func (s *scanner) skipDeclaration() {
 	}
 }
 
+// skipTypeDeclaration is skipDeclaration for declarations that are types
+// only (interface, declare): their tokens are marked as type tokens.
+func (s *scanner) skipTypeDeclaration() {
+	s.toks.inType++
+	s.skipDeclaration()
+	s.toks.inType--
+}
+
 // declarationEnds reports whether a declaration may end after t.
 func declarationEnds(t token) bool {
 	switch t.tt {
@@ -337,7 +359,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 	case "declare":
 		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
 			s.advance(t, false)
-			s.skipDeclaration()
+			s.skipTypeDeclaration()
 			s.endStatement(fr)
 			return true
 		}
@@ -375,4 +397,24 @@ func (s *scanner) typeAfterLiteral(fr *frame) {
 func isOperand(tt js.TokenType) bool {
 	return js.IsIdentifier(tt) || js.IsNumeric(tt) || tt == js.StringToken ||
 		tt == js.TemplateToken || tt == js.RegExpToken || tt == js.ThisToken
+}
+
+// looksLikeParams reports whether a parenthesis whose first token is first
+// (and second token second, when known) opens a parameter list rather than
+// a parenthesised type, the way TypeScript decides for function types:
+// (), (...x, (x: T, (x, (x?, (x = 1, (x), ({…}, ([…].
+func looksLikeParams(first js.TokenType, second token) bool {
+	switch {
+	case first == js.CloseParenToken, first == js.EllipsisToken, first == js.OpenBraceToken, first == js.OpenBracketToken:
+		return true
+	case js.IsIdentifierName(first):
+		if second.tt == 0 && second.end == 0 {
+			return true // not known yet
+		}
+		switch second.tt {
+		case js.ColonToken, js.CommaToken, js.QuestionToken, js.EqToken, js.CloseParenToken:
+			return true
+		}
+	}
+	return false
 }
