@@ -473,8 +473,15 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	case p.tt == js.FunctionToken || p.tt == js.AsyncToken || p.tt == js.ClassToken || s.is(p, "abstract"):
 		s.decl = newDeclarator(true, kw.start)
 		s.decl.expectInit = true
-	case s.is(p, "namespace") || s.is(p, "module"):
-		// export namespace X { … }: code inside, nothing to classify.
+	case (s.is(p, "namespace") || s.is(p, "module")) && s.lang != LangJS:
+		// export namespace X { … }: a value holding code; its body is a block.
+		kwNS := s.toks.next(false)
+		if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
+			s.file.Exports = append(s.file.Exports, Export{Name: s.text(n), Value: ValueUnknown, Func: -1, Span: Span{kw.start, n.end}})
+		}
+		if !s.tsDeclaration(fr, kwNS) {
+			s.advance(kwNS, true)
+		}
 	case p.tt == js.EqToken || p.tt == js.AsToken || p.tt == js.ImportToken:
 		// export = x; export as namespace X; export import A = B.C
 		s.skipDeclaration()

@@ -266,6 +266,13 @@ export function g(): z.infer<typeof s> {
 		not:  []string{`export "B"`, `export "make"`, `export "const"`, `name="let"`},
 	},
 	{
+		name: "exported namespaces hold code",
+		lang: LangTS,
+		src:  "export namespace N {\n  export function f() { 'use server' }\n}\nfunction g() { 'use cache' }\n",
+		want: []string{`export "N" local="" value=0`, `function declaration name="f"`, `["use server"]`, `function declaration name="g"`, `["use cache"]`},
+		not:  []string{`object method`, `problem`},
+	},
+	{
 		name: "keywords as property names",
 		lang: LangTSX,
 		src:  "const a = <img className={cn(x?.class, 'b')} />\nx.function = 1\ny.import\nfunction f() { 'use server' }\n",
