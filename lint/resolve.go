@@ -446,6 +446,12 @@ func (r *Resolver) resolveBuildOutput(dir, p string) (string, Resolution) {
 		if target, res := r.resolvePath(filepath.Join(dir, "src", filepath.FromSlash(rest))); res == ResolvedModule {
 			return target, res
 		}
+		// Builds that keep the source layout: dist/src/x.js for src/x.ts.
+		if strings.HasPrefix(rest, "src/") {
+			if target, res := r.resolvePath(filepath.Join(dir, filepath.FromSlash(rest))); res == ResolvedModule {
+				return target, res
+			}
+		}
 	}
 	return "", Unresolved
 }

@@ -29,10 +29,11 @@ func TestResolve(t *testing.T) {
 		{"next-app/app/page.tsx", "next/headers", "next", ResolvedExternal},
 		{"next-app/app/page.tsx", "@scope/pkg/sub", "@scope/pkg", ResolvedExternal},
 		{"next-app/app/page.tsx", "node:fs", "node:fs", ResolvedExternal},
-		{"workspace/apps/web/app/page.tsx", "@acme/ui/button", "workspace/packages/ui/src/button.tsx", ResolvedModule}, // exports subpath
-		{"workspace/apps/web/app/page.tsx", "@acme/ui", "workspace/packages/ui/src/index.ts", ResolvedModule},          // dist/ → src/
-		{"workspace/apps/web/app/page.tsx", "~/title", "workspace/apps/web/app/title.tsx", ResolvedModule},             // baseUrl + paths
-		{"workspace/packages/ui/src/panel.tsx", "@acme/db", "workspace/packages/db/src/index.ts", ResolvedModule},      // main
+		{"workspace/apps/web/app/page.tsx", "@acme/ui/button", "workspace/packages/ui/src/button.tsx", ResolvedModule},  // exports subpath
+		{"workspace/apps/web/app/page.tsx", "@acme/ui", "workspace/packages/ui/src/index.ts", ResolvedModule},           // dist/ → src/
+		{"workspace/apps/web/app/page.tsx", "~/title", "workspace/apps/web/app/title.tsx", ResolvedModule},              // baseUrl + paths
+		{"workspace/packages/ui/src/panel.tsx", "@acme/db", "workspace/packages/db/src/index.ts", ResolvedModule},       // main
+		{"workspace/apps/web/app/page.tsx", "@acme/config/env", "workspace/packages/config/src/env.ts", ResolvedModule}, // dist/src/ → src/
 		{"workspace/packages/ui/src/panel.tsx", "@acme/nope", "@acme/nope", ResolvedExternal},
 	}
 	r := NewResolver()
