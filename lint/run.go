@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"runtime"
@@ -140,8 +139,11 @@ func Run(targets []Target, opts Options) *Result {
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			// Fixes keep the bytes they were made from: only a plain run
+			// reuses one buffer for every file.
+			reader := &sourceReader{reuse: opts.Fix == FixOff}
 			for i := range jobs {
-				r := checkTarget(targets[i], settings, opts, maxSize)
+				r := checkTarget(targets[i], settings, opts, reader, maxSize)
 				if r.checked {
 					checked.Add(1)
 				}
@@ -215,10 +217,10 @@ func enabledRules(opts Options) []ruleSetting {
 }
 
 // checkTarget reads, scans and checks one file, and fixes it when asked.
-func checkTarget(t Target, settings []ruleSetting, opts Options, maxSize int64) (res fileResult) {
+func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceReader, maxSize int64) (res fileResult) {
 	src, reason := opts.Sources[t.Path], ""
 	if src == nil {
-		src, reason = readSource(t.Path, maxSize)
+		src, reason = reader.read(t.Path, maxSize)
 	}
 	if reason != "" {
 		res.notices = append(res.notices, Notice{Path: t.Display, Text: "skipped: " + reason})
@@ -310,35 +312,34 @@ func adjustSeverity(reported, def, configured Severity) Severity {
 	return reported
 }
 
-// readSource reads a file to lint. When the file cannot be linted it
-// returns a short reason instead.
+// readSource reads a file to lint into a new buffer. When the file cannot
+// be linted it returns a short reason instead.
 func readSource(path string, maxSize int64) ([]byte, string) {
-	// O_NONBLOCK: opening a named pipe must not wait for a writer; regular
-	// files ignore it. The type is checked on the open file (one fstat).
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return nil, describeOpenError(path, err)
+	var r sourceReader
+	return r.read(path, maxSize)
+}
+
+// sourceReader reads the files one worker lints. With reuse set, every file
+// is read into the same buffer, grown as needed: the caller must be done
+// with one file's bytes before it reads the next. Without it, each file
+// gets a buffer of its own.
+type sourceReader struct {
+	reuse bool
+	buf   []byte
+}
+
+// read reads path, or returns a short reason why it cannot be linted. The
+// bytes have one spare byte of capacity, so the lexer needs no copy (see
+// Scan).
+func (r *sourceReader) read(path string, maxSize int64) ([]byte, string) {
+	size, reason := r.readFile(path, maxSize)
+	if reason != "" {
+		return nil, reason
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, "cannot read: " + describeError(err)
+	src := r.buf[:size:size+1]
+	if !r.reuse {
+		r.buf = nil
 	}
-	if !info.Mode().IsRegular() {
-		return nil, "not a regular file (" + fileKind(info.Mode()) + ")"
-	}
-	size := info.Size()
-	if size > maxSize {
-		return nil, fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize))
-	}
-	// One read into a buffer of the right size, with a spare byte so the
-	// lexer needs no copy (see Scan).
-	buf := make([]byte, size+1)
-	n, err := io.ReadFull(f, buf[:size])
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, "cannot read: " + describeError(err)
-	}
-	src := buf[:n]
 	if bytes.IndexByte(src[:min(len(src), binaryProbe)], 0) >= 0 {
 		return nil, "binary file (NUL byte)"
 	}
@@ -346,6 +347,19 @@ func readSource(path string, maxSize int64) ([]byte, string) {
 		return nil, "invalid UTF-8 (" + invalidUTF8At(src) + ")"
 	}
 	return src, ""
+}
+
+// grow makes r.buf hold at least n bytes (plus the spare one).
+func (r *sourceReader) grow(n int64) {
+	if int64(cap(r.buf)) < n+1 {
+		r.buf = make([]byte, n+1, max(n+1, 64<<10))
+	}
+	r.buf = r.buf[:n+1]
+}
+
+// tooLarge is the reason given for a file over maxSize.
+func tooLarge(size, maxSize int64) string {
+	return fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize))
 }
 
 // describeOpenError explains why path cannot be opened.

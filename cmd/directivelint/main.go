@@ -38,7 +38,10 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	stop := startProfile()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // run runs the command line args with the built-in rules and returns the
@@ -155,6 +158,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 
 	tuneGC(len(targets))
 	res := lint.Run(targets, opts)
+	writeHeapProfile()
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)
 	}
