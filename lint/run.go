@@ -336,7 +336,7 @@ func (r *sourceReader) read(path string, maxSize int64) ([]byte, string) {
 	if reason != "" {
 		return nil, reason
 	}
-	src := r.buf[:size:size+1]
+	src := r.buf[: size : size+1]
 	if !r.reuse {
 		r.buf = nil
 	}
