@@ -59,7 +59,7 @@ func runDirectivePosition(pass *lint.Pass) {
 
 func positionMessage(f *lint.File, d *lint.Directive) string {
 	what := quoted(d.Value) + " is ignored here"
-	if s, ok := Suggest(d.Value); ok {
+	if s, ok := lint.SuggestDirective(d.Value); ok {
 		what = fmt.Sprintf("%s (a misspelling of %s) is ignored here", quoted(d.Value), quoted(s))
 	}
 	switch {

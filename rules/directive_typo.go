@@ -46,7 +46,7 @@ func runDirectiveTypo(pass *lint.Pass) {
 			if d.Form != lint.FormQuoted {
 				continue
 			}
-			s, ok := Suggest(d.Value)
+			s, ok := lint.SuggestDirective(d.Value)
 			if !ok {
 				continue
 			}
