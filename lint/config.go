@@ -53,4 +53,3 @@ func unknownRuleError(id string, rules []*Rule) error {
 	}
 	return fmt.Errorf("unknown rule %q; did you mean %q?", id, best)
 }
-
