@@ -263,6 +263,12 @@ type File struct {
 	ThisUses  []ThisUse
 	// Problems lists where the scanner lost track of the code.
 	Problems []ScanProblem
+	// Partial is true when the scanner read only the start of the file:
+	// the runner found that the rest holds no import and no string a rule
+	// looks at (see DirectiveLike). Functions, Exports, Misplaced,
+	// ThisUses and Problems then cover only that start; Imports are
+	// complete, and so is Prologue as far as directive-like strings go.
+	Partial bool
 
 	lines   []int // start offsets of lines, built as far as positions are asked for
 	scanned int   // bytes of Source already searched for line starts

@@ -54,6 +54,11 @@ type Options struct {
 	// Graph builds the module graph (Result.Graph) even when no enabled
 	// rule has a graph part.
 	Graph bool
+	// ScanWhole scans every file whole. By default a file whose rest holds
+	// no import and no string a rule looks at is scanned only as far as
+	// that (File.Partial): the results are the same, faster. This is for
+	// checking that.
+	ScanWhole bool
 
 	graph *graphBuilder // set by Run when the module graph is built
 }
@@ -253,7 +258,12 @@ func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceR
 // diagnostics, the notices and the file's suppression comments.
 func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
 	quiet := opts.Quiet
-	f := Scan(t.Display, src, t.Lang)
+	var f *File
+	if opts.ScanWhole {
+		f = Scan(t.Display, src, t.Lang)
+	} else {
+		f = scanForRules(t, src)
+	}
 	notices = scanNotices(f)
 	for _, s := range settings {
 		report := func(d Diagnostic) {
@@ -285,6 +295,48 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	}
 	f.Source = nil // the diagnostics keep only what they need
 	return diags, notices, supp
+}
+
+// scanForRules scans src as far as the rules and the module graph need.
+// Most files hold no string a rule looks at (see DirectiveLike) but their
+// module prologue, and no import past their first lines: their bytes are
+// skimmed, and only their start is scanned (File.Partial). The others are
+// scanned whole.
+func scanForRules(t Target, src []byte) *File {
+	sk := skimSource(src)
+	if sk.suppressions || sk.nCandidates > len(sk.candidates) {
+		return Scan(t.Display, src, t.Lang)
+	}
+	limit := max(sk.lastCandidate(), sk.lastImport)
+	if limit < 0 {
+		// Nothing to find: no scan at all.
+		return &File{Path: t.Display, Source: src, Lang: t.Lang, Partial: true}
+	}
+	f := scanUntil(t.Display, src, t.Lang, limit)
+	if f.Partial && !prologueHolds(f, &sk) {
+		return Scan(t.Display, src, t.Lang)
+	}
+	return f
+}
+
+// prologueHolds reports whether a partial scan of f is enough for the
+// rules: each directive-like string the skim found is a "use client" of
+// the module prologue (rules about a client module's exports need its
+// whole code only when a function of it may be async).
+func prologueHolds(f *File, sk *skim) bool {
+	for _, offset := range sk.candidates[:sk.nCandidates] {
+		found := false
+		for _, d := range f.Prologue {
+			if d.Span.Start == offset && d.Form == FormQuoted && d.Value == UseClient {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return !(sk.async && f.IsClient())
 }
 
 // scanNotices turns the places where the scanner lost track of the code

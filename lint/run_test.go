@@ -78,7 +78,8 @@ func TestRunPositionsAndOrder(t *testing.T) {
 }
 
 func TestRunScanProblems(t *testing.T) {
-	targets := targetsIn(t, map[string]string{"a.js": "x = 1;\n😀\nBAD"})
+	// The import makes the scanner read past the character it cannot follow.
+	targets := targetsIn(t, map[string]string{"a.js": "x = 1;\n😀\nimport 'y';\nBAD"})
 	res := Run(targets, Options{Rules: []*Rule{wordRule("bad", "BAD", SeverityError)}})
 	if len(res.Notices) == 0 {
 		t.Fatal("no notice for code the scanner cannot follow")

@@ -38,11 +38,19 @@ const maxProblems = 5
 // one byte of spare capacity (cap(src) > len(src)): the lexer then needs no
 // copy of it.
 func Scan(path string, src []byte, lang Lang) *File {
+	return scanUntil(path, src, lang, -1)
+}
+
+// scanUntil scans src as far as limit, or all of it when limit is
+// negative: it stops before the first statement at module level that
+// starts after limit (so an import there, or an import() call in a
+// function around it, is read whole) and marks the File Partial.
+func scanUntil(path string, src []byte, lang Lang, limit int) *File {
 	f := &File{Path: path, Source: src, Lang: lang}
 	s := scanners.Get().(*scanner)
 	frames, bindings := s.frames[:0], s.bindings
 	clear(bindings)
-	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings}
+	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, limited: limit >= 0, limit: limit}
 	s.toks = newTokens(src, s.problem)
 	s.run()
 	s.toks.release()
@@ -133,6 +141,9 @@ type scanner struct {
 	src  []byte
 	lang Lang
 	toks *tokens
+	// limited is true when the scanner may stop once past limit (scanUntil).
+	limited bool
+	limit   int
 
 	frames []frame
 	// prev is the previous significant token; prevEnds tells whether it
@@ -406,6 +417,10 @@ func (s *scanner) run() {
 			s.endExprBodies(t)
 			break
 		}
+		if s.limited && t.start > s.limit && s.atModuleStatement(t) {
+			s.file.Partial = true
+			break
+		}
 		s.step(t)
 	}
 	// Close whatever is open.
@@ -414,6 +429,14 @@ func (s *scanner) run() {
 	}
 	s.endStatement(&s.frames[0])
 	s.resolveExports()
+}
+
+// atModuleStatement reports whether t starts a statement at module level,
+// with nothing left open before it (a function's parameters or body, an
+// arrow's body). It ends the statement before t when t starts one.
+func (s *scanner) atModuleStatement(t token) bool {
+	return len(s.frames) == 1 && s.afterParams < 0 && s.arrowBody < 0 && len(s.exprBodies) == 0 &&
+		s.atStatementStart(&s.frames[0], t)
 }
 
 // step handles one token.

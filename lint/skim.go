@@ -1,0 +1,246 @@
+package lint
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
+
+// skim is what one pass over a file's bytes, before any lexing, tells about
+// the parts of the file the rules and the module graph need. It errs only
+// one way: every directive-like string and every import of the file is
+// found, and sometimes text that only looks like one (in a comment, a
+// regular expression or JSX text) is found too.
+type skim struct {
+	// candidates are the offsets of the quotes where a string, a template
+	// literal or a concatenation with a directive-like value (see
+	// DirectiveLike) may start; only the first len(candidates) are kept.
+	candidates [4]int
+	// nCandidates counts them all.
+	nCandidates int
+	// lastImport is the offset of the last word that may start an import:
+	// import, require, or export followed by what may be a re-export
+	// (export * / export { … } from / export type); -1 when there is none.
+	lastImport int
+	// async is true when the bytes "async" appear anywhere.
+	async bool
+	// suppressions is true when a suppression comment may be there.
+	suppressions bool
+}
+
+// skimSource skims src. It reads each byte a few times at most, with the
+// bytes package's vector searches doing most of the work.
+func skimSource(src []byte) skim {
+	sk := skim{lastImport: lastImportWord(src)}
+	sk.async = bytes.Contains(src, []byte("async"))
+	sk.suppressions = bytes.Contains(src, []byte("directivelint-"))
+	for i := 0; ; {
+		k := bytes.IndexAny(src[i:], "'\"`")
+		if k < 0 {
+			break
+		}
+		q := i + k
+		if candidateAt(src, q) {
+			if sk.nCandidates < len(sk.candidates) {
+				sk.candidates[sk.nCandidates] = q
+			}
+			sk.nCandidates++
+		}
+		i = q + 1
+	}
+	return sk
+}
+
+// lastCandidate returns the offset of the last candidate kept, or -1.
+func (sk *skim) lastCandidate() int {
+	if sk.nCandidates == 0 {
+		return -1
+	}
+	return sk.candidates[min(sk.nCandidates, len(sk.candidates))-1]
+}
+
+// maxParts is how many strings joined by + the scanner takes for one
+// directive-like statement (see candidate.parts).
+const maxParts = 4
+
+// candidateAt reports whether a string, template literal or concatenation
+// of them (the way the scanner reads a directive-like statement: up to
+// maxParts quoted parts joined by +) starting at the quote src[q] has a
+// directive-like value. It is not told whether src[q] really opens a
+// string: it answers as if it did.
+func candidateAt(src []byte, q int) bool {
+	var buf [2 * maxTypoLen]byte
+	value := buf[:0]
+	for part := 0; part < maxParts; part++ {
+		end, ok := quotedEnd(src, q)
+		if !ok {
+			return false // not a string or no-substitution template: the scanner takes no such part
+		}
+		content := src[q+1 : end]
+		if len(value)+len(content) > maxTypoLen {
+			// Too long for a typo: only a known "use cache: KIND" can be
+			// that long.
+			return joinedHasPrefix(value, content, "use cache: ")
+		}
+		value = append(value, content...)
+		// A + and another quoted part may follow.
+		i := skipBlank(src, end+1)
+		if i >= len(src) || src[i] != '+' {
+			break
+		}
+		i = skipBlank(src, i+1)
+		if i >= len(src) || (src[i] != '\'' && src[i] != '"' && src[i] != '`') {
+			return false // the scanner takes no statement with other parts
+		}
+		q = i
+	}
+	return directiveLike(value)
+}
+
+// joinedHasPrefix reports whether a followed by b starts with prefix.
+func joinedHasPrefix(a, b []byte, prefix string) bool {
+	if len(a) >= len(prefix) {
+		return string(a[:len(prefix)]) == prefix
+	}
+	return string(a) == prefix[:len(a)] && bytes.HasPrefix(b, []byte(prefix[len(a):]))
+}
+
+// quotedEnd returns the offset of the quote that closes the string or
+// template literal opened at src[q], reading escapes as the lexer does. ok
+// is false when there is none: a string ends at a line break, and a
+// template literal with a substitution is not one directive-like part.
+func quotedEnd(src []byte, q int) (end int, ok bool) {
+	quote := src[q]
+	for i := q + 1; i < len(src); i++ {
+		switch c := src[i]; c {
+		case quote:
+			return i, true
+		case '\\':
+			i++
+			if i+1 < len(src) && src[i] == '\r' && src[i+1] == '\n' {
+				i++
+			}
+		case '\n', '\r':
+			if quote != '`' {
+				return 0, false
+			}
+		case '$':
+			if quote == '`' && i+1 < len(src) && src[i+1] == '{' {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// skipBlank returns the offset of the first byte from i that is neither
+// white space (as JavaScript has it, Unicode's included) nor in a comment.
+func skipBlank(src []byte, i int) int {
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			i++
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			end := bytes.Index(src[i+2:], []byte("*/"))
+			if end < 0 {
+				return len(src)
+			}
+			i += 2 + end + 2
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(src[i:])
+			if !unicode.IsSpace(r) && r != '\uFEFF' {
+				return i
+			}
+			i += size
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// lastImportWord returns the offset of the last word of src that may start
+// an import (see skim.lastImport), or -1.
+func lastImportWord(src []byte) int {
+	last := -1
+	for _, w := range [...]string{"import", "require", "export"} {
+		word := []byte(w)
+		for from := last + 1; from < len(src); {
+			k := bytes.Index(src[from:], word)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(w)
+			if importWordAt(src, i, w) {
+				last = i
+			}
+		}
+	}
+	return last
+}
+
+// importWordAt reports whether w, found at src[i], may start an import.
+func importWordAt(src []byte, i int, w string) bool {
+	if !wordAt(src, i, len(w)) {
+		return false
+	}
+	after := i + len(w)
+	switch w {
+	case "import":
+		return after >= len(src) || src[after] != '.' // not import.meta
+	case "export":
+		return mayReexport(src, after)
+	}
+	return true
+}
+
+// wordAt reports whether the n bytes at src[i:] stand as a word of their
+// own: no identifier byte just before or after them, and no single '.'
+// before (a property, x.import). Non-ASCII bytes around count as a
+// boundary: they may be white space.
+func wordAt(src []byte, i, n int) bool {
+	if i > 0 {
+		c := src[i-1]
+		if c < 0x80 && isIdentByte(c) || c == '.' && (i < 2 || src[i-2] != '.') {
+			return false
+		}
+	}
+	if j := i + n; j < len(src) && src[j] < 0x80 && isIdentByte(src[j]) {
+		return false
+	}
+	return true
+}
+
+// mayReexport reports whether the export keyword ending at i may start a
+// re-export: export *, export type, or export { … } followed by from. When
+// unsure (a comment, a string or a non-ASCII byte in the way) it says yes.
+func mayReexport(src []byte, i int) bool {
+	i = skipBlank(src, i)
+	if i >= len(src) {
+		return false
+	}
+	switch src[i] {
+	case '*':
+		return true
+	case 't':
+		return bytes.HasPrefix(src[i:], []byte("type")) && wordAt(src, i, 4)
+	case '{':
+		end := bytes.IndexByte(src[i:], '}')
+		if end < 0 {
+			return true
+		}
+		for _, c := range src[i+1 : i+end] {
+			if c == '/' || c == '\'' || c == '"' || c == '`' || c >= utf8.RuneSelf {
+				return true // a comment or a quoted name: read it properly
+			}
+		}
+		j := skipBlank(src, i+end+1)
+		return bytes.HasPrefix(src[j:], []byte("from")) && wordAt(src, j, 4)
+	}
+	return false
+}
