@@ -44,7 +44,10 @@ func Discover(paths []string) ([]Target, []Notice, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	d := &discovery{seen: map[string]bool{}}
+	d := &discovery{}
+	if len(paths) > 1 {
+		d.seen = map[string]bool{} // one path cannot name a file twice
+	}
 	if wd, err := os.Getwd(); err == nil {
 		d.wd = wd
 	}
@@ -59,7 +62,7 @@ func Discover(paths []string) ([]Target, []Notice, error) {
 
 type discovery struct {
 	wd      string
-	seen    map[string]bool // absolute paths already added
+	seen    map[string]bool // absolute paths already added; nil for one path
 	targets []Target
 	notices []Notice
 }
@@ -103,24 +106,31 @@ func explicitLang(p string) Lang {
 }
 
 func (d *discovery) addFile(p string, lang Lang) {
-	key := p
-	if abs, err := filepath.Abs(p); err == nil {
-		key = abs
+	if d.seen != nil {
+		key := d.abs(p)
+		if d.seen[key] {
+			return
+		}
+		d.seen[key] = true
 	}
-	if d.seen[key] {
-		return
-	}
-	d.seen[key] = true
 	d.targets = append(d.targets, Target{Path: p, Display: d.display(p), Lang: lang})
 }
 
+// abs returns the absolute form of p. (filepath.Abs asks the OS for the
+// working directory each time: two stat calls a file.)
+func (d *discovery) abs(p string) string {
+	if filepath.IsAbs(p) || d.wd == "" {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(d.wd, p)
+}
+
 // display returns p relative to the working directory when it is under it.
+// A relative path is that already, once cleaned.
 func (d *discovery) display(p string) string {
-	if d.wd != "" {
-		if abs, err := filepath.Abs(p); err == nil {
-			if rel, err := filepath.Rel(d.wd, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return filepath.ToSlash(rel)
-			}
+	if d.wd != "" && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(d.wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
 		}
 	}
 	return filepath.ToSlash(filepath.Clean(p))

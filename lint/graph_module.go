@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/tdewolff/parse/v2/js"
 )
 
 // Module is what the module graph keeps of one file once its source is
@@ -138,32 +140,13 @@ func markElided(f *File, res []Resolution, elided []bool) {
 	if len(todo) == 0 {
 		return
 	}
-	inImport := func(s Span) bool {
-		for i := range f.Imports {
-			if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && s.Start >= sp.Start && s.End <= sp.End {
-				return true
-			}
-		}
-		return false
-	}
 	wanted := map[string]bool{}
 	for _, i := range todo {
 		for _, n := range f.Imports[i].Names {
 			wanted[n.Local] = true
 		}
 	}
-	values := map[string]bool{}
-	toks := f.Tokens(Span{Start: 0, End: len(f.Source)})
-	for i := 0; i < len(toks); i++ {
-		if end := typeArguments(toks, i); end > i {
-			i = end // the scanner does not mark call type arguments: f<T>(x)
-			continue
-		}
-		t := &toks[i]
-		if t.Kind == TokenIdentifier && !t.InType && wanted[t.Text] && !inImport(t.Span) {
-			values[t.Text] = true
-		}
-	}
+	values := valueUses(f, wanted)
 	for _, i := range todo {
 		e := true
 		for _, n := range f.Imports[i].Names {
@@ -208,39 +191,76 @@ func jsxUse(src []byte, name string) bool {
 	}
 }
 
-// typeArguments returns the index of the closing > when toks[i] opens the
-// type arguments of a call or tagged template (name<T, U>( … ) or
-// name<T>`…`), else i. Only tokens that can stand in a type may come
-// between the brackets.
-func typeArguments(toks []Token, i int) int {
-	if i == 0 || toks[i].Text != "<" || toks[i].InType || toks[i-1].Kind != TokenIdentifier {
-		return i
+// valueUses returns the names of wanted that f uses as values: as an
+// identifier outside types and outside its import declarations.
+func valueUses(f *File, wanted map[string]bool) map[string]bool {
+	// The file's tokens, small and without text: a look-ahead needs them.
+	type tok struct {
+		start, end int32
+		tt         js.TokenType
+		inType     bool
 	}
-	depth := 0
-	for j := i; j < len(toks); j++ {
-		t := &toks[j]
-		switch t.Text {
-		case "<":
-			depth++
-		case ">", ">>", ">>>":
-			depth -= len(t.Text)
-			if depth < 0 {
-				return i
-			}
-			if depth == 0 {
-				if j+1 < len(toks) && (toks[j+1].Text == "(" || toks[j+1].Kind == TokenTemplate) {
-					return j
+	var toks []tok
+	f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
+		toks = append(toks, tok{int32(t.start), int32(t.end), t.tt, inType})
+	})
+	text := func(i int) []byte { return f.Source[toks[i].start:toks[i].end] }
+	is := func(i int, s string) bool { return string(text(i)) == s }
+	kind := func(i int) TokenKind { return tokenKind(toks[i].tt) }
+
+	// typeArguments returns the index of the closing > when toks[i] opens
+	// the type arguments of a call or tagged template (name<T, U>( … ) or
+	// name<T>`…`), else i: the scanner does not mark those as types. Only
+	// tokens that can stand in a type may come between the brackets.
+	typeArguments := func(i int) int {
+		if i == 0 || !is(i, "<") || toks[i].inType || kind(i-1) != TokenIdentifier {
+			return i
+		}
+		depth := 0
+		for j := i; j < len(toks); j++ {
+			switch string(text(j)) {
+			case "<":
+				depth++
+			case ">", ">>", ">>>":
+				depth -= len(text(j))
+				if depth < 0 {
+					return i
 				}
-				return i
-			}
-		case ",", ".", "|", "&", "[", "]", "{", "}", ":", ";", "?", "(", ")", "=>", "typeof", "keyof", "readonly", "extends":
-		default:
-			if t.Kind != TokenIdentifier && t.Kind != TokenString && t.Kind != TokenNumber && t.Kind != TokenKeyword {
-				return i
+				if depth == 0 {
+					if j+1 < len(toks) && (is(j+1, "(") || kind(j+1) == TokenTemplate) {
+						return j
+					}
+					return i
+				}
+			case ",", ".", "|", "&", "[", "]", "{", "}", ":", ";", "?", "(", ")", "=>", "typeof", "keyof", "readonly", "extends":
+			default:
+				if k := kind(j); k != TokenIdentifier && k != TokenString && k != TokenNumber && k != TokenKeyword {
+					return i
+				}
 			}
 		}
+		return i
 	}
-	return i
+	inImport := func(start, end int) bool {
+		for i := range f.Imports {
+			if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && start >= sp.Start && end <= sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	values := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		if end := typeArguments(i); end > i {
+			i = end
+			continue
+		}
+		t := &toks[i]
+		if kind(i) == TokenIdentifier && !t.inType && wanted[string(text(i))] && !inImport(int(t.start), int(t.end)) {
+			values[string(text(i))] = true
+		}
+	}
+	return values
 }
 
 // isIdentByte reports whether c can continue an identifier (non-ASCII

@@ -265,28 +265,32 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 		f = scanForRules(t, src)
 	}
 	notices = scanNotices(f)
-	for _, s := range settings {
-		report := func(d Diagnostic) {
-			d.Severity = adjustSeverity(d.Severity, s.rule.Default, s.severity)
-			if quiet && d.Severity < SeverityError {
-				return
-			}
-			if d.File == "" {
-				d.File = t.Display
-			}
-			d.Pos = f.Position(d.Span.Start)
-			d.End = f.Position(d.Span.End)
-			d.SourceLine = f.LineText(d.Pos.Line)
-			for i := range d.Related {
-				r := &d.Related[i]
-				if (r.File == "" || r.File == t.Display) && r.Pos == (Position{}) {
-					r.Pos = f.Position(r.Span.Start)
-				}
-			}
-			diags = append(diags, d)
+	// One report function and one Pass serve every rule of the file.
+	var cur ruleSetting
+	report := func(d Diagnostic) {
+		d.Severity = adjustSeverity(d.Severity, cur.rule.Default, cur.severity)
+		if quiet && d.Severity < SeverityError {
+			return
 		}
+		if d.File == "" {
+			d.File = t.Display
+		}
+		d.Pos = f.Position(d.Span.Start)
+		d.End = f.Position(d.Span.End)
+		d.SourceLine = f.LineText(d.Pos.Line)
+		for i := range d.Related {
+			r := &d.Related[i]
+			if (r.File == "" || r.File == t.Display) && r.Pos == (Position{}) {
+				r.Pos = f.Position(r.Span.Start)
+			}
+		}
+		diags = append(diags, d)
+	}
+	pass := NewPass(f, nil, report)
+	for _, s := range settings {
 		if s.rule.Run != nil {
-			s.rule.Run(NewPass(f, s.rule, report))
+			cur, pass.Rule = s, s.rule
+			s.rule.Run(pass)
 		}
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)

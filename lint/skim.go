@@ -33,7 +33,7 @@ type skim struct {
 func skimSource(src []byte) skim {
 	sk := skim{lastImport: lastImportWord(src)}
 	sk.async = bytes.Contains(src, []byte("async"))
-	sk.suppressions = bytes.Contains(src, []byte("directivelint-"))
+	sk.suppressions = bytes.Contains(src, []byte(suppressionMarker))
 	for i := 0; ; {
 		k := bytes.IndexAny(src[i:], "'\"`")
 		if k < 0 {

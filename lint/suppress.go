@@ -99,7 +99,7 @@ type suppressions struct {
 // parseSuppressions finds the suppression comments of f. ids are the rule
 // IDs that exist. It returns nil when the file has none.
 func parseSuppressions(f *File, ids []string) *suppressions {
-	if !bytes.Contains(f.Source, []byte("directivelint-")) {
+	if !bytes.Contains(f.Source, []byte(suppressionMarker)) {
 		return nil
 	}
 	s := &suppressions{path: f.Path, lines: map[int]string{}}
@@ -351,9 +351,16 @@ func applySuppressions(diags []Diagnostic, byFile map[string]*suppressions, repo
 	return kept
 }
 
+// suppressionMarker starts every suppression comment: a file without it
+// has none.
+const suppressionMarker = "directivelint-"
+
 // fileSuppressions reads the suppression comments of f. settings are the
 // rules that ran on it; all are the rules that exist.
 func fileSuppressions(f *File, settings []ruleSetting, all []*Rule) *suppressions {
+	if !bytes.Contains(f.Source, []byte(suppressionMarker)) {
+		return nil // the common case: no need for the rule IDs
+	}
 	ids := make([]string, len(all))
 	for i, r := range all {
 		ids[i] = r.ID

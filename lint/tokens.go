@@ -35,25 +35,35 @@ type Token struct {
 // Body), read by the same scanner that built the model, so regular
 // expressions, templates, JSX and TypeScript types are told apart.
 func (f *File) Tokens(span Span) []Token {
-	if span.Start < 0 || span.End > len(f.Source) || span.Start >= span.End {
-		return nil
-	}
 	var out []Token
 	// One copy of the span as a string: each Token's Text is a slice of it.
-	text := string(f.Source[span.Start:span.End])
+	var text string
+	f.eachToken(span, func(t token, inType bool) {
+		if text == "" {
+			text = string(f.Source[span.Start:span.End])
+		}
+		out = append(out, Token{Kind: tokenKind(t.tt), Text: text[t.start-span.Start : t.end-span.Start], Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl})
+	})
+	return out
+}
+
+// eachToken calls fn for each significant token inside span, read by the
+// scanner as in Tokens.
+func (f *File) eachToken(span Span, fn func(t token, inType bool)) {
+	if span.Start < 0 || span.End > len(f.Source) || span.Start >= span.End {
+		return
+	}
 	sub := &File{Path: f.Path, Source: f.Source[:span.End:span.End], Lang: f.Lang}
 	s := &scanner{file: sub, src: sub.Source, lang: f.Lang, bindings: map[string]binding{}}
 	s.toks = newTokens(sub.Source, nil)
 	s.toks.moveTo(span.Start)
 	s.toks.onToken = func(t token, inType bool) {
-		if t.start < span.Start || t.end > span.End {
-			return
+		if t.start >= span.Start && t.end <= span.End {
+			fn(t, inType)
 		}
-		out = append(out, Token{Kind: tokenKind(t.tt), Text: text[t.start-span.Start : t.end-span.Start], Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl})
 	}
 	s.run()
 	s.toks.release()
-	return out
 }
 
 func tokenKind(tt js.TokenType) TokenKind {
