@@ -152,13 +152,35 @@ func normalize[T text](dst []byte, s T) []byte {
 // an edit distance of at most 2 for the same length, or 1 insertion or
 // deletion.
 func isClose(n []byte, d string) bool {
+	limit := 0
 	switch len(n) - len(d) {
 	case 0:
-		return editDistance(n, d) <= 2
+		limit = 2
 	case 1, -1:
-		return editDistance(n, d) <= 1
+		limit = 1
+	default:
+		return false
 	}
-	return false
+	// A cheap lower bound first: most strings share too few letters.
+	return bagExcess(n, d) <= limit && editDistance(n, d) <= limit
+}
+
+// bagExcess counts the bytes of n that d lacks, taking both as multisets:
+// no fewer edits turn n into d.
+func bagExcess(n []byte, d string) int {
+	var count [256]int8
+	for i := 0; i < len(d); i++ {
+		count[d[i]]++
+	}
+	excess := 0
+	for _, c := range n {
+		if count[c] > 0 {
+			count[c]--
+		} else {
+			excess++
+		}
+	}
+	return excess
 }
 
 // indexByte returns the index of the first c in s, or -1.

@@ -165,8 +165,12 @@ func FuzzSuggestDirective(f *testing.F) {
 		if got, ok := suggest([]byte(s)); got != want || ok != wantOK {
 			t.Errorf("suggest([]byte(%q)) = %q, %v; the reference says %q, %v", s, got, ok, want, wantOK)
 		}
-		if got, want := directiveLike([]byte(s)), IsKnownDirective(s) || wantOK; got != want {
-			t.Errorf("directiveLike(%q) = %v, want %v", s, got, want)
+		like := IsKnownDirective(s) || wantOK
+		if got := directiveLike([]byte(s)); got != like {
+			t.Errorf("directiveLike(%q) = %v, want %v", s, got, like)
+		}
+		if like && tooPlain([]byte(s)) {
+			t.Errorf("tooPlain(%q), but it is directive-like", s)
 		}
 	})
 }

@@ -340,7 +340,7 @@ func prologueHolds(f *File, sk *skim) bool {
 			return false
 		}
 	}
-	return !(sk.async && f.IsClient())
+	return !f.IsClient() || !bytes.Contains(f.Source, []byte("async"))
 }
 
 // scanNotices turns the places where the scanner lost track of the code

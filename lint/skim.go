@@ -22,8 +22,6 @@ type skim struct {
 	// import, require, or export followed by what may be a re-export
 	// (export * / export { … } from / export type); -1 when there is none.
 	lastImport int
-	// async is true when the bytes "async" appear anywhere.
-	async bool
 	// suppressions is true when a suppression comment may be there.
 	suppressions bool
 }
@@ -32,14 +30,26 @@ type skim struct {
 // bytes package's vector searches doing most of the work.
 func skimSource(src []byte) skim {
 	sk := skim{lastImport: lastImportWord(src)}
-	sk.async = bytes.Contains(src, []byte("async"))
 	sk.suppressions = bytes.Contains(src, []byte(suppressionMarker))
+	// The next quote of each kind, found with vector searches: quotes are
+	// dense in JSX, but each search skips a stretch at a time.
+	next := [3]int{-1, -1, -1}
 	for i := 0; ; {
-		k := bytes.IndexAny(src[i:], "'\"`")
-		if k < 0 {
+		q := -1
+		for k, c := range [3]byte{'\'', '"', '`'} {
+			if next[k] < i && next[k] != len(src) {
+				next[k] = len(src)
+				if j := bytes.IndexByte(src[i:], c); j >= 0 {
+					next[k] = i + j
+				}
+			}
+			if next[k] < len(src) && (q < 0 || next[k] < q) {
+				q = next[k]
+			}
+		}
+		if q < 0 {
 			break
 		}
-		q := i + k
 		if candidateAt(src, q) {
 			if sk.nCandidates < len(sk.candidates) {
 				sk.candidates[sk.nCandidates] = q
@@ -94,7 +104,23 @@ func candidateAt(src []byte, q int) bool {
 		}
 		q = i
 	}
-	return directiveLike(value)
+	return !tooPlain(value) && directiveLike(value)
+}
+
+// tooPlain reports, cheaply, that an ASCII value without a colon cannot be
+// directive-like: it is shorter than any directive, or has more than the
+// 11 letters a typo of one may have. (Most strings of a file end here.)
+func tooPlain(value []byte) bool {
+	letters := 0
+	for _, c := range value {
+		switch {
+		case c >= utf8.RuneSelf || c == ':':
+			return false
+		case c != ' ' && c != '-' && c != '_' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+			letters++
+		}
+	}
+	return len(value) < len(UseMemo) || letters > len(UseNoMemo)
 }
 
 // joinedHasPrefix reports whether a followed by b starts with prefix.
@@ -128,6 +154,11 @@ func quotedEnd(src []byte, q int) (end int, ok bool) {
 			if quote == '`' && i+1 < len(src) && src[i+1] == '{' {
 				return 0, false
 			}
+		}
+		if i-q > maxTypoLen+1 && !bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
+			// Longer than any directive-like value but a "use cache: KIND":
+			// where it ends makes no difference.
+			return i, true
 		}
 	}
 	return 0, false
@@ -167,16 +198,29 @@ func skipBlank(src []byte, i int) int {
 // an import (see skim.lastImport), or -1.
 func lastImportWord(src []byte) int {
 	last := -1
-	for _, w := range [...]string{"import", "require", "export"} {
-		word := []byte(w)
+	// import and export share "port": one search finds both.
+	for _, search := range [...]string{"port", "require"} {
 		for from := last + 1; from < len(src); {
-			k := bytes.Index(src[from:], word)
+			k := bytes.Index(src[from:], []byte(search))
 			if k < 0 {
 				break
 			}
-			i := from + k
-			from = i + len(w)
-			if importWordAt(src, i, w) {
+			i, w := from+k, search
+			from = i + len(search)
+			if search == "port" {
+				if i < 2 {
+					continue
+				}
+				switch string(src[i-2 : i]) {
+				case "im":
+					i, w = i-2, "import"
+				case "ex":
+					i, w = i-2, "export"
+				default:
+					continue
+				}
+			}
+			if i > last && importWordAt(src, i, w) {
 				last = i
 			}
 		}
