@@ -346,9 +346,10 @@ func (b *graphBuilder) record(m *Module, f *File, linted bool) {
 	res := make([]Resolution, n)
 	elided := make([]bool, n)
 	candidates := false
+	importer := r.Importer(abs)
 	for i := range f.Imports {
 		im := &f.Imports[i]
-		paths[i], res[i] = r.Resolve(abs, im.Source)
+		paths[i], res[i] = importer.Resolve(im.Source)
 		if res[i] == ResolvedModule && !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
 			candidates = true
 		}

@@ -215,11 +215,43 @@ func (r *Resolver) isDir(path string) bool {
 // directory listings and configs, and a cache of every (directory,
 // specifier) pair of a large tree costs more memory than it saves time.
 func (r *Resolver) Resolve(from, spec string) (string, Resolution) {
-	return r.resolve(filepath.Dir(from), spec)
+	return r.Importer(from).Resolve(spec)
 }
 
-// resolve resolves spec imported from a file in dir.
-func (r *Resolver) resolve(dir, spec string) (string, Resolution) {
+// Importer resolves the imports of one file. What a bare specifier depends
+// on (the nearest tsconfig, the workspace) is looked up once for the file,
+// not once an import.
+type Importer struct {
+	r   *Resolver
+	dir string
+	// cfg and ws are looked up at the first bare specifier.
+	cfg    *tsconfig
+	ws     *workspace
+	loaded bool
+}
+
+// Importer returns the Importer of the file at the absolute path from.
+func (r *Resolver) Importer(from string) *Importer {
+	return &Importer{r: r, dir: filepath.Dir(from)}
+}
+
+// Resolve finds what spec, imported from the Importer's file, names (see
+// Resolver.Resolve).
+func (im *Importer) Resolve(spec string) (string, Resolution) {
+	return im.r.resolve(im, spec)
+}
+
+// bare returns the tsconfig and workspace bare specifiers resolve through.
+func (im *Importer) bare() (*tsconfig, *workspace) {
+	if !im.loaded {
+		im.cfg, im.ws, im.loaded = im.r.nearestTSConfig(im.dir), im.r.workspaceOf(im.dir), true
+	}
+	return im.cfg, im.ws
+}
+
+// resolve resolves spec imported from a file of im.
+func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
+	dir := im.dir
 	switch {
 	case spec == "":
 		return "", Unresolved
@@ -237,7 +269,8 @@ func (r *Resolver) resolve(dir, spec string) (string, Resolution) {
 		// node:fs, virtual:…, https://…: never a file of ours.
 		return spec, ResolvedExternal
 	}
-	return r.resolveBare(dir, spec)
+	cfg, ws := im.bare()
+	return r.resolveBare(cfg, ws, spec)
 }
 
 // isRelative reports whether spec starts with ./ or ../ or is . or ..
@@ -245,11 +278,11 @@ func isRelative(spec string) bool {
 	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
 }
 
-// resolveBare resolves a specifier that is neither relative nor absolute:
+// resolveBare resolves a specifier that is neither relative nor absolute,
+// from a directory with the nearest tsconfig cfg and the workspace ws:
 // through tsconfig paths and baseUrl, then the workspace's packages; what is
 // left is an external package.
-func (r *Resolver) resolveBare(dir, spec string) (string, Resolution) {
-	cfg, ws := r.nearestTSConfig(dir), r.workspaceOf(dir)
+func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
 	out := r.bare.get(bareKey{cfg, ws, spec}, func() resolved {
 		p, res := r.resolveBareIn(cfg, ws, spec)
 		return resolved{p, res}
@@ -474,7 +507,7 @@ func (r *Resolver) resolveImportsField(dir, spec string) (string, Resolution) {
 			}
 			continue
 		}
-		return r.resolveBare(pkg.dir, target)
+		return r.resolveBare(r.nearestTSConfig(pkg.dir), r.workspaceOf(pkg.dir), target)
 	}
 	return "", Unresolved
 }

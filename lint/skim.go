@@ -93,9 +93,10 @@ func candidateAt(src []byte, q int) bool {
 			return joinedHasPrefix(value, content, "use cache: ")
 		}
 		value = append(value, content...)
-		// A + and another quoted part may follow.
+		// A + and another quoted part may follow. (After ++ or += the
+		// statement is over, or not one the scanner takes.)
 		i := skipBlank(src, end+1)
-		if i >= len(src) || src[i] != '+' {
+		if i >= len(src) || src[i] != '+' || i+1 < len(src) && (src[i+1] == '+' || src[i+1] == '=') {
 			break
 		}
 		i = skipBlank(src, i+1)

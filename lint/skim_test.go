@@ -133,6 +133,7 @@ var skimCases = []struct {
 	{"template with substitution", "`use ${x}`\n", nil, -1},
 	{"parenthesised", "('use server')\n", []int{1}, -1},
 	{"concatenation", "'use ' + 'server'\n", []int{0}, -1},
+	{"increment after a line break", "'se Client'\n++x\n", []int{0}, -1},
 	{"concatenation with comments", "'use ' /* a */ + // b\n 'server'\n", []int{0}, -1},
 	{"concatenation of six", "'u' + 's' + 'e' + ' ' + 's' + 'erver'\n", nil, -1},
 	{"concatenation of four", "'us' + 'e' + ' ' + 'server'\n", []int{0}, -1},
