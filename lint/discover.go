@@ -152,16 +152,18 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
 	}
+	// rel is the entry's path from the patterns' directory: domain and a
+	// last element that each entry overwrites.
+	rel := append(domain[:len(domain):len(domain)], "")
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
-		p := filepath.Join(dir, name)
-		rel := append(domain[:len(domain):len(domain)], name)
+		rel[len(rel)-1] = name
 		switch {
 		case e.IsDir():
 			if slices.Contains(SkippedDirs, name) || ignoredBy(patterns, rel, true) {
 				continue
 			}
-			d.walk(p, rel, patterns)
+			d.walk(filepath.Join(dir, name), slices.Clone(rel), patterns)
 		case e.Type()&fs.ModeSymlink != 0:
 			// Follow links to files, never to directories. A link whose
 			// target is missing or loops is kept: the runner reports it.
@@ -169,6 +171,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if !ok || ignoredBy(patterns, rel, false) {
 				continue
 			}
+			p := filepath.Join(dir, name)
 			if info, err := os.Stat(p); err == nil && info.IsDir() {
 				continue
 			}
@@ -178,7 +181,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if !ok || ignoredBy(patterns, rel, false) {
 				continue
 			}
-			d.addFile(p, lang)
+			d.addFile(filepath.Join(dir, name), lang)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package lint
 
+import "sync"
+
 // Span is a half-open byte range [Start, End) in a file's source.
 type Span struct {
 	Start, End int
@@ -272,6 +274,61 @@ type File struct {
 
 	lines   []int // start offsets of lines, built as far as positions are asked for
 	scanned int   // bytes of Source already searched for line starts
+	// buffers lent the lists their backing arrays (see Recycle).
+	buffers *fileBuffers
+}
+
+// fileBuffers are the backing arrays of a File's lists, lent from one file
+// to the next: most files need a few entries each, and a run has tens of
+// thousands of files.
+type fileBuffers struct {
+	functions []Function
+	imports   []Import
+	exports   []Export
+	misplaced []Directive
+	thisUses  []ThisUse
+	lines     []int
+}
+
+var filePool = sync.Pool{New: func() any { return new(fileBuffers) }}
+
+// maxLent bounds the entries of a backing array kept for the next file.
+const maxLent = 1 << 12
+
+// newFile returns an empty File whose lists use lent backing arrays.
+func newFile(path string, src []byte, lang Lang) *File {
+	b := filePool.Get().(*fileBuffers)
+	return &File{
+		Path: path, Source: src, Lang: lang,
+		Functions: b.functions[:0], Imports: b.imports[:0], Exports: b.exports[:0],
+		Misplaced: b.misplaced[:0], ThisUses: b.thisUses[:0], lines: b.lines[:0],
+		buffers: b,
+	}
+}
+
+// recycle gives the backing arrays of f's lists back for the next file and
+// empties f (its source too). The caller must not use any list of f
+// afterwards.
+func (f *File) recycle() {
+	if b := f.buffers; b != nil {
+		b.functions = lend(f.Functions)
+		b.imports = lend(f.Imports)
+		b.exports = lend(f.Exports)
+		b.misplaced = lend(f.Misplaced)
+		b.thisUses = lend(f.ThisUses)
+		b.lines = lend(f.lines)
+		filePool.Put(b)
+	}
+	*f = File{}
+}
+
+// lend empties list for reuse, or drops it when it is too large to keep.
+func lend[T any](list []T) []T {
+	if cap(list) > maxLent {
+		return nil
+	}
+	clear(list) // keep nothing alive through the next file
+	return list[:0]
 }
 
 // Has reports whether the module prologue holds the directive value.

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -191,19 +192,27 @@ func jsxUse(src []byte, name string) bool {
 	}
 }
 
+// compactToken is a token of valueUses.
+type compactToken struct {
+	start, end int32
+	tt         js.TokenType
+	inType     bool
+}
+
+// compactTokens lends valueUses a token list from one file to the next.
+var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
+
 // valueUses returns the names of wanted that f uses as values: as an
 // identifier outside types and outside its import declarations.
 func valueUses(f *File, wanted map[string]bool) map[string]bool {
 	// The file's tokens, small and without text: a look-ahead needs them.
-	type tok struct {
-		start, end int32
-		tt         js.TokenType
-		inType     bool
-	}
-	var toks []tok
+	buf := compactTokens.Get().(*[]compactToken)
+	defer compactTokens.Put(buf)
+	toks := (*buf)[:0]
 	f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
-		toks = append(toks, tok{int32(t.start), int32(t.end), t.tt, inType})
+		toks = append(toks, compactToken{int32(t.start), int32(t.end), t.tt, inType})
 	})
+	*buf = toks
 	text := func(i int) []byte { return f.Source[toks[i].start:toks[i].end] }
 	is := func(i int, s string) bool { return string(text(i)) == s }
 	kind := func(i int) TokenKind { return tokenKind(toks[i].tt) }

@@ -65,8 +65,8 @@ func (f *File) LineText(line int) string {
 // starting at or before offset. The table grows only as far as positions
 // are asked for: most files need the first few lines (imports), if any.
 func (f *File) linesUpTo(offset int) {
-	if f.lines == nil {
-		f.lines = append(make([]int, 0, 64), 0)
+	if len(f.lines) == 0 {
+		f.lines = append(f.lines, 0)
 	}
 	src := f.Source
 	i := f.scanned

@@ -297,7 +297,7 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	if opts.graph != nil {
 		opts.graph.keep(t, f)
 	}
-	f.Source = nil // the diagnostics keep only what they need
+	f.recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
 }
 

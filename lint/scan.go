@@ -46,7 +46,7 @@ func Scan(path string, src []byte, lang Lang) *File {
 // starts after limit (so an import there, or an import() call in a
 // function around it, is read whole) and marks the File Partial.
 func scanUntil(path string, src []byte, lang Lang, limit int) *File {
-	f := &File{Path: path, Source: src, Lang: lang}
+	f := newFile(path, src, lang)
 	s := scanners.Get().(*scanner)
 	frames, bindings := s.frames[:0], s.bindings
 	clear(bindings)
