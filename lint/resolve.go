@@ -112,14 +112,33 @@ func (l *dirListing) name(i int) string {
 // lookup finds an entry by name. A nil listing (a directory that cannot
 // be read) has no entries.
 func (l *dirListing) lookup(name string) (isDir, ok bool) {
+	return l.lookupJoined(name, "")
+}
+
+// lookupJoined finds the entry named name+suffix, without building it.
+func (l *dirListing) lookupJoined(name, suffix string) (isDir, ok bool) {
 	if l == nil {
 		return false, false
 	}
-	i, found := sort.Find(len(l.ends), func(i int) int { return strings.Compare(name, l.name(i)) })
+	i, found := sort.Find(len(l.ends), func(i int) int { return -compareJoined(l.name(i), name, suffix) })
 	if !found {
 		return false, false
 	}
 	return l.dirs[i], true
+}
+
+// compareJoined compares s with a+b, as strings.Compare would.
+func compareJoined(s, a, b string) int {
+	if len(s) < len(a) {
+		if c := strings.Compare(s, a[:len(s)]); c != 0 {
+			return c
+		}
+		return -1 // s is a proper prefix of a+b
+	}
+	if c := strings.Compare(s[:len(a)], a); c != 0 {
+		return c
+	}
+	return strings.Compare(s[len(a):], b)
 }
 
 // each calls fn for every entry, in name order.
@@ -144,23 +163,6 @@ type Resolver struct {
 	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
 	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
 	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
-	bare       memo[bareKey, resolved]    // a bare specifier in one tsconfig and workspace → its resolution
-}
-
-// bareKey is what the resolution of a bare specifier depends on: the
-// nearest tsconfig (paths, baseUrl), the workspace (its packages) and the
-// specifier itself. Every file of a project shares the first two, so
-// 'react' or '@/components/button' is resolved once a project.
-type bareKey struct {
-	cfg  *tsconfig
-	ws   *workspace
-	spec string
-}
-
-// resolved is the outcome of a resolution.
-type resolved struct {
-	path string
-	res  Resolution
 }
 
 // NewResolver returns an empty Resolver.
@@ -279,20 +281,10 @@ func isRelative(spec string) bool {
 }
 
 // resolveBare resolves a specifier that is neither relative nor absolute,
-// from a directory with the nearest tsconfig cfg and the workspace ws:
-// through tsconfig paths and baseUrl, then the workspace's packages; what is
-// left is an external package.
+// from a directory with the nearest tsconfig cfg and the workspace ws
+// (either may be nil): through tsconfig paths and baseUrl, then the
+// workspace's packages; what is left is an external package.
 func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
-	out := r.bare.get(bareKey{cfg, ws, spec}, func() resolved {
-		p, res := r.resolveBareIn(cfg, ws, spec)
-		return resolved{p, res}
-	})
-	return out.path, out.res
-}
-
-// resolveBareIn resolves a bare specifier through the tsconfig cfg and the
-// workspace ws (either may be nil).
-func (r *Resolver) resolveBareIn(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
 	if cfg != nil {
 		if p, res, ok := r.resolveTSPaths(cfg, spec); ok {
 			return p, res
@@ -342,7 +334,7 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 	if filepath.Clean(p) == p {
 		listing, base := r.list(filepath.Dir(p)), filepath.Base(p)
 		isFile = func(trim int, add string) bool {
-			isDir, ok := listing.lookup(base[:len(base)-trim] + add)
+			isDir, ok := listing.lookupJoined(base[:len(base)-trim], add)
 			return ok && !isDir
 		}
 	} else {
@@ -379,7 +371,7 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 		}
 		listing := r.list(filepath.Clean(p))
 		for _, e := range codeExts {
-			if isDir, ok := listing.lookup("index" + e); ok && !isDir {
+			if isDir, ok := listing.lookupJoined("index", e); ok && !isDir {
 				return filepath.Join(p, "index"+e), ResolvedModule
 			}
 		}

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -72,5 +73,18 @@ func TestMatchExports(t *testing.T) {
 	}
 	if _, ok := matchExports(exports, "./missing", true); ok {
 		t.Error("matched a subpath the exports do not list")
+	}
+}
+
+func TestCompareJoined(t *testing.T) {
+	words := []string{"", "a", "b", "ab", "abc", "index", "index.ts", "index.tsx", "inde", "button.tsx", "button"}
+	for _, s := range words {
+		for _, a := range words {
+			for _, b := range words {
+				if got, want := compareJoined(s, a, b), strings.Compare(s, a+b); got != want {
+					t.Errorf("compareJoined(%q, %q, %q) = %d, want %d", s, a, b, got, want)
+				}
+			}
+		}
 	}
 }
