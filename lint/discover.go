@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Target is one file chosen for linting.
@@ -51,20 +53,37 @@ func Discover(paths []string) ([]Target, []Notice, error) {
 	if wd, err := os.Getwd(); err == nil {
 		d.wd = wd
 	}
+	d.spare = make(chan struct{}, runtime.GOMAXPROCS(0)-1)
 	for _, p := range paths {
 		if err := d.add(p); err != nil {
 			return nil, nil, err
 		}
 	}
+	d.walks.Wait()
 	slices.SortStableFunc(d.targets, func(a, b Target) int { return strings.Compare(a.Display, b.Display) })
+	slices.SortStableFunc(d.notices, func(a, b Notice) int { return strings.Compare(a.Path, b.Path) })
 	return d.targets, d.notices, nil
 }
 
 type discovery struct {
-	wd      string
-	seen    map[string]bool // absolute paths already added; nil for one path
+	wd   string
+	seen map[string]bool // absolute paths already added; nil for one path
+
+	// Directories are walked in parallel: a subdirectory goes to a new
+	// goroutine when one of spare's slots is free.
+	spare chan struct{}
+	walks sync.WaitGroup
+
+	mu      sync.Mutex // guards what follows
 	targets []Target
 	notices []Notice
+}
+
+// notice records a notice.
+func (d *discovery) notice(n Notice) {
+	d.mu.Lock()
+	d.notices = append(d.notices, n)
+	d.mu.Unlock()
 }
 
 // add handles one path given on the command line.
@@ -87,7 +106,7 @@ func (d *discovery) add(p string) error {
 		return nil
 	}
 	root, domain := repoDomain(p)
-	d.walk(p, domain, d.ancestorPatterns(root, domain))
+	d.walks.Go(func() { d.walk(p, domain, d.ancestorPatterns(root, domain)) })
 	return nil
 }
 
@@ -106,6 +125,8 @@ func explicitLang(p string) Lang {
 }
 
 func (d *discovery) addFile(p string, lang Lang) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.seen != nil {
 		key := d.abs(p)
 		if d.seen[key] {
@@ -142,12 +163,12 @@ func (d *discovery) display(p string) string {
 func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		d.notices = append(d.notices, Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
+		d.notice(Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
 		return
 	}
 	own, err := readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
 	if err != nil {
-		d.notices = append(d.notices, Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + describeError(err)})
+		d.notice(Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + describeError(err)})
 	}
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
@@ -163,7 +184,16 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if slices.Contains(SkippedDirs, name) || ignoredBy(patterns, rel, true) {
 				continue
 			}
-			d.walk(filepath.Join(dir, name), slices.Clone(rel), patterns)
+			sub, subRel := filepath.Join(dir, name), slices.Clone(rel)
+			select {
+			case d.spare <- struct{}{}:
+				d.walks.Go(func() {
+					d.walk(sub, subRel, patterns)
+					<-d.spare
+				})
+			default:
+				d.walk(sub, subRel, patterns)
+			}
 		case e.Type()&fs.ModeSymlink != 0:
 			// Follow links to files, never to directories. A link whose
 			// target is missing or loops is kept: the runner reports it.
@@ -252,7 +282,7 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule 
 	for i := 0; i < len(domain); i++ {
 		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
 		if err != nil {
-			d.notices = append(d.notices, Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + describeError(err)})
+			d.notice(Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + describeError(err)})
 		}
 		ps = append(ps, own...)
 		cur = filepath.Join(cur, domain[i])
