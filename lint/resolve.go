@@ -127,6 +127,15 @@ func (l *dirListing) lookupJoined(name, suffix string) (isDir, ok bool) {
 	return l.dirs[i], true
 }
 
+// hasPrefix reports whether an entry's name starts with prefix.
+func (l *dirListing) hasPrefix(prefix string) bool {
+	if l == nil {
+		return false
+	}
+	i := sort.Search(len(l.ends), func(i int) bool { return l.name(i) >= prefix })
+	return i < len(l.ends) && strings.HasPrefix(l.name(i), prefix)
+}
+
 // compareJoined compares s with a+b, as strings.Compare would.
 func compareJoined(s, a, b string) int {
 	if len(s) < len(a) {
@@ -289,7 +298,7 @@ func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (strin
 		if p, res, ok := r.resolveTSPaths(cfg, spec); ok {
 			return p, res
 		}
-		if cfg.baseURL != "" {
+		if cfg.baseURL != "" && r.mayHold(cfg.baseURL, spec) {
 			if p, res := r.resolvePath(filepath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
 				return p, res
 			}
@@ -305,6 +314,20 @@ func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (strin
 		}
 	}
 	return name, ResolvedExternal
+}
+
+// mayHold reports whether the directory dir may hold what spec names: an
+// entry named as spec's first segment (with an extension, for a last one).
+// Most bare specifiers (react, next/link) fail here, at the cost of one
+// look-up instead of a dozen.
+func (r *Resolver) mayHold(dir, spec string) bool {
+	first, _, more := strings.Cut(spec, "/")
+	l := r.list(dir)
+	if more {
+		isDir, ok := l.lookup(first)
+		return ok && isDir
+	}
+	return l.hasPrefix(first)
 }
 
 // splitPackage splits a bare specifier into its package name (with the

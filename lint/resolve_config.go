@@ -3,9 +3,11 @@ package lint
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,6 +21,9 @@ type tsconfig struct {
 	baseURL string
 	// paths maps patterns (at most one *) to substitutions.
 	paths map[string][]string
+	// stars are the patterns of paths with a *, longest prefix first (ties:
+	// the smaller pattern), the order in which they are tried.
+	stars []starPattern
 	// pathsBase is the directory substitutions are relative to: baseURL,
 	// else the directory of the config that defines paths.
 	pathsBase string
@@ -98,8 +103,29 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 		if cfg.baseURL != "" {
 			cfg.pathsBase = cfg.baseURL
 		}
+		cfg.stars = starPatterns(cfg.paths)
 		return cfg
 	})
+}
+
+// starPattern is a paths pattern with a *: prefix*suffix.
+type starPattern struct {
+	pattern, prefix, suffix string
+}
+
+// starPatterns returns the patterns of paths with a *, in the order
+// resolveTSPaths tries them.
+func starPatterns(paths map[string][]string) []starPattern {
+	var out []starPattern
+	for pattern := range paths {
+		if prefix, suffix, ok := strings.Cut(pattern, "*"); ok {
+			out = append(out, starPattern{pattern, prefix, suffix})
+		}
+	}
+	slices.SortFunc(out, func(a, b starPattern) int {
+		return cmp.Or(cmp.Compare(len(b.prefix), len(a.prefix)), strings.Compare(a.pattern, b.pattern))
+	})
+	return out
 }
 
 // extendsList reads extends: a string or, since TypeScript 5.0, an array.
@@ -155,19 +181,15 @@ func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolutio
 	if len(cfg.paths) == 0 {
 		return "", Unresolved, false
 	}
-	best, bestPrefix, star := "", -1, ""
+	best, star := "", ""
 	if _, ok := cfg.paths[spec]; ok {
 		best = spec
 	} else {
-		for pattern := range cfg.paths {
-			prefix, suffix, ok := strings.Cut(pattern, "*")
-			if !ok || len(spec) < len(prefix)+len(suffix) || !strings.HasPrefix(spec, prefix) || !strings.HasSuffix(spec, suffix) {
-				continue
-			}
-			// The longest prefix wins; ties go to the smaller pattern, for
-			// a result that does not depend on map order.
-			if len(prefix) > bestPrefix || len(prefix) == bestPrefix && pattern < best {
-				best, bestPrefix, star = pattern, len(prefix), spec[len(prefix):len(spec)-len(suffix)]
+		// The longest prefix wins: the first match in cfg.stars.
+		for _, p := range cfg.stars {
+			if len(spec) >= len(p.prefix)+len(p.suffix) && strings.HasPrefix(spec, p.prefix) && strings.HasSuffix(spec, p.suffix) {
+				best, star = p.pattern, spec[len(p.prefix):len(spec)-len(p.suffix)]
+				break
 			}
 		}
 	}

@@ -79,24 +79,49 @@ const maxParts = 4
 // directive-like value. It is not told whether src[q] really opens a
 // string: it answers as if it did.
 func candidateAt(src []byte, q int) bool {
+	end, ok := quotedEnd(src, q)
+	if !ok {
+		return false // not a string or no-substitution template: the scanner takes no such part
+	}
+	if plus(src, end+1) >= 0 {
+		return concatenationAt(src, q)
+	}
+	// The common case: one part.
+	content := src[q+1 : end]
+	if len(content) > maxTypoLen {
+		// Too long for a typo: only a known "use cache: KIND" can be that long.
+		return bytes.HasPrefix(content, []byte("use cache: "))
+	}
+	return !tooPlain(content) && directiveLike(content)
+}
+
+// plus returns the offset of the + that follows src[i:] (after blanks),
+// or -1. A ++ or += does not count: after it the statement is over, or is
+// not one the scanner takes.
+func plus(src []byte, i int) int {
+	i = skipBlank(src, i)
+	if i >= len(src) || src[i] != '+' || i+1 < len(src) && (src[i+1] == '+' || src[i+1] == '=') {
+		return -1
+	}
+	return i
+}
+
+// concatenationAt is candidateAt for quoted parts joined by +.
+func concatenationAt(src []byte, q int) bool {
 	var buf [2 * maxTypoLen]byte
 	value := buf[:0]
 	for part := 0; part < maxParts; part++ {
 		end, ok := quotedEnd(src, q)
 		if !ok {
-			return false // not a string or no-substitution template: the scanner takes no such part
+			return false
 		}
 		content := src[q+1 : end]
 		if len(value)+len(content) > maxTypoLen {
-			// Too long for a typo: only a known "use cache: KIND" can be
-			// that long.
 			return joinedHasPrefix(value, content, "use cache: ")
 		}
 		value = append(value, content...)
-		// A + and another quoted part may follow. (After ++ or += the
-		// statement is over, or not one the scanner takes.)
-		i := skipBlank(src, end+1)
-		if i >= len(src) || src[i] != '+' || i+1 < len(src) && (src[i+1] == '+' || src[i+1] == '=') {
+		i := plus(src, end+1)
+		if i < 0 {
 			break
 		}
 		i = skipBlank(src, i+1)
