@@ -137,17 +137,35 @@ func concatenationAt(src []byte, q int) bool {
 // directive-like: it is shorter than any directive, or has more than the
 // 11 letters a typo of one may have. (Most strings of a file end here.)
 func tooPlain(value []byte) bool {
-	letters := 0
+	letters, foreign := 0, 0
 	for _, c := range value {
 		switch {
 		case c >= utf8.RuneSelf || c == ':':
 			return false
-		case c != ' ' && c != '-' && c != '_' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f':
+		case c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		default:
 			letters++
+			if !directiveLetter[c] {
+				foreign++
+			}
 		}
 	}
-	return len(value) < len(UseMemo) || letters > len(UseNoMemo)
+	// Each letter no directive has takes an edit, and a typo has two at most.
+	return len(value) < len(UseMemo) || letters > len(UseNoMemo) || foreign > 2
 }
+
+// directiveLetter marks the letters of the known directives (and of "use
+// action"), in either case.
+var directiveLetter = func() (set [256]bool) {
+	for _, d := range [...]string{UseServer, UseClient, UseCache, UseMemo, UseNoMemo, "use action"} {
+		for i := 0; i < len(d); i++ {
+			if c := d[i]; c >= 'a' && c <= 'z' {
+				set[c], set[c-'a'+'A'] = true, true
+			}
+		}
+	}
+	return set
+}()
 
 // joinedHasPrefix reports whether a followed by b starts with prefix.
 func joinedHasPrefix(a, b []byte, prefix string) bool {
@@ -224,29 +242,17 @@ func skipBlank(src []byte, i int) int {
 // an import (see skim.lastImport), or -1.
 func lastImportWord(src []byte) int {
 	last := -1
-	// import and export share "port": one search finds both.
-	for _, search := range [...]string{"port", "require"} {
-		for from := last + 1; from < len(src); {
-			k := bytes.Index(src[from:], []byte(search))
+	// Searched by their rarer tails: x and q are rare in code, m less so.
+	for _, w := range [...]struct{ word, tail string }{{"export", "xport"}, {"import", "mport"}, {"require", "quire"}} {
+		head := len(w.word) - len(w.tail)
+		for from := last + 1 + head; from < len(src); {
+			k := bytes.Index(src[from:], []byte(w.tail))
 			if k < 0 {
 				break
 			}
-			i, w := from+k, search
-			from = i + len(search)
-			if search == "port" {
-				if i < 2 {
-					continue
-				}
-				switch string(src[i-2 : i]) {
-				case "im":
-					i, w = i-2, "import"
-				case "ex":
-					i, w = i-2, "export"
-				default:
-					continue
-				}
-			}
-			if i > last && importWordAt(src, i, w) {
+			i := from + k - head
+			from += k + len(w.tail)
+			if i >= 0 && i > last && string(src[i:i+head]) == w.word[:head] && importWordAt(src, i, w.word) {
 				last = i
 			}
 		}
