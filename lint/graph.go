@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // ModuleKind is where a module's code runs, as the graph decides it.
@@ -296,19 +297,15 @@ func inNodeModules(p string) bool {
 // load reads and scans files outside the targets, in parallel, and records
 // the modules of those that could be read.
 func (b *graphBuilder) load(nodes []*Module, workers int, maxSize int64) {
-	jobs := make(chan *Module)
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range max(1, min(workers, len(nodes))) {
 		wg.Go(func() {
-			for m := range jobs {
-				b.loadOne(m, maxSize)
+			for i := int(next.Add(1) - 1); i < len(nodes); i = int(next.Add(1) - 1) {
+				b.loadOne(nodes[i], maxSize)
 			}
 		})
 	}
-	for _, m := range nodes {
-		jobs <- m
-	}
-	close(jobs)
 	wg.Wait()
 }
 

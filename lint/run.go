@@ -140,14 +140,16 @@ func Run(targets []Target, opts Options) *Result {
 	// Most files give nothing to keep: only the others take memory here.
 	results := make([]*fileResult, len(targets))
 	var checked atomic.Int64
-	jobs := make(chan int)
+	// Each worker takes the next target itself: handing targets over a
+	// channel kept workers waiting for the goroutine that sends them.
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			// Fixes keep the bytes they were made from: only a plain run
 			// reuses one buffer for every file.
 			reader := &sourceReader{reuse: opts.Fix == FixOff}
-			for i := range jobs {
+			for i := int(next.Add(1) - 1); i < len(targets); i = int(next.Add(1) - 1) {
 				r := checkTarget(targets[i], settings, opts, reader, maxSize)
 				if r.checked {
 					checked.Add(1)
@@ -158,10 +160,6 @@ func Run(targets []Target, opts Options) *Result {
 			}
 		})
 	}
-	for i := range targets {
-		jobs <- i
-	}
-	close(jobs)
 	wg.Wait()
 
 	res := &Result{Diagnostics: []Diagnostic{}, Files: int(checked.Load())}
