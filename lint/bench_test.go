@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -8,48 +9,84 @@ import (
 	"github.com/tdewolff/parse/v2/js"
 )
 
-// benchFiles returns the generated corpus (2,000 files), with one byte of
-// spare capacity each as the runner gives the scanner, or only its files
-// without JSX.
-func benchFiles(withJSX bool) (srcs [][]byte, langs []Lang, total int64) {
-	for _, f := range corpus.Generate(2000, 1) {
-		if !withJSX && strings.HasSuffix(f.Path, "x") {
-			continue
+// benchFiles returns the files the scanner benchmarks read, with one byte
+// of spare capacity each as the runner gives the scanner: the files under
+// $DIRECTIVELINT_BENCH_DIR when it is set (real code, such as checkouts of
+// public projects), else the generated corpus (2,000 files). withJSX false
+// keeps only the files without JSX.
+func benchFiles(tb testing.TB, withJSX bool) (srcs [][]byte, langs []Lang, total int64) {
+	add := func(path string, src []byte) {
+		lang, ok := LangOf(path)
+		if !ok || !withJSX && strings.HasSuffix(path, "x") {
+			return
 		}
-		buf := make([]byte, len(f.Source), len(f.Source)+1)
-		copy(buf, f.Source)
-		lang, _ := LangOf(f.Path)
+		buf := make([]byte, len(src), len(src)+1)
+		copy(buf, src)
 		srcs, langs, total = append(srcs, buf), append(langs, lang), total+int64(len(buf))
+	}
+	if dir := os.Getenv("DIRECTIVELINT_BENCH_DIR"); dir != "" {
+		targets, _, err := Discover([]string{dir})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, t := range targets {
+			if src, err := os.ReadFile(t.Path); err == nil {
+				add(t.Path, src)
+			}
+		}
+		return srcs, langs, total
+	}
+	for _, f := range corpus.Generate(2000, 1) {
+		add(f.Path, f.Source)
 	}
 	return srcs, langs, total
 }
 
-func benchScan(b *testing.B, withJSX bool) {
-	srcs, langs, total := benchFiles(withJSX)
+// benchEach runs fn over every bench file on one core, reporting MB/s
+// (from SetBytes) and files/s.
+func benchEach(b *testing.B, withJSX bool, fn func(src []byte, lang Lang)) {
+	srcs, langs, total := benchFiles(b, withJSX)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
 		for i, src := range srcs {
-			Scan("bench", src, langs[i])
+			fn(src, langs[i])
 		}
 	}
 	b.ReportMetric(float64(len(srcs))*float64(b.N)/b.Elapsed().Seconds(), "files/s")
 }
 
-// BenchmarkScan measures the scanner alone over the generated corpus, on
-// one core: MB/s from SetBytes, files/s as a metric.
-func BenchmarkScan(b *testing.B) { benchScan(b, true) }
+// BenchmarkScan measures the scanner reading every file whole.
+func BenchmarkScan(b *testing.B) {
+	benchEach(b, true, func(src []byte, lang Lang) { Scan("bench", src, lang) })
+}
 
 // BenchmarkScanNoJSX is BenchmarkScan on the files without JSX, the same
 // input as BenchmarkLexer.
-func BenchmarkScanNoJSX(b *testing.B) { benchScan(b, false) }
+func BenchmarkScanNoJSX(b *testing.B) {
+	benchEach(b, false, func(src []byte, lang Lang) { Scan("bench", src, lang) })
+}
+
+// BenchmarkScanForRules measures what the runner does with each file's
+// bytes: the skim, then a scan of as much as the rules and the graph need
+// (see scanForRules).
+func BenchmarkScanForRules(b *testing.B) {
+	benchEach(b, true, func(src []byte, lang Lang) {
+		scanForRules(Target{Display: "bench", Lang: lang}, src).recycle()
+	})
+}
+
+// BenchmarkSkim measures the skim alone.
+func BenchmarkSkim(b *testing.B) {
+	benchEach(b, true, func(src []byte, _ Lang) { skimSource(src) })
+}
 
 // BenchmarkLexer runs tdewolff's lexer alone (regex versus division decided
 // from the previous token, as simply as possible) over the files without
 // JSX, which a bare lexer cannot read: the floor the scanner is compared to.
 func BenchmarkLexer(b *testing.B) {
-	srcs, _, total := benchFiles(false)
+	srcs, _, total := benchFiles(b, false)
 	b.SetBytes(total)
 	b.ReportAllocs()
 	b.ResetTimer()
