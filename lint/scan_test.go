@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/tdewolff/parse/v2/js"
 )
 
 // scanCase is one scanner table test: a source and the model lines (as
@@ -390,5 +392,27 @@ func TestTypeTokens(t *testing.T) {
 	}
 	if len(f.Problems) > 0 || len(f.Functions) != 2 {
 		t.Errorf("problems %v, functions %d (want 2 arrows)", f.Problems, len(f.Functions))
+	}
+}
+
+// The lexer computes a line and column for each error, by a pass over the
+// file so far: the scanner reads at most maxLexErrors of them, and a
+// decorator's @ is not one.
+func TestLexErrorsBounded(t *testing.T) {
+	count := func(src string) (errors int) {
+		toks := newTokens([]byte(src), nil)
+		defer toks.release()
+		for tok := toks.next(true); !tok.eof(); tok = toks.next(true) {
+			if tok.tt == js.ErrorToken {
+				errors++
+			}
+		}
+		return errors
+	}
+	if got := count("a" + strings.Repeat("\x04", 1000) + "\nimport 'x'\n"); got != maxLexErrors {
+		t.Errorf("stray bytes: %d error tokens, want the cap %d", got, maxLexErrors)
+	}
+	if got := count(strings.Repeat("@dec()\nclass A {}\n", 1000)); got != 1000 {
+		t.Errorf("decorators: %d @ tokens, want 1000", got)
 	}
 }

@@ -20,6 +20,12 @@ type token struct {
 	atEOF bool
 }
 
+// maxLexErrors is how many lexer errors a file may have before the rest of
+// it is skipped: the lexer computes a line and column for each, by a pass
+// over the file so far, so a long run of stray bytes would take quadratic
+// time.
+const maxLexErrors = 64
+
 // tokenEOF marks the end of input: js.ErrorToken with start == end == len(src).
 // Other error tokens (an unexpected character, a decorator's @) stand in
 // the middle of the input; tell them apart with eof.
@@ -39,6 +45,8 @@ type tokens struct {
 	peekT  token
 	// afterNumber is true right after a numeric token.
 	afterNumber bool
+	// errors counts the lexer's errors (see maxLexErrors).
+	errors int
 	// inType is above zero while the scanner skips a TypeScript type.
 	inType int
 	// onToken, when set, sees every significant token read (see File.Tokens).
@@ -143,6 +151,14 @@ func (t *tokens) lex(regexOK bool) token {
 			in.Skip()
 			return token{tt: js.DecrToken, start: start, end: start + 2, nl: nl}
 		}
+		if rest[0] == '@' {
+			// A decorator's @: the lexer's error for it would cost a pass
+			// over the file so far (it computes a line and column).
+			start := in.Offset()
+			in.Move(1)
+			in.Skip()
+			return token{tt: js.ErrorToken, start: start, end: start + 1, nl: nl}
+		}
 		tt, data := t.lx.Next()
 		end := min(in.Offset(), len(t.src))
 		start := max(min(in.Offset()-len(data), end), 0)
@@ -170,8 +186,15 @@ func (t *tokens) lex(regexOK bool) token {
 			if errors.Is(err, io.EOF) || (len(data) == 0 && in.Offset() >= len(t.src)) {
 				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
 			}
-			if len(data) == 1 && data[0] == '@' {
-				return token{tt: tt, start: start, end: end, nl: nl}
+			// Each lexer error costs a pass over the file so far: past a
+			// few, the rest is no JavaScript the scanner could follow.
+			if t.errors++; t.errors > maxLexErrors {
+				if t.problem != nil {
+					t.problem(start, "too many characters that are not JavaScript; the rest of the file is not read")
+				}
+				in.Move(len(t.src) - in.Offset())
+				in.Skip()
+				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
 			}
 			if err != nil && t.problem != nil {
 				msg := err.Error()

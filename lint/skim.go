@@ -89,8 +89,8 @@ func candidateAt(src []byte, q int) bool {
 		c := src[i]
 		switch {
 		case c == quote:
-			if plus(src, i+1) >= 0 {
-				return concatenationAt(src, q)
+			if p := plus(src, i+1); p != -1 {
+				return p == -2 || concatenationAt(src, q)
 			}
 			content := src[q+1 : i]
 			if len(content) > maxTypoLen {
@@ -113,8 +113,13 @@ func candidateAt(src []byte, q int) bool {
 		case c == '$' && quote == '`' && i+1 < len(src) && src[i+1] == '{':
 			return false // a template with a substitution is no directive-like part
 		}
-		if i-q > maxTypoLen+1 && !bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
-			return false
+		if i-q > maxTypoLen+1 {
+			if !bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
+				return false
+			}
+			if i-q > maxLook {
+				return true // a "use cache: …" this long: let the scanner see
+			}
 		}
 		if plain {
 			switch {
@@ -136,11 +141,14 @@ func candidateAt(src []byte, q int) bool {
 }
 
 // plus returns the offset of the + that follows src[i:] (after blanks),
-// or -1. A ++ or += does not count: after it the statement is over, or is
-// not one the scanner takes.
+// or -1; or -2 when the skim stopped looking. A ++ or += does not count:
+// after it the statement is over, or is not one the scanner takes.
 func plus(src []byte, i int) int {
-	i = skipBlank(src, i)
-	if i >= len(src) || src[i] != '+' || i+1 < len(src) && (src[i+1] == '+' || src[i+1] == '=') {
+	i, sure := skipBlank(src, i)
+	switch {
+	case !sure:
+		return -2
+	case i >= len(src) || src[i] != '+' || i+1 < len(src) && (src[i+1] == '+' || src[i+1] == '='):
 		return -1
 	}
 	return i
@@ -161,10 +169,16 @@ func concatenationAt(src []byte, q int) bool {
 		}
 		value = append(value, content...)
 		i := plus(src, end+1)
+		if i == -2 {
+			return true // unsure: scan the file
+		}
 		if i < 0 {
 			break
 		}
-		i = skipBlank(src, i+1)
+		i, sure := skipBlank(src, i+1)
+		if !sure {
+			return true
+		}
 		if i >= len(src) || (src[i] != '\'' && src[i] != '"' && src[i] != '`') {
 			return false // the scanner takes no statement with other parts
 		}
@@ -239,43 +253,51 @@ func quotedEnd(src []byte, q int) (end int, ok bool) {
 				return 0, false
 			}
 		}
-		if i-q > maxTypoLen+1 && !bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
-			// Longer than any directive-like value but a "use cache: KIND":
-			// where it ends makes no difference.
+		if i-q > maxTypoLen+1 && (!bytes.HasPrefix(src[q+1:], []byte("use cache: ")) || i-q > maxLook) {
+			// Longer than any directive-like value but a "use cache: KIND"
+			// (or than the skim looks): where it ends makes no difference.
 			return i, true
 		}
 	}
 	return 0, false
 }
 
+// maxLook bounds how far the skim looks from one place (past blanks and
+// comments, for a closing brace or quote): it never reads a file more than
+// a constant number of times over. Where it stops looking, it takes the
+// answer that costs time, not correctness.
+const maxLook = 4096
+
 // skipBlank returns the offset of the first byte from i that is neither
 // white space (as JavaScript has it, Unicode's included) nor in a comment.
-func skipBlank(src []byte, i int) int {
-	for i < len(src) {
+// sure is false when it stopped looking (see maxLook) before finding one.
+func skipBlank(src []byte, i int) (next int, sure bool) {
+	stop := min(len(src), i+maxLook)
+	for i < stop {
 		switch c := src[i]; {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			i++
 		case c == '/' && i+1 < len(src) && src[i+1] == '/':
-			for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+			for i < stop && src[i] != '\n' && src[i] != '\r' {
 				i++
 			}
 		case c == '/' && i+1 < len(src) && src[i+1] == '*':
-			end := bytes.Index(src[i+2:], []byte("*/"))
+			end := bytes.Index(src[i+2:stop], []byte("*/"))
 			if end < 0 {
-				return len(src)
+				return stop, stop == len(src)
 			}
 			i += 2 + end + 2
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRune(src[i:])
 			if !unicode.IsSpace(r) && r != '\uFEFF' {
-				return i
+				return i, true
 			}
 			i += size
 		default:
-			return i
+			return i, true
 		}
 	}
-	return i
+	return i, i >= len(src)
 }
 
 // lastImportWord returns the offset of the last word of src that may start
@@ -336,7 +358,10 @@ func wordAt(src []byte, i, n int) bool {
 // re-export: export *, export type, or export { … } followed by from. When
 // unsure (a comment, a string or a non-ASCII byte in the way) it says yes.
 func mayReexport(src []byte, i int) bool {
-	i = skipBlank(src, i)
+	i, sure := skipBlank(src, i)
+	if !sure {
+		return true
+	}
 	if i >= len(src) {
 		return false
 	}
@@ -346,7 +371,7 @@ func mayReexport(src []byte, i int) bool {
 	case 't':
 		return bytes.HasPrefix(src[i:], []byte("type")) && wordAt(src, i, 4)
 	case '{':
-		end := bytes.IndexByte(src[i:], '}')
+		end := bytes.IndexByte(src[i:min(len(src), i+maxLook)], '}')
 		if end < 0 {
 			return true
 		}
@@ -355,8 +380,8 @@ func mayReexport(src []byte, i int) bool {
 				return true // a comment or a quoted name: read it properly
 			}
 		}
-		j := skipBlank(src, i+end+1)
-		return bytes.HasPrefix(src[j:], []byte("from")) && wordAt(src, j, 4)
+		j, sure := skipBlank(src, i+end+1)
+		return !sure || bytes.HasPrefix(src[j:], []byte("from")) && wordAt(src, j, 4)
 	}
 	return false
 }
