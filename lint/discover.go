@@ -43,10 +43,17 @@ var SkippedDirs = []string{"node_modules", ".git", ".next", "dist", "build", "ou
 // A path that does not exist is an error. Directories that cannot be read
 // while walking are reported as notices and the walk goes on.
 func Discover(paths []string) ([]Target, []Notice, error) {
+	return DiscoverFor(paths, nil)
+}
+
+// DiscoverFor is Discover that also gives the resolver r (unless nil) the
+// directory listings it reads: give the same resolver to Run
+// (Options.Resolver), and resolving imports reads no directory twice.
+func DiscoverFor(paths []string, r *Resolver) ([]Target, []Notice, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	d := &discovery{}
+	d := &discovery{resolver: r}
 	if len(paths) > 1 {
 		d.seen = map[string]bool{} // one path cannot name a file twice
 	}
@@ -66,8 +73,9 @@ func Discover(paths []string) ([]Target, []Notice, error) {
 }
 
 type discovery struct {
-	wd   string
-	seen map[string]bool // absolute paths already added; nil for one path
+	wd       string
+	seen     map[string]bool // absolute paths already added; nil for one path
+	resolver *Resolver       // given the listings read, unless nil
 
 	// Directories are walked in parallel: a subdirectory goes to a new
 	// goroutine when one of spare's slots is free.
@@ -166,9 +174,17 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 		d.notice(Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
 		return
 	}
-	own, err := readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
-	if err != nil {
-		d.notice(Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + describeError(err)})
+	if d.resolver != nil {
+		d.resolver.addListing(d.abs(dir), entries)
+	}
+	var own []ignoreRule
+	if _, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
+		return strings.Compare(e.Name(), name)
+	}); found {
+		own, err = readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
+		if err != nil {
+			d.notice(Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + describeError(err)})
+		}
 	}
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)

@@ -135,12 +135,15 @@ type graphBuilder struct {
 	linted []*Module          // the modules of checked files, in the order they were kept
 }
 
-func newGraphBuilder(serverOnly []string) *graphBuilder {
+func newGraphBuilder(serverOnly []string, r *Resolver) *graphBuilder {
 	wd, _ := os.Getwd()
 	if serverOnly == nil {
 		serverOnly = DefaultServerOnlyModules
 	}
-	return &graphBuilder{resolver: NewResolver(), wd: wd, serverOnly: serverOnly,
+	if r == nil {
+		r = NewResolver()
+	}
+	return &graphBuilder{resolver: r, wd: wd, serverOnly: serverOnly,
 		nodes: map[string]*Module{}, specs: map[string]string{}}
 }
 

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -184,26 +185,38 @@ func (r *Resolver) list(dir string) *dirListing {
 		if err != nil {
 			return nil
 		}
-		size := 0
-		for _, e := range entries {
-			size += len(e.Name())
-		}
-		var names strings.Builder
-		names.Grow(size)
-		l := &dirListing{ends: make([]uint32, len(entries)), dirs: make([]bool, len(entries))}
-		for i, e := range entries {
-			isDir := e.IsDir()
-			if e.Type()&os.ModeSymlink != 0 {
-				if info, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
-					isDir = info.IsDir()
-				}
-			}
-			names.WriteString(e.Name())
-			l.ends[i], l.dirs[i] = uint32(names.Len()), isDir
-		}
-		l.names = names.String()
-		return l
+		return newListing(dir, entries)
 	})
+}
+
+// addListing gives r the entries of the directory dir (absolute), read
+// while discovering the files to lint, so that it need not read them again.
+func (r *Resolver) addListing(dir string, entries []fs.DirEntry) {
+	r.dirs.get(dir, func() *dirListing { return newListing(dir, entries) })
+}
+
+// newListing packs the entries of dir, sorted by name, into a dirListing.
+// A symbolic link counts as a directory when it leads to one.
+func newListing(dir string, entries []fs.DirEntry) *dirListing {
+	size := 0
+	for _, e := range entries {
+		size += len(e.Name())
+	}
+	var names strings.Builder
+	names.Grow(size)
+	l := &dirListing{ends: make([]uint32, len(entries)), dirs: make([]bool, len(entries))}
+	for i, e := range entries {
+		isDir := e.IsDir()
+		if e.Type()&os.ModeSymlink != 0 {
+			if info, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
+				isDir = info.IsDir()
+			}
+		}
+		names.WriteString(e.Name())
+		l.ends[i], l.dirs[i] = uint32(names.Len()), isDir
+	}
+	l.names = names.String()
+	return l
 }
 
 // isFile reports whether path names an existing file (not a directory).

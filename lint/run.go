@@ -54,6 +54,9 @@ type Options struct {
 	// Graph builds the module graph (Result.Graph) even when no enabled
 	// rule has a graph part.
 	Graph bool
+	// Resolver resolves the imports of the module graph; nil means a new
+	// one. Give the one DiscoverFor was given.
+	Resolver *Resolver
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
@@ -134,7 +137,7 @@ func Run(targets []Target, opts Options) *Result {
 	}
 	workers = max(1, min(workers, len(targets)))
 	if opts.Graph || needsGraph(settings) {
-		opts.graph = newGraphBuilder(opts.ServerOnlyModules)
+		opts.graph = newGraphBuilder(opts.ServerOnlyModules, opts.Resolver)
 	}
 
 	// Most files give nothing to keep: only the others take memory here.

@@ -63,7 +63,8 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	default:
 		return fmt.Errorf("invalid --format %q: want text, dot or json", f.format)
 	}
-	targets, notices, err := lint.Discover(paths)
+	resolver := lint.NewResolver()
+	targets, notices, err := lint.DiscoverFor(paths, resolver)
 	if err != nil {
 		return runFailure{err}
 	}
@@ -71,7 +72,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 		fmt.Fprintln(stderr, n)
 	}
 	tuneGC(len(targets))
-	res := lint.Run(targets, lint.Options{Graph: true})
+	res := lint.Run(targets, lint.Options{Graph: true, Resolver: resolver})
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)
 	}

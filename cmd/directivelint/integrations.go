@@ -160,7 +160,8 @@ func lintTargets(paths []string, f integrationFlags, cfg *lint.Config, opts *lin
 		}
 		return []lint.Target{t}, nil, nil
 	}
-	found, notices, err := lint.Discover(paths)
+	opts.Resolver = lint.NewResolver()
+	found, notices, err := lint.DiscoverFor(paths, opts.Resolver)
 	if err != nil {
 		return nil, nil, runFailure{err}
 	}
