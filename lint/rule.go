@@ -38,7 +38,9 @@ type Rule struct {
 	Fix FixKind
 	Doc RuleDoc
 	// Run inspects pass.File and calls pass.Report for each problem. It may
-	// be nil for a rule that only has a graph part.
+	// be nil for a rule that only has a graph part. It must report only
+	// about directive-like strings (see DirectiveLike) and what hangs from
+	// them: the runner gives it a Partial file when the rest holds none.
 	Run func(pass *Pass)
 	// RunGraph, when set, is the rule's module-graph part: it runs once per
 	// run, after every file, over the import graph (see GraphPass).
