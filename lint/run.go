@@ -319,6 +319,7 @@ func scanForRules(t Target, src []byte) *File {
 	}
 	f := scanUntil(t.Display, src, t.Lang, limit)
 	if f.Partial && !prologueHolds(f, &sk) {
+		f.recycle()
 		return Scan(t.Display, src, t.Lang)
 	}
 	return f

@@ -188,8 +188,9 @@ func concatenationAt(src []byte, q int) bool {
 }
 
 // tooPlain reports, cheaply, that an ASCII value without a colon cannot be
-// directive-like: it is shorter than any directive, or has more than the
-// 11 letters a typo of one may have. (Most strings of a file end here.)
+// directive-like: it is shorter than any directive, has more than the 11
+// letters a typo of one may have, or more than two letters that no
+// directive has (each takes an edit). Most strings of a file end here.
 func tooPlain(value []byte) bool {
 	letters, foreign := 0, 0
 	for _, c := range value {
@@ -204,7 +205,6 @@ func tooPlain(value []byte) bool {
 			}
 		}
 	}
-	// Each letter no directive has takes an edit, and a typo has two at most.
 	return len(value) < len(UseMemo) || letters > len(UseNoMemo) || foreign > 2
 }
 
