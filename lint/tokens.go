@@ -53,7 +53,9 @@ func (f *File) eachToken(span Span, fn func(t token, inType bool)) {
 	if span.Start < 0 || span.End > len(f.Source) || span.Start >= span.End {
 		return
 	}
-	sub := &File{Path: f.Path, Source: f.Source[:span.End:span.End], Lang: f.Lang}
+	// The lexer borrows the byte after the span (see Scan): no copy.
+	sub := newFile(f.Path, f.Source[:span.End], f.Lang)
+	defer sub.recycle()
 	s := &scanner{file: sub, src: sub.Source, lang: f.Lang, bindings: map[string]binding{}}
 	s.toks = newTokens(sub.Source, nil)
 	s.toks.moveTo(span.Start)
