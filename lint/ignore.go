@@ -9,8 +9,8 @@ import (
 // ignoreRule is one .gitignore pattern. go-git's gitignore package decides
 // what a pattern means; the commonest shapes (a plain name such as
 // node_modules/, and a name with one '*' such as *.log, .env*.local or
-// npm-debug.log*) take a fast path that gives the same answer as go-git's
-// Pattern.Match without calling filepath.Match.
+// npm-debug.log*, either written after **/) take a fast path that gives the
+// same answer as go-git's Pattern.Match without calling filepath.Match.
 type ignoreRule struct {
 	pattern gitignore.Pattern
 	kind    ignoreKind
@@ -45,6 +45,11 @@ func parseIgnoreRule(line string, domain []string) ignoreRule {
 	if strings.HasSuffix(p, "/") {
 		r.dirOnly = true
 		p = p[:len(p)-1]
+	}
+	// A leading **/ matches in all directories, as a pattern without a
+	// slash does: **/node_modules is node_modules.
+	if rest, ok := strings.CutPrefix(p, "**/"); ok && !strings.Contains(rest, "/") {
+		p = rest
 	}
 	switch {
 	case p == "" || strings.Contains(p, "/"):

@@ -9,12 +9,14 @@ import (
 // TestIgnoreRulesAgreeWithGoGit checks the fast paths against go-git's own
 // matcher on every combination of a few patterns and paths.
 func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
-	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/", ".env*.local", "npm-debug.log*", "!npm-debug.log.keep", "*", "a*a", "*/"}
+	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/", ".env*.local", "npm-debug.log*", "!npm-debug.log.keep", "*", "a*a", "*/", "**/.next/", "**/*.pem", "!**/keep.pem", "**/coverage", "**/a/b", "**/x*"}
 	domains := [][]string{nil, {"pkg"}}
 	paths := [][]string{
 		{"node_modules"}, {"a", "node_modules", "x.js"}, {"build"}, {"build", "a.js"}, {"a", "build"}, {"x.log"}, {"keep.log"},
 		{"a", "keep.log"}, {"b.tsx"}, {"a.tsx"}, {"root.js"}, {"a", "root.js"}, {"docs", "a.md"}, {"pkg", "gen", "a.ts"},
 		{"pkg", "x.tsx"}, {"pkg", "build", "y.ts"}, {"x*y"}, {"out"}, {"pkg", "out", "z.js"},
+		{".next"}, {"apps", "web", ".next", "x.js"}, {"k.pem"}, {"d", "keep.pem"}, {"coverage", "c.js"}, {"pkg", "coverage"},
+		{"a", "b"}, {"c", "a", "b"}, {"pkg", "x1", "y.js"}, {"pkg", "deep", "deeper", "x.ts"},
 		{".env.local"}, {".env.production.local"}, {".envlocal"}, {"npm-debug.log.1"}, {"npm-debug.log.keep"}, {"a"}, {"aa"}, {"aba"}, {"pkg", "a", "b.ts"},
 	}
 	for _, domain := range domains {
