@@ -73,7 +73,7 @@ func BenchmarkScanNoJSX(b *testing.B) {
 // (see scanForRules).
 func BenchmarkScanForRules(b *testing.B) {
 	benchEach(b, true, func(src []byte, lang Lang) {
-		scanForRules(Target{Display: "bench", Lang: lang}, src).recycle()
+		scanForRules(Target{Display: "bench", Lang: lang}, src, nil).recycle()
 	})
 }
 

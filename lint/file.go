@@ -274,6 +274,10 @@ type File struct {
 
 	lines   []int // start offsets of lines, built as far as positions are asked for
 	scanned int   // bytes of Source already searched for line starts
+	// tokens are the tokens the scanner read, when the runner asked for
+	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
+	tokens      []compactToken
+	tokensWhole bool
 	// buffers lent the lists their backing arrays (see Recycle).
 	buffers *fileBuffers
 }
@@ -288,6 +292,7 @@ type fileBuffers struct {
 	misplaced []Directive
 	thisUses  []ThisUse
 	lines     []int
+	tokens    []compactToken
 }
 
 var filePool = sync.Pool{New: func() any { return new(fileBuffers) }}
@@ -302,7 +307,7 @@ func newFile(path string, src []byte, lang Lang) *File {
 		Path: path, Source: src, Lang: lang,
 		Functions: b.functions[:0], Imports: b.imports[:0], Exports: b.exports[:0],
 		Misplaced: b.misplaced[:0], ThisUses: b.thisUses[:0], lines: b.lines[:0],
-		buffers: b,
+		tokens: b.tokens[:0], buffers: b,
 	}
 }
 
@@ -317,9 +322,19 @@ func (f *File) recycle() {
 		b.misplaced = lend(f.Misplaced)
 		b.thisUses = lend(f.ThisUses)
 		b.lines = lend(f.lines)
+		b.tokens = lendTokens(f.tokens)
 		filePool.Put(b)
 	}
 	*f = File{}
+}
+
+// lendTokens empties a token list for reuse (it holds no pointers), or
+// drops it when it is too large to keep.
+func lendTokens(list []compactToken) []compactToken {
+	if cap(list) > 1<<16 {
+		return nil
+	}
+	return list[:0]
 }
 
 // lend empties list for reuse, or drops it when it is too large to keep.

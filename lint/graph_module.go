@@ -120,18 +120,7 @@ func (im *ModuleImport) Target() *Module {
 // tokens, where a value use is an identifier outside types and imports.
 // Every guess errs towards a value use, which only keeps edges.
 func markElided(f *File, res []Resolution, elided []bool) {
-	undecided := func(i int) bool {
-		im := &f.Imports[i]
-		if res[i] != ResolvedModule || im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
-			return false
-		}
-		for _, n := range im.Names {
-			if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
-				return false
-			}
-		}
-		return true
-	}
+	undecided := func(i int) bool { return res[i] == ResolvedModule && mayBeTypeOnly(f, i) }
 	var todo []int
 	for i := range f.Imports {
 		if undecided(i) {
@@ -157,6 +146,51 @@ func markElided(f *File, res []Resolution, elided []bool) {
 			}
 		}
 		elided[i] = e
+	}
+}
+
+// mayBeTypeOnly reports whether import i of f may bring in types only
+// without saying so: none of its bindings marked type is written like a
+// value or used as a JSX element (see markElided).
+func mayBeTypeOnly(f *File, i int) bool {
+	im := &f.Imports[i]
+	if im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+		return false
+	}
+	for _, n := range im.Names {
+		if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
+			return false
+		}
+	}
+	return true
+}
+
+// wantsTokens returns what the scanner asks, at the end of the imports of
+// t, whether the graph will need all of the file's tokens: whether an
+// import of a module may bring in types only (see markElided). Then the
+// scan reads on and keeps them, and markElided needs no second scan.
+func (b *graphBuilder) wantsTokens(t Target) func(*File) bool {
+	return func(f *File) bool {
+		if f.Lang == LangJS {
+			return false
+		}
+		var importer *Importer
+		for i := range f.Imports {
+			if !mayBeTypeOnly(f, i) {
+				continue
+			}
+			abs := b.absPath(t.Path)
+			if importer == nil {
+				if b.resolver.verbatimModuleSyntax(filepath.Dir(abs)) {
+					return false
+				}
+				importer = b.resolver.Importer(abs)
+			}
+			if _, res := importer.Resolve(f.Imports[i].Source); res == ResolvedModule {
+				return true
+			}
+		}
+		return false
 	}
 }
 
@@ -206,13 +240,17 @@ var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
 // identifier outside types and outside its import declarations.
 func valueUses(f *File, wanted map[string]bool) map[string]bool {
 	// The file's tokens, small and without text: a look-ahead needs them.
-	buf := compactTokens.Get().(*[]compactToken)
-	defer compactTokens.Put(buf)
-	toks := (*buf)[:0]
-	f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
-		toks = append(toks, compactToken{int32(t.start), int32(t.end), t.tt, inType})
-	})
-	*buf = toks
+	// The scan kept them when the runner knew they would be needed.
+	toks := f.tokens
+	if !f.tokensWhole {
+		buf := compactTokens.Get().(*[]compactToken)
+		defer compactTokens.Put(buf)
+		toks = (*buf)[:0]
+		f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
+			toks = append(toks, compactToken{int32(t.start), int32(t.end), t.tt, inType})
+		})
+		*buf = toks
+	}
 	text := func(i int) []byte { return f.Source[toks[i].start:toks[i].end] }
 	is := func(i int, s string) bool { return string(text(i)) == s }
 	kind := func(i int) TokenKind { return tokenKind(toks[i].tt) }

@@ -259,11 +259,15 @@ func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceR
 // diagnostics, the notices and the file's suppression comments.
 func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
 	quiet := opts.Quiet
+	var wantTokens func(*File) bool
+	if opts.graph != nil {
+		wantTokens = opts.graph.wantsTokens(t)
+	}
 	var f *File
 	if opts.ScanWhole {
-		f = Scan(t.Display, src, t.Lang)
+		f = scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: wantTokens != nil})
 	} else {
-		f = scanForRules(t, src)
+		f = scanForRules(t, src, wantTokens)
 	}
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
@@ -306,21 +310,24 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 // Most files hold no string a rule looks at (see DirectiveLike) but their
 // module prologue, and no import past their first lines: their bytes are
 // skimmed, and only their start is scanned (File.Partial). The others are
-// scanned whole.
-func scanForRules(t Target, src []byte) *File {
+// scanned whole. wantTokens, when set, asks at the end of a file's
+// imports whether the graph needs all of the file's tokens after all
+// (File.tokens): then the file is scanned to its end, and keeps them.
+func scanForRules(t Target, src []byte, wantTokens func(*File) bool) *File {
+	keep := wantTokens != nil
 	sk := skimSource(src)
 	if sk.suppressions || sk.nCandidates > len(sk.candidates) {
-		return Scan(t.Display, src, t.Lang)
+		return scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
 	}
 	limit := max(sk.lastCandidate(), sk.lastImport)
 	if limit < 0 {
 		// Nothing to find: no scan at all.
 		return &File{Path: t.Display, Source: src, Lang: t.Lang, Partial: true}
 	}
-	f := scanUntil(t.Display, src, t.Lang, limit)
+	f := scanWith(t.Display, src, t.Lang, scanPlan{limit: limit, more: wantTokens, tokens: keep})
 	if f.Partial && !prologueHolds(f, &sk) {
 		f.recycle()
-		return Scan(t.Display, src, t.Lang)
+		return scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
 	}
 	return f
 }

@@ -38,23 +38,37 @@ const maxProblems = 5
 // one byte of spare capacity (cap(src) > len(src)): the lexer then needs no
 // copy of it.
 func Scan(path string, src []byte, lang Lang) *File {
-	return scanUntil(path, src, lang, -1)
+	return scanWith(path, src, lang, scanPlan{limit: -1})
 }
 
-// scanUntil scans src as far as limit, or all of it when limit is
-// negative: it stops before the first statement at module level that
-// starts after limit (so an import there, or an import() call in a
-// function around it, is read whole) and marks the File Partial.
-func scanUntil(path string, src []byte, lang Lang, limit int) *File {
+// scanPlan says how far scanWith reads and what it keeps.
+type scanPlan struct {
+	// limit: scanWith stops before the first statement at module level
+	// that starts after limit (so an import there, or an import() call in
+	// a function around it, is read whole) and marks the File Partial. A
+	// negative limit reads the whole file.
+	limit int
+	// more, when set, is asked there whether to read on to the end after all.
+	more func(*File) bool
+	// tokens keeps every token read in File.tokens.
+	tokens bool
+}
+
+// scanWith scans src as plan says.
+func scanWith(path string, src []byte, lang Lang, plan scanPlan) *File {
 	f := newFile(path, src, lang)
 	s := scanners.Get().(*scanner)
 	frames, bindings := s.frames[:0], s.bindings
 	clear(bindings)
-	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, limited: limit >= 0, limit: limit}
+	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, limited: plan.limit >= 0, limit: plan.limit, more: plan.more}
 	s.toks = newTokens(src, s.problem)
+	if plan.tokens {
+		s.toks.keep = &f.tokens
+	}
 	s.run()
+	f.tokensWhole = plan.tokens && !f.Partial
 	s.toks.release()
-	s.file, s.src, s.toks = nil, nil, nil
+	s.file, s.src, s.toks, s.more = nil, nil, nil, nil
 	scanners.Put(s)
 	return f
 }
@@ -141,9 +155,11 @@ type scanner struct {
 	src  []byte
 	lang Lang
 	toks *tokens
-	// limited is true when the scanner may stop once past limit (scanUntil).
+	// limited is true when the scanner may stop once past limit; more may
+	// say to read on (see scanPlan).
 	limited bool
 	limit   int
+	more    func(*File) bool
 
 	frames []frame
 	// prev is the previous significant token; prevEnds tells whether it
@@ -418,8 +434,11 @@ func (s *scanner) run() {
 			break
 		}
 		if s.limited && t.start > s.limit && s.atModuleStatement(t) {
-			s.file.Partial = true
-			break
+			if s.more == nil || !s.more(s.file) {
+				s.file.Partial = true
+				break
+			}
+			s.limited = false
 		}
 		s.step(t)
 	}

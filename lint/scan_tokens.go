@@ -51,6 +51,9 @@ type tokens struct {
 	inType int
 	// onToken, when set, sees every significant token read (see File.Tokens).
 	onToken func(t token, inType bool)
+	// keep, when set, receives every significant token read, compactly
+	// (see File.tokens).
+	keep *[]compactToken
 	// problem is called for each lexer error the scanner should know of.
 	problem func(offset int, msg string)
 }
@@ -92,6 +95,9 @@ func (t *tokens) next(regexOK bool) token {
 	}
 	if t.onToken != nil && !tok.eof() {
 		t.onToken(tok, t.inType > 0)
+	}
+	if t.keep != nil && !tok.eof() {
+		*t.keep = append(*t.keep, compactToken{int32(tok.start), int32(tok.end), tok.tt, t.inType > 0})
 	}
 	return tok
 }

@@ -45,7 +45,34 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 		}
 	}
 
-	part := scanForRules(Target{Display: name, Lang: lang}, src)
+	// The tokens a scan keeps (for type-only imports) are those File.Tokens
+	// reads, and a scan told to read on past its limit is a whole scan.
+	kept := scanWith(name, src, lang, scanPlan{limit: -1, tokens: true})
+	var read []compactToken
+	kept.eachToken(Span{0, len(src)}, func(t token, inType bool) {
+		read = append(read, compactToken{int32(t.start), int32(t.end), t.tt, inType})
+	})
+	if !kept.tokensWhole || len(kept.tokens)+len(read) > 0 && !reflect.DeepEqual(kept.tokens, read) {
+		t.Errorf("%s: the scan kept %d tokens (whole: %v), File.Tokens reads %d", name, len(kept.tokens), kept.tokensWhole, len(read))
+	}
+	on := scanForRules(Target{Display: name, Lang: lang}, src, func(*File) bool { return true })
+	for _, c := range []struct {
+		what      string
+		got, want any
+	}{
+		{"prologue", on.Prologue, whole.Prologue}, {"misplaced", on.Misplaced, whole.Misplaced},
+		{"functions", on.Functions, whole.Functions}, {"imports", on.Imports, whole.Imports},
+		{"exports", on.Exports, whole.Exports}, {"this", on.ThisUses, whole.ThisUses},
+	} {
+		if !on.Partial && !reflect.DeepEqual(emptyNil(c.got), emptyNil(c.want)) {
+			t.Errorf("%s: a scan that read on gives the %s %+v, a whole scan %+v", name, c.what, c.got, c.want)
+		}
+	}
+	if on.Partial && on.tokensWhole {
+		t.Errorf("%s: partial scan claims the whole file's tokens", name)
+	}
+
+	part := scanForRules(Target{Display: name, Lang: lang}, src, nil)
 	if !part.Partial {
 		return
 	}
@@ -70,6 +97,15 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 			t.Errorf("%s: partial scan of a client module with async function %q", name, fn.Name)
 		}
 	}
+}
+
+// emptyNil returns nil for an empty slice, so that lists compare equal
+// whether or not they were ever allocated.
+func emptyNil(list any) any {
+	if v := reflect.ValueOf(list); v.Kind() == reflect.Slice && v.Len() == 0 {
+		return nil
+	}
+	return list
 }
 
 func directiveLikeOnly(ds []Directive) []Directive {

@@ -58,7 +58,9 @@ func (f *File) eachToken(span Span, fn func(t token, inType bool)) {
 	defer sub.recycle()
 	s := &scanner{file: sub, src: sub.Source, lang: f.Lang, bindings: map[string]binding{}}
 	s.toks = newTokens(sub.Source, nil)
-	s.toks.moveTo(span.Start)
+	if span.Start > s.toks.offset() { // past a hashbang, which is no code
+		s.toks.moveTo(span.Start)
+	}
 	s.toks.onToken = func(t token, inType bool) {
 		if t.start >= span.Start && t.end <= span.End {
 			fn(t, inType)
