@@ -341,11 +341,12 @@ func importWordAt(src []byte, i int, w string) bool {
 // own: no identifier byte just before or after them, and no single '.'
 // before (a property, x.import). Non-ASCII bytes around count as a
 // boundary (they may be white space), and so does a digit before: the
-// lexer ends a number there (00import is a number and the keyword).
+// lexer ends a number there (00import is a number and the keyword). A
+// stray # takes the byte after it into its error token, dot included.
 func wordAt(src []byte, i, n int) bool {
 	if i > 0 {
 		c := src[i-1]
-		if c < 0x80 && isIdentByte(c) && (c < '0' || c > '9') || c == '.' && (i < 2 || src[i-2] != '.') {
+		if c < 0x80 && isIdentByte(c) && (c < '0' || c > '9') || c == '.' && (i < 2 || src[i-2] != '.' && src[i-2] != '#') {
 			return false
 		}
 	}
