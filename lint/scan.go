@@ -452,14 +452,11 @@ func (s *scanner) run() {
 
 // atModuleStatement reports whether t starts a statement at module level,
 // with nothing left open before it (a function's parameters or body, an
-// arrow's body), after a statement that ended with a ;, a } or a string
-// (an import's source): a token that cannot make t part of an import, as
-// a stray import or require before a ( would. It ends the statement before
-// t when t starts one.
+// arrow's body), and no import or require just before it that would make a
+// ( there an import call (import A("") leaves the import keyword behind).
+// It ends the statement before t when t starts one.
 func (s *scanner) atModuleStatement(t token) bool {
-	switch s.prev.tt {
-	case js.SemicolonToken, js.CloseBraceToken, js.StringToken:
-	default:
+	if s.prev.tt == js.ImportToken || s.is(s.prev, "require") {
 		return false
 	}
 	return len(s.frames) == 1 && s.afterParams < 0 && s.arrowBody < 0 && len(s.exprBodies) == 0 &&
