@@ -179,8 +179,8 @@ func (b *graphBuilder) wantsTokens(t Target) func(*File) bool {
 			if !mayBeTypeOnly(f, i) {
 				continue
 			}
-			abs := b.absPath(t.Path)
 			if importer == nil {
+				abs := b.absPath(t.Path)
 				if b.resolver.verbatimModuleSyntax(filepath.Dir(abs)) {
 					return false
 				}
