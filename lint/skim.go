@@ -377,9 +377,13 @@ func mayReexport(src []byte, i int) bool {
 		if end < 0 {
 			return true
 		}
-		for _, c := range src[i+1 : i+end] {
+		names := src[i+1 : i+end]
+		for k, c := range names {
 			if c == '/' || c == '\'' || c == '"' || c == '`' || c >= utf8.RuneSelf {
 				return true // a comment or a quoted name: read it properly
+			}
+			if c >= '0' && c <= '9' && (k == 0 || !isIdentByte(names[k-1])) {
+				return true // a number, no name: what the lexer makes of it decides
 			}
 		}
 		j, sure := skipBlank(src, i+end+1)
