@@ -79,65 +79,20 @@ const maxParts = 4
 // directive-like value. It is not told whether src[q] really opens a
 // string: it answers as if it did.
 func candidateAt(src []byte, q int) bool {
-	quote := src[q]
-	// While the content is plain (ASCII, no colon yet), count its letters
-	// and the letters no directive has: most strings are ruled out after a
-	// few bytes (see tooPlain; a typo of "use cache" before a colon counts
-	// no more either).
-	plain, letters, foreign := true, 0, 0
-	for i := q + 1; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == quote:
-			if p := plus(src, i+1); p != -1 {
-				return p == -2 || concatenationAt(src, q)
-			}
-			content := src[q+1 : i]
-			if len(content) > maxTypoLen {
-				// Too long for a typo: only a known "use cache: KIND" can be that long.
-				return bytes.HasPrefix(content, []byte("use cache: "))
-			}
-			return !tooPlain(content) && directiveLike(content)
-		case c == '\\':
-			i++
-			if i+1 < len(src) && src[i] == '\r' && src[i+1] == '\n' {
-				i++
-			}
-			foreign++ // the backslash; what it escapes may count too, below
-			if i >= len(src) {
-				return false
-			}
-			c = src[i]
-		case (c == '\n' || c == '\r') && quote != '`':
-			return false // a string ends at a line break: the scanner takes no such part
-		case c == '$' && quote == '`' && i+1 < len(src) && src[i+1] == '{':
-			return false // a template with a substitution is no directive-like part
-		}
-		if i-q > maxTypoLen+1 {
-			if !bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
-				return false
-			}
-			if i-q > maxLook {
-				return true // a "use cache: …" this long: let the scanner see
-			}
-		}
-		if plain {
-			switch {
-			case c >= utf8.RuneSelf || c == ':':
-				plain = false
-			case c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			default:
-				letters++
-				if !directiveLetter[c] {
-					foreign++
-				}
-				if letters > len(UseNoMemo) || foreign > 2 {
-					return false
-				}
-			}
-		}
+	end, ok := quotedEnd(src, q)
+	if !ok {
+		return false // not a string or no-substitution template: the scanner takes no such part
 	}
-	return false
+	if p := plus(src, end+1); p != -1 {
+		return p == -2 || concatenationAt(src, q)
+	}
+	// The common case: one part.
+	content := src[q+1 : end]
+	if len(content) > maxTypoLen {
+		// Too long for a typo: only a known "use cache: KIND" can be that long.
+		return bytes.HasPrefix(content, []byte("use cache: "))
+	}
+	return !tooPlain(content) && directiveLike(content)
 }
 
 // plus returns the offset of the + that follows src[i:] (after blanks),
