@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -142,39 +143,92 @@ func concatenationAt(src []byte, q int) bool {
 	return !tooPlain(value) && directiveLike(value)
 }
 
-// tooPlain reports, cheaply, that an ASCII value without a colon cannot be
-// directive-like: it is shorter than any directive, has more than the 11
-// letters a typo of one may have, or more than two letters that no
-// directive has (each takes an edit). Most strings of a file end here.
+// tooPlain reports, cheaply, that a value cannot be directive-like (see
+// DirectiveLike). Each edit changes one letter, so a value within two edits
+// of a directive has at most two letters that the directive lacks, and
+// about as many letters: it is shorter than any directive, has more than
+// the 11 letters a typo of one may have, or more than two letters missing
+// from each directive. A value with a colon must be a cache kind: "use
+// cache" (or close to it) before the first colon, a word after it. Most
+// strings of a file end here. Non-ASCII text is left to DirectiveLike.
 func tooPlain(value []byte) bool {
-	letters, foreign := 0, 0
-	for _, c := range value {
+	if len(value) < len(UseMemo) {
+		return true
+	}
+	letters := 0
+	var foreign uint64 // per directive, an 8-bit count of the letters it lacks (see foreignTo)
+	for i, c := range value {
 		switch {
-		case c >= utf8.RuneSelf || c == ':':
+		case c >= utf8.RuneSelf:
 			return false
-		case c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case c == ':':
+			return letters < len("usecache")-2 || letters > len(UseCache)+1 ||
+				foreign>>(8*cacheLane)&0xff > 2 || !kindLike(value[i+1:])
+		case isSeparator(c):
 		default:
 			letters++
-			if !directiveLetter[c] {
-				foreign++
-			}
+			foreign += foreignTo[c]
 		}
 	}
-	return len(value) < len(UseMemo) || letters > len(UseNoMemo) || foreign > 2
+	if letters > len(UseNoMemo) {
+		return true
+	}
+	for k := range plainTargets {
+		if foreign>>(8*k)&0xff <= 2 {
+			return false
+		}
+	}
+	return true
 }
 
-// directiveLetter marks the letters of the known directives (and of "use
-// action"), in either case.
-var directiveLetter = func() (set [256]bool) {
-	for _, d := range [...]string{UseServer, UseClient, UseCache, UseMemo, UseNoMemo, "use action"} {
-		for i := 0; i < len(d); i++ {
-			if c := d[i]; c >= 'a' && c <= 'z' {
-				set[c], set[c-'a'+'A'] = true, true
+// plainTargets are the values tooPlain measures a string against: the
+// known directives and "use action" (which suggests "use server").
+var plainTargets = [...]string{UseServer, UseClient, UseCache, UseMemo, UseNoMemo, "use action"}
+
+// cacheLane is the place of UseCache in plainTargets.
+const cacheLane = 2
+
+// foreignTo holds, for each byte, a 1 in the 8-bit lane k when
+// plainTargets[k] lacks it (letters in either case).
+var foreignTo = func() (table [256]uint64) {
+	for c := range 256 {
+		lower := byte(c)
+		if lower >= 'A' && lower <= 'Z' {
+			lower += 'a' - 'A'
+		}
+		for k, d := range plainTargets {
+			if c >= utf8.RuneSelf || !strings.Contains(d, string(rune(lower))) {
+				table[c] |= 1 << (8 * k)
 			}
 		}
 	}
-	return set
+	return table
 }()
+
+// isSeparator reports whether normalisation turns c into a space (or drops it).
+func isSeparator(c byte) bool {
+	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// kindLike reports whether the ASCII text after a cache directive's colon
+// may be a cache kind: empty or a word once trimmed of white space, or
+// holding non-ASCII text (left to DirectiveLike).
+func kindLike(rest []byte) bool {
+	inWord, ended := false, false
+	for _, c := range rest {
+		switch {
+		case c >= utf8.RuneSelf:
+			return true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			ended = inWord
+		case ended || !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'):
+			return false
+		default:
+			inWord = true
+		}
+	}
+	return true
+}
 
 // joinedHasPrefix reports whether a followed by b starts with prefix.
 func joinedHasPrefix(a, b []byte, prefix string) bool {

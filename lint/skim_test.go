@@ -154,6 +154,27 @@ func TestPartialScanOnTestdata(t *testing.T) {
 	}
 }
 
+// TestPartialScanOnCorpus runs the checks of TestPartialScanOnTestdata on
+// the files of the directories DIRECTIVELINT_CORPUS names (separated by the
+// OS's list separator), such as checkouts of real projects.
+func TestPartialScanOnCorpus(t *testing.T) {
+	dirs := filepath.SplitList(os.Getenv("DIRECTIVELINT_CORPUS"))
+	if len(dirs) == 0 {
+		t.Skip("DIRECTIVELINT_CORPUS is not set")
+	}
+	targets, _, err := Discover(dirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range targets {
+		src, reason := readSource(tg.Path, DefaultMaxFileSize)
+		if reason == "" {
+			checkPartialScan(t, tg.Path, src, tg.Lang)
+		}
+	}
+	t.Logf("%d files", len(targets))
+}
+
 // skimCases are sources where the skim must look closely.
 var skimCases = []struct {
 	name, src string
@@ -225,4 +246,22 @@ func FuzzPartialScan(f *testing.F) {
 		}
 		checkPartialScan(t, "fuzz", src, Lang(lang%3))
 	})
+}
+
+// TestTooPlain checks both sides of the skim's cheap filter: directive-like
+// values pass it (FuzzSuggestDirective checks that on arbitrary strings),
+// and the strings real files are full of stop there.
+func TestTooPlain(t *testing.T) {
+	for _, s := range []string{"use memo", "use no memo", "use action", "USE_CACHE:remote", "use cache:",
+		"usecache:x", "use cache: a-b ", "use cache : remote", "Use-Client", "use sever", "us client", "use clîent"} {
+		if tooPlain([]byte(s)) {
+			t.Errorf("tooPlain(%q), but it may be directive-like", s)
+		}
+	}
+	for _, s := range []string{"registry:example", ", value: ", ": ", " className=", "lucide-react", "horizontal",
+		"font-medium", "use cache: a b", "https://example.com", "inline", "items-center gap-2"} {
+		if !tooPlain([]byte(s)) {
+			t.Errorf("tooPlain(%q) is false: the skim sends it to DirectiveLike", s)
+		}
+	}
 }
