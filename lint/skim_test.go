@@ -265,3 +265,23 @@ func TestTooPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsByTail(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want bool
+	}{
+		{"// directivelint-disable-next-line", true},
+		{"directivelint-", true},
+		{"directivelint", false},
+		{"velint-", false},
+		{"xdirectivelint-", true},
+		{"directive lint- velint- directivelint-x", true},
+		{"irectivelint-", false},
+		{"", false},
+	} {
+		if got := containsByTail([]byte(c.src), suppressionMarker, "velint-"); got != c.want {
+			t.Errorf("containsByTail(%q) = %v, want %v", c.src, got, c.want)
+		}
+	}
+}
