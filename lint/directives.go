@@ -75,12 +75,17 @@ func isWord[T text](s T) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+		if !isWordByte(s[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// isWordByte reports whether c may stand in a cache kind: a letter, a
+// digit, '-' or '_'.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
 func suggest[T text](value T) (string, bool) {

@@ -31,7 +31,7 @@ type skim struct {
 // bytes package's vector searches doing most of the work.
 func skimSource(src []byte) skim {
 	sk := skim{lastImport: lastImportWord(src)}
-	sk.suppressions = containsByTail(src, suppressionMarker, "velint-")
+	sk.suppressions = indexByTail(src, 0, suppressionMarker, "velint-") >= 0
 	// The next quote of each kind, found with vector searches: quotes are
 	// dense in JSX, but each search skips a stretch at a time.
 	next := [3]int{-1, -1, -1}
@@ -207,7 +207,12 @@ var foreignTo = func() (table [256]uint64) {
 
 // isSeparator reports whether normalisation turns c into a space (or drops it).
 func isSeparator(c byte) bool {
-	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+	return c == '-' || c == '_' || isASCIISpace(c)
+}
+
+// isASCIISpace reports whether c is ASCII white space.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // kindLike reports whether the ASCII text after a cache directive's colon
@@ -219,9 +224,9 @@ func kindLike(rest []byte) bool {
 		switch {
 		case c >= utf8.RuneSelf:
 			return true
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case isASCIISpace(c):
 			ended = inWord
-		case ended || !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'):
+		case ended || !isWordByte(c):
 			return false
 		default:
 			inWord = true
@@ -284,7 +289,7 @@ func skipBlank(src []byte, i int) (next int, sure bool) {
 	stop := min(len(src), i+maxLook)
 	for i < stop {
 		switch c := src[i]; {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		case isASCIISpace(c):
 			i++
 		case c == '/' && i+1 < len(src) && src[i+1] == '/':
 			for i < stop && src[i] != '\n' && src[i] != '\r' {
@@ -315,15 +320,8 @@ func lastImportWord(src []byte) int {
 	last := -1
 	// Searched by their rarer tails: x and q are rare in code, m less so.
 	for _, w := range [...]struct{ word, tail string }{{"export", "xport"}, {"import", "mport"}, {"require", "quire"}} {
-		head := len(w.word) - len(w.tail)
-		for from := last + 1 + head; from < len(src); {
-			k := bytes.Index(src[from:], []byte(w.tail))
-			if k < 0 {
-				break
-			}
-			i := from + k - head
-			from += k + len(w.tail)
-			if i >= 0 && i > last && string(src[i:i+head]) == w.word[:head] && importWordAt(src, i, w.word) {
+		for i := indexByTail(src, last+1, w.word, w.tail); i >= 0; i = indexByTail(src, i+1, w.word, w.tail) {
+			if importWordAt(src, i, w.word) {
 				last = i
 			}
 		}
@@ -331,22 +329,23 @@ func lastImportWord(src []byte) int {
 	return last
 }
 
-// containsByTail reports whether src holds word, searching for tail, its
-// end: the vector search goes fastest from a byte that is rare in code (v
-// rather than the d of "directivelint-").
-func containsByTail(src []byte, word, tail string) bool {
+// indexByTail returns the offset of the first word in src at or after
+// from, or -1. It searches for tail, the end of word: the vector search goes
+// fastest from a byte that is rare in code (the x of export, the v of
+// "directivelint-" rather than its d).
+func indexByTail(src []byte, from int, word, tail string) int {
 	head := len(word) - len(tail)
-	for from := head; from < len(src); {
-		k := bytes.Index(src[from:], []byte(tail))
+	for at := from + head; at < len(src); {
+		k := bytes.Index(src[at:], []byte(tail))
 		if k < 0 {
-			return false
+			return -1
 		}
-		if i := from + k - head; string(src[i:i+head]) == word[:head] {
-			return true
+		if i := at + k - head; string(src[i:i+head]) == word[:head] {
+			return i
 		}
-		from += k + len(tail)
+		at += k + len(tail)
 	}
-	return false
+	return -1
 }
 
 // importWordAt reports whether w, found at src[i], may start an import.
