@@ -209,21 +209,22 @@ func looksLikeType(name string) bool {
 // right after an identifier (f<Name>() is a type argument) and not followed
 // by more of an identifier.
 func jsxUse(src []byte, name string) bool {
-	tag := []byte("<" + name)
-	for off := 0; ; {
-		i := bytes.Index(src[off:], tag)
+	// Searched by the name: its capital is rarer in JSX than the <.
+	for off := 1; off < len(src); {
+		i := bytes.Index(src[off:], []byte(name))
 		if i < 0 {
 			return false
 		}
-		start, end := off+i, off+i+len(tag)
-		off = end
-		if start > 0 && isIdentByte(src[start-1]) {
+		lt, end := off+i-1, off+i+len(name)
+		off += i + 1
+		if src[lt] != '<' || lt > 0 && isIdentByte(src[lt-1]) {
 			continue
 		}
 		if end == len(src) || !isIdentByte(src[end]) {
 			return true
 		}
 	}
+	return false
 }
 
 // compactToken is a token of valueUses.

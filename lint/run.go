@@ -349,7 +349,7 @@ func prologueHolds(f *File, sk *skim) bool {
 			return false
 		}
 	}
-	return !f.IsClient() || !bytes.Contains(f.Source, []byte("async"))
+	return !f.IsClient() || indexByTail(f.Source, 0, "async", "ync") < 0
 }
 
 // scanNotices turns the places where the scanner lost track of the code

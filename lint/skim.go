@@ -20,8 +20,9 @@ type skim struct {
 	// nCandidates counts them all.
 	nCandidates int
 	// lastImport is the offset of the last word that may start an import:
-	// import, require, or export followed by what may be a re-export
-	// (export * / export { … } from / export type); -1 when there is none.
+	// import followed by what may start an import, require followed by (,
+	// or export followed by what may be a re-export (export * / export
+	// { … } from / export type { … } from); -1 when there is none.
 	lastImport int
 	// suppressions is true when a suppression comment may be there.
 	suppressions bool
@@ -31,7 +32,7 @@ type skim struct {
 // bytes package's vector searches doing most of the work.
 func skimSource(src []byte) skim {
 	sk := skim{lastImport: lastImportWord(src)}
-	sk.suppressions = indexByTail(src, 0, suppressionMarker, "velint-") >= 0
+	sk.suppressions = mayHoldSuppression(src)
 	// The next quote of each kind, found with vector searches: quotes are
 	// dense in JSX, but each search skips a stretch at a time.
 	next := [3]int{-1, -1, -1}
@@ -348,7 +349,8 @@ func indexByTail(src []byte, from int, word, tail string) int {
 	return -1
 }
 
-// importWordAt reports whether w, found at src[i], may start an import.
+// importWordAt reports whether w, found at src[i], may start an import:
+// what follows it must be what the scanner reads an import from.
 func importWordAt(src []byte, i int, w string) bool {
 	if !wordAt(src, i, len(w)) {
 		return false
@@ -356,11 +358,35 @@ func importWordAt(src []byte, i int, w string) bool {
 	after := i + len(w)
 	switch w {
 	case "import":
-		return after >= len(src) || src[after] != '.' // not import.meta
+		return mayFollowImport(src, after)
 	case "export":
 		return mayReexport(src, after)
+	case "require":
+		next, sure := skipBlank(src, after)
+		return !sure || next < len(src) && src[next] == '('
 	}
 	return true
+}
+
+// mayFollowImport reports whether the import keyword ending at i may start
+// an import: a declaration goes on with a name, a quote, { or * (or what
+// the scanner passes over in one, a comma or =), a call with (. Prose
+// ("import: …", "import-able") and markup ("import</span>") do not. When
+// unsure it says yes.
+func mayFollowImport(src []byte, i int) bool {
+	i, sure := skipBlank(src, i)
+	if !sure {
+		return true
+	}
+	if i >= len(src) {
+		return false
+	}
+	switch c := src[i]; c { // not '.': import.meta
+	case '\'', '"', '{', '*', '(', ',', '=', '#', '\\':
+		return true
+	default:
+		return isIdentByte(c) && (c < '0' || c > '9')
+	}
 }
 
 // wordAt reports whether the n bytes at src[i:] stand as a word of their
@@ -383,7 +409,8 @@ func wordAt(src []byte, i, n int) bool {
 }
 
 // mayReexport reports whether the export keyword ending at i may start a
-// re-export: export *, export type, or export { … } followed by from. When
+// re-export: export *, export type * or export type { … } followed by
+// from, or export { … } followed by from (export type T = … does not). When
 // unsure (a comment, a string or a non-ASCII byte in the way) it says yes.
 func mayReexport(src []byte, i int) bool {
 	i, sure := skipBlank(src, i)
@@ -397,23 +424,39 @@ func mayReexport(src []byte, i int) bool {
 	case '*':
 		return true
 	case 't':
-		return bytes.HasPrefix(src[i:], []byte("type")) && wordAt(src, i, 4)
-	case '{':
-		end := bytes.IndexByte(src[i:min(len(src), i+maxLook)], '}')
-		if end < 0 {
+		// export type { … } from, export type * from; not a type alias.
+		if !bytes.HasPrefix(src[i:], []byte("type")) || !wordAt(src, i, 4) {
+			return false
+		}
+		if i, sure = skipBlank(src, i+4); !sure {
 			return true
 		}
-		names := src[i+1 : i+end]
-		for k, c := range names {
-			if c == '/' || c == '\'' || c == '"' || c == '`' || c >= utf8.RuneSelf {
-				return true // a comment or a quoted name: read it properly
-			}
-			if c >= '0' && c <= '9' && (k == 0 || !isIdentByte(names[k-1])) {
-				return true // a number, no name: what the lexer makes of it decides
-			}
+		if i >= len(src) || src[i] != '{' && src[i] != '*' {
+			return false
 		}
-		j, sure := skipBlank(src, i+end+1)
-		return !sure || bytes.HasPrefix(src[j:], []byte("from")) && wordAt(src, j, 4)
+		return src[i] == '*' || braceFrom(src, i)
+	case '{':
+		return braceFrom(src, i)
 	}
 	return false
+}
+
+// braceFrom reports whether the { at src[i] opens a list of names followed
+// by from (export { a } from …). When unsure it says yes.
+func braceFrom(src []byte, i int) bool {
+	end := bytes.IndexByte(src[i:min(len(src), i+maxLook)], '}')
+	if end < 0 {
+		return true
+	}
+	names := src[i+1 : i+end]
+	for k, c := range names {
+		if c == '/' || c == '\'' || c == '"' || c == '`' || c >= utf8.RuneSelf {
+			return true // a comment or a quoted name: read it properly
+		}
+		if c >= '0' && c <= '9' && (k == 0 || !isIdentByte(names[k-1])) {
+			return true // a number, no name: what the lexer makes of it decides
+		}
+	}
+	j, sure := skipBlank(src, i+end+1)
+	return !sure || bytes.HasPrefix(src[j:], []byte("from")) && wordAt(src, j, 4)
 }

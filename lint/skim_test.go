@@ -214,6 +214,16 @@ var skimCases = []struct {
 	{"export with a comment", "const a = 1\nexport /* c */ { a }\n", nil, -1},
 	{"export list with a comment", "const a = 1\nexport { a /* } from 'x' */ }\n", nil, 12},
 	{"identifier ending in import", "const reimport = 1\n", nil, -1},
+	{"require in prose", "// we require it\nconst a = 1\n", nil, -1},
+	{"require call with a comment", "const b = require /* c */ ('b')\n", nil, 10},
+	{"import in prose", "// import: the data, import-able\nconst a = 1\n", nil, -1},
+	{"import in markup", "const a = <b>import</b>\n", nil, -1},
+	{"import with a comment", "import /* c */ { a } from 'a'\n", nil, 0},
+	{"import equals require", "import x = require('y')\n", nil, 11},
+	{"import at the end", "const a = 1\nimport", nil, -1},
+	{"type alias export", "const a = 1\nexport type T = string\n", nil, -1},
+	{"local type export list", "const a = 1\nexport type { T }\n", nil, -1},
+	{"export type star", "const a = 1\nexport type * from 'x'\n", nil, 12},
 	{"comment mentioning a directive", "// add 'use client' above\nconst a = 1\n", []int{7}, -1},
 }
 

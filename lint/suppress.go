@@ -99,7 +99,7 @@ type suppressions struct {
 // parseSuppressions finds the suppression comments of f. ids are the rule
 // IDs that exist. It returns nil when the file has none.
 func parseSuppressions(f *File, ids []string) *suppressions {
-	if !bytes.Contains(f.Source, []byte(suppressionMarker)) {
+	if !mayHoldSuppression(f.Source) {
 		return nil
 	}
 	s := &suppressions{path: f.Path, lines: map[int]string{}}
@@ -355,10 +355,16 @@ func applySuppressions(diags []Diagnostic, byFile map[string]*suppressions, repo
 // has none.
 const suppressionMarker = "directivelint-"
 
+// mayHoldSuppression reports whether src holds suppressionMarker, looked
+// for by its tail: v is rarer in code than the d it starts with.
+func mayHoldSuppression(src []byte) bool {
+	return indexByTail(src, 0, suppressionMarker, "velint-") >= 0
+}
+
 // fileSuppressions reads the suppression comments of f. settings are the
 // rules that ran on it; all are the rules that exist.
 func fileSuppressions(f *File, settings []ruleSetting, all []*Rule) *suppressions {
-	if !bytes.Contains(f.Source, []byte(suppressionMarker)) {
+	if !mayHoldSuppression(f.Source) {
 		return nil // the common case: no need for the rule IDs
 	}
 	ids := make([]string, len(all))
