@@ -27,6 +27,9 @@ type tsconfig struct {
 	// pathsBase is the directory substitutions are relative to: baseURL,
 	// else the directory of the config that defines paths.
 	pathsBase string
+	// starDirs are the directories of the substitutions written dir/*,
+	// joined with pathsBase (see substitute).
+	starDirs map[string]string
 	// verbatim is compilerOptions.verbatimModuleSyntax: imports are kept
 	// as written, even when only types are used.
 	verbatim bool
@@ -104,6 +107,7 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 			cfg.pathsBase = cfg.baseURL
 		}
 		cfg.stars = starPatterns(cfg.paths)
+		cfg.starDirs = starDirs(cfg.paths, cfg.pathsBase)
 		return cfg
 	})
 }
@@ -197,17 +201,64 @@ func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolutio
 		return "", Unresolved, false
 	}
 	for _, sub := range cfg.paths[best] {
-		sub = strings.ReplaceAll(sub, "${configDir}", ".")
-		target := strings.Replace(sub, "*", star, 1)
-		p := target
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(cfg.pathsBase, filepath.FromSlash(target))
-		}
-		if path, res := r.resolvePath(p); res != Unresolved {
+		if path, res := r.resolvePath(cfg.substitute(sub, star)); res != Unresolved {
 			return path, res, true
 		}
 	}
 	return "", Unresolved, false
+}
+
+// substitute returns the path that sub, a substitution of a paths
+// pattern, names when its * stands for star: pathsBase joined with it.
+func (cfg *tsconfig) substitute(sub, star string) string {
+	// The usual shape, a directory and /* ("./src/*"), with a star that
+	// needs no cleaning, is the directory, joined once, and the star.
+	if dir, ok := cfg.starDirs[sub]; ok && isCleanTail(star) {
+		return dir + filepath.FromSlash(star)
+	}
+	target := strings.Replace(strings.ReplaceAll(sub, "${configDir}", "."), "*", star, 1)
+	if filepath.IsAbs(target) {
+		return target
+	}
+	return filepath.Join(cfg.pathsBase, filepath.FromSlash(target))
+}
+
+// starDirs returns, for each substitution of paths written as a
+// directory and /*, that directory joined with base, with a trailing
+// separator (see tsconfig.substitute).
+func starDirs(paths map[string][]string, base string) map[string]string {
+	out := map[string]string{}
+	for _, subs := range paths {
+		for _, sub := range subs {
+			dir, ok := strings.CutSuffix(strings.ReplaceAll(sub, "${configDir}", "."), "/*")
+			if !ok || strings.Contains(dir, "*") {
+				continue
+			}
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(base, filepath.FromSlash(dir))
+			}
+			if !strings.HasSuffix(dir, string(filepath.Separator)) {
+				dir += string(filepath.Separator)
+			}
+			out[sub] = dir
+		}
+	}
+	return out
+}
+
+// isCleanTail reports whether path, written with slashes, stays as it is
+// when joined to a clean directory: not empty, no empty, . or .. element
+// and no separator of another kind.
+func isCleanTail(path string) bool {
+	if path == "" || filepath.Separator != '/' && strings.ContainsRune(path, filepath.Separator) {
+		return false
+	}
+	for elem := range strings.SplitSeq(path, "/") {
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+	}
+	return true
 }
 
 // readJSONC reads a JSON file that may hold comments and trailing commas
@@ -217,11 +268,21 @@ func readJSONC(path string, v any) error {
 	if err != nil {
 		return err
 	}
-	data, err = hujson.Standardize(data)
+	data, err = standardJSON(data)
 	if err != nil {
 		return err
 	}
 	return json.Unmarshal(data, v)
+}
+
+// standardJSON returns data as standard JSON: itself when it is (as a
+// package.json always is), else with its comments and trailing commas
+// blanked out by hujson.
+func standardJSON(data []byte) ([]byte, error) {
+	if json.Valid(data) {
+		return data, nil
+	}
+	return hujson.Standardize(data)
 }
 
 // packageJSON is what resolution needs from a package.json.
@@ -280,7 +341,7 @@ func parsePackageJSON(dir string, data []byte) *packageJSON {
 		Dependencies    map[string]string `json:"dependencies"`
 		DevDependencies map[string]string `json:"devDependencies"`
 	}
-	std, err := hujson.Standardize(data)
+	std, err := standardJSON(data)
 	if err != nil || json.Unmarshal(std, &raw) != nil {
 		return nil
 	}

@@ -88,3 +88,26 @@ func TestCompareJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestSubstitute checks the short cut of tsconfig.substitute against the
+// plain join it stands for.
+func TestSubstitute(t *testing.T) {
+	subs := []string{"./src/*", "src/*", "./*", "*", "../../packages/ui/src/*", "${configDir}/src/*", "./src/*.ts", "/abs/dir/*", "./a/./b/*"}
+	stars := []string{"components/ui/button", "a", "a/b", "", ".", "..", "a/../b", "./a", "a/", "a//b", "a/./b", "../x", "a/.."}
+	for _, base := range []string{"/repo/app", "/"} {
+		paths := map[string][]string{"@/*": subs}
+		cfg := &tsconfig{paths: paths, pathsBase: base, starDirs: starDirs(paths, base)}
+		for _, sub := range subs {
+			for _, star := range stars {
+				target := strings.Replace(strings.ReplaceAll(sub, "${configDir}", "."), "*", star, 1)
+				want := target
+				if !filepath.IsAbs(target) {
+					want = filepath.Join(base, filepath.FromSlash(target))
+				}
+				if got := cfg.substitute(sub, star); got != want {
+					t.Errorf("base %q: substitute(%q, %q) = %q, want %q", base, sub, star, got, want)
+				}
+			}
+		}
+	}
+}
