@@ -278,6 +278,9 @@ type File struct {
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken
 	tokensWhole bool
+	// importNames backs the Names of every import of the file (see
+	// scanner.namesSince).
+	importNames []ImportName
 	// buffers lent the lists their backing arrays (see Recycle).
 	buffers *fileBuffers
 }
@@ -286,13 +289,14 @@ type File struct {
 // to the next: most files need a few entries each, and a run has tens of
 // thousands of files.
 type fileBuffers struct {
-	functions []Function
-	imports   []Import
-	exports   []Export
-	misplaced []Directive
-	thisUses  []ThisUse
-	lines     []int
-	tokens    []compactToken
+	functions   []Function
+	imports     []Import
+	importNames []ImportName
+	exports     []Export
+	misplaced   []Directive
+	thisUses    []ThisUse
+	lines       []int
+	tokens      []compactToken
 }
 
 var filePool = sync.Pool{New: func() any { return new(fileBuffers) }}
@@ -305,7 +309,7 @@ func newFile(path string, src []byte, lang Lang) *File {
 	b := filePool.Get().(*fileBuffers)
 	return &File{
 		Path: path, Source: src, Lang: lang,
-		Functions: b.functions[:0], Imports: b.imports[:0], Exports: b.exports[:0],
+		Functions: b.functions[:0], Imports: b.imports[:0], importNames: b.importNames[:0], Exports: b.exports[:0],
 		Misplaced: b.misplaced[:0], ThisUses: b.thisUses[:0], lines: b.lines[:0],
 		tokens: b.tokens[:0], buffers: b,
 	}
@@ -318,6 +322,7 @@ func (f *File) recycle() {
 	if b := f.buffers; b != nil {
 		b.functions = lend(f.Functions)
 		b.imports = lend(f.Imports)
+		b.importNames = lend(f.importNames)
 		b.exports = lend(f.Exports)
 		b.misplaced = lend(f.Misplaced)
 		b.thisUses = lend(f.ThisUses)

@@ -249,6 +249,7 @@ func (s *scanner) stringValue(t token) string {
 // importDeclaration reads an import declaration after its import keyword.
 func (s *scanner) importDeclaration(kw token) {
 	imp := Import{Span: Span{kw.start, kw.end}}
+	names := len(s.file.importNames) // where this import's names start
 	s.advance(kw, false)
 	first := true
 	for {
@@ -260,6 +261,7 @@ func (s *scanner) importDeclaration(kw token) {
 			imp.SourceSpan = Span{p.start, p.end}
 			imp.Span.End = p.end
 			s.importAttributes(&imp)
+			imp.Names = s.namesSince(names)
 			s.file.Imports = append(s.file.Imports, imp)
 			s.advance(token{tt: js.StringToken, start: p.start, end: imp.Span.End}, true)
 			return
@@ -267,14 +269,14 @@ func (s *scanner) importDeclaration(kw token) {
 			s.toks.next(false)
 		case p.tt == js.OpenBraceToken:
 			s.toks.next(false)
-			imp.Names = append(imp.Names, s.namedList(imp.TypeOnly)...)
+			s.namedList(imp.TypeOnly)
 		case p.tt == js.MulToken:
 			s.toks.next(false)
 			if a := s.toks.peek(); a.tt == js.AsToken {
 				s.toks.next(false)
 				if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
 					s.toks.next(false)
-					imp.Names = append(imp.Names, ImportName{Imported: "*", Local: s.text(n), TypeOnly: imp.TypeOnly})
+					s.file.importNames = append(s.file.importNames, ImportName{Imported: "*", Local: s.text(n), TypeOnly: imp.TypeOnly})
 				}
 			}
 		case p.tt == js.CommaToken:
@@ -295,6 +297,7 @@ func (s *scanner) importDeclaration(kw token) {
 							s.toks.next(false)
 							imp.Span.End = c.end
 						}
+						imp.Names = s.namesSince(names)
 						s.file.Imports = append(s.file.Imports, imp)
 					}
 				}
@@ -310,9 +313,10 @@ func (s *scanner) importDeclaration(kw token) {
 					continue
 				}
 			}
-			imp.Names = append(imp.Names, ImportName{Imported: "default", Local: s.text(p), TypeOnly: imp.TypeOnly})
+			s.file.importNames = append(s.file.importNames, ImportName{Imported: "default", Local: s.text(p), TypeOnly: imp.TypeOnly})
 		default:
 			// Not an import we understand; leave the token to the scanner.
+			s.file.importNames = s.file.importNames[:names]
 			s.prevEnds = true
 			return
 		}
@@ -333,13 +337,14 @@ func (s *scanner) importAttributes(imp *Import) {
 	}
 }
 
-// namedList reads `a, b as c, type d }` after an opening brace.
+// namedList reads `a, b as c, type d }` after an opening brace. It adds
+// the names to the file's list of import names and returns them.
 func (s *scanner) namedList(typeOnly bool) []ImportName {
-	var names []ImportName
+	start := len(s.file.importNames)
 	for {
 		t := s.toks.next(false)
 		if t.tt == js.CloseBraceToken || t.eof() {
-			return names
+			return s.namesSince(start)
 		}
 		if t.tt == js.CommaToken {
 			continue
@@ -361,8 +366,20 @@ func (s *scanner) namedList(typeOnly bool) []ImportName {
 			a := s.toks.next(false)
 			n.Local = s.nameText(a)
 		}
-		names = append(names, n)
+		s.file.importNames = append(s.file.importNames, n)
 	}
+}
+
+// namesSince returns the import names added to the file since there were
+// start of them, as one import's own list (nil when there are none): the
+// names of all a file's imports share one backing array, lent from file
+// to file.
+func (s *scanner) namesSince(start int) []ImportName {
+	all := s.file.importNames
+	if len(all) == start {
+		return nil
+	}
+	return all[start:len(all):len(all)]
 }
 
 func (s *scanner) nameText(t token) string {
@@ -520,11 +537,11 @@ func (s *scanner) reexport(fr *frame, kw token, names []ImportName, typeOnly boo
 		return
 	}
 	s.toks.next(false)
-	imp := Import{Source: s.stringValue(src), Span: Span{kw.start, src.end}, SourceSpan: Span{src.start, src.end}, Reexport: true, TypeOnly: typeOnly}
-	for _, n := range names {
-		// For a re-export, Imported is the name there and Local the name here.
-		imp.Names = append(imp.Names, ImportName{Imported: n.Imported, Local: n.Local, TypeOnly: n.TypeOnly || typeOnly})
+	// For a re-export, Imported is the name there and Local the name here.
+	for i := range names {
+		names[i].TypeOnly = names[i].TypeOnly || typeOnly
 	}
+	imp := Import{Source: s.stringValue(src), Span: Span{kw.start, src.end}, SourceSpan: Span{src.start, src.end}, Reexport: true, TypeOnly: typeOnly, Names: names}
 	s.importAttributes(&imp)
 	s.file.Imports = append(s.file.Imports, imp)
 	for _, n := range names {
