@@ -9,8 +9,9 @@ import (
 // ignoreRule is one .gitignore pattern. go-git's gitignore package decides
 // what a pattern means; the commonest shapes (a plain name such as
 // node_modules/, and a name with one '*' such as *.log, .env*.local or
-// npm-debug.log*, either written after **/) take a fast path that gives the
-// same answer as go-git's Pattern.Match without calling filepath.Match.
+// npm-debug.log*, either written after **/ or after a leading / as in
+// /.next/) take a fast path that gives the same answer as go-git's
+// Pattern.Match without calling filepath.Match.
 type ignoreRule struct {
 	pattern gitignore.Pattern
 	kind    ignoreKind
@@ -19,6 +20,9 @@ type ignoreRule struct {
 	suffix  string // what stands after the '*'
 	dirOnly bool
 	include bool // a negated pattern (!x) re-includes what it matches
+	// anchored is true for a name written after a leading slash (/build):
+	// it matches only the first component below the .gitignore's directory.
+	anchored bool
 }
 
 type ignoreKind uint8
@@ -50,6 +54,8 @@ func parseIgnoreRule(line string, domain []string) ignoreRule {
 	// slash does: **/node_modules is node_modules.
 	if rest, ok := strings.CutPrefix(p, "**/"); ok && !strings.Contains(rest, "/") {
 		p = rest
+	} else if rest, ok := strings.CutPrefix(p, "/"); ok && rest != "" && !strings.Contains(rest, "/") {
+		p, r.anchored = rest, true
 	}
 	switch {
 	case p == "" || strings.Contains(p, "/"):
@@ -83,8 +89,14 @@ func (r *ignoreRule) match(path []string, isDir bool) (matched, exclude bool) {
 		}
 	}
 	rest := path[len(r.domain):]
+	if r.anchored {
+		if !r.nameMatch(rest[0]) || r.dirOnly && !isDir && len(rest) == 1 {
+			return false, false
+		}
+		return true, !r.include
+	}
 	for i, name := range rest {
-		if r.kind == ignoreName && name != r.text || r.kind == ignoreStar && !r.starMatch(name) {
+		if !r.nameMatch(name) {
 			continue
 		}
 		if r.dirOnly && !isDir && i == len(rest)-1 {
@@ -103,6 +115,15 @@ func ignoredBy(rules []ignoreRule, path []string, isDir bool) bool {
 		}
 	}
 	return false
+}
+
+// nameMatch reports whether one path component matches the rule, of kind
+// ignoreName or ignoreStar.
+func (r *ignoreRule) nameMatch(name string) bool {
+	if r.kind == ignoreName {
+		return name == r.text
+	}
+	return r.starMatch(name)
 }
 
 // starMatch reports whether name matches text*suffix, as filepath.Match

@@ -9,7 +9,7 @@ import (
 // TestIgnoreRulesAgreeWithGoGit checks the fast paths against go-git's own
 // matcher on every combination of a few patterns and paths.
 func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
-	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/", ".env*.local", "npm-debug.log*", "!npm-debug.log.keep", "*", "a*a", "*/", "**/.next/", "**/*.pem", "!**/keep.pem", "**/coverage", "**/a/b", "**/x*"}
+	lines := []string{"node_modules", "build/", "*.log", "!keep.log", "*.tsx", "!a.tsx", "/root.js", "docs/*.md", "**/gen", "x\\*y", "out/", "!out/", ".env*.local", "npm-debug.log*", "!npm-debug.log.keep", "*", "a*a", "*/", "**/.next/", "**/*.pem", "!**/keep.pem", "**/coverage", "**/a/b", "**/x*", "/.next/", "/build", "/x*", "!/x1", "/pkg", "/"}
 	domains := [][]string{nil, {"pkg"}}
 	paths := [][]string{
 		{"node_modules"}, {"a", "node_modules", "x.js"}, {"build"}, {"build", "a.js"}, {"a", "build"}, {"x.log"}, {"keep.log"},
@@ -18,6 +18,7 @@ func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
 		{".next"}, {"apps", "web", ".next", "x.js"}, {"k.pem"}, {"d", "keep.pem"}, {"coverage", "c.js"}, {"pkg", "coverage"},
 		{"a", "b"}, {"c", "a", "b"}, {"pkg", "x1", "y.js"}, {"pkg", "deep", "deeper", "x.ts"},
 		{".env.local"}, {".env.production.local"}, {".envlocal"}, {"npm-debug.log.1"}, {"npm-debug.log.keep"}, {"a"}, {"aa"}, {"aba"}, {"pkg", "a", "b.ts"},
+		{"x1"}, {"a", "x1"}, {"x2", "y.js"}, {"pkg", "x3"}, {"pkg", "build"}, {"pkg", "pkg", "a.js"}, {"build", "deep", "a.js"},
 	}
 	for _, domain := range domains {
 		for n := 1; n <= len(lines); n++ {
