@@ -346,15 +346,12 @@ func (r *Resolver) mayHold(dir, spec string) bool {
 // splitPackage splits a bare specifier into its package name (with the
 // scope, if any) and the subpath after it, without a leading slash.
 func splitPackage(spec string) (name, sub string) {
-	parts := strings.SplitN(spec, "/", 3)
-	if strings.HasPrefix(spec, "@") && len(parts) >= 2 {
-		name = parts[0] + "/" + parts[1]
-		if len(parts) == 3 {
-			sub = parts[2]
-		}
-		return name, sub
+	name, sub, found := strings.Cut(spec, "/")
+	if strings.HasPrefix(spec, "@") && found {
+		scope := name
+		name, sub, _ = strings.Cut(sub, "/")
+		name = spec[:len(scope)+1+len(name)]
 	}
-	name, sub, _ = strings.Cut(spec, "/")
 	return name, sub
 }
 

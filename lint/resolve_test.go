@@ -111,3 +111,21 @@ func TestSubstitute(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitPackage(t *testing.T) {
+	for _, c := range []struct{ spec, name, sub string }{
+		{"react", "react", ""},
+		{"next/headers", "next", "headers"},
+		{"next/dist/server/x", "next", "dist/server/x"},
+		{"@acme/ui", "@acme/ui", ""},
+		{"@acme/ui/button", "@acme/ui", "button"},
+		{"@acme/ui/a/b", "@acme/ui", "a/b"},
+		{"@acme", "@acme", ""},
+		{"@acme/", "@acme/", ""},
+		{"@/components/ui/button", "@/components", "ui/button"},
+	} {
+		if name, sub := splitPackage(c.spec); name != c.name || sub != c.sub {
+			t.Errorf("splitPackage(%q) = %q, %q; want %q, %q", c.spec, name, sub, c.name, c.sub)
+		}
+	}
+}

@@ -18,7 +18,9 @@ const (
 )
 
 // tuneGC sets the collector for a run over files files, unless the user
-// configured it through GOGC or GOMEMLIMIT.
+// configured it through GOGC or GOMEMLIMIT. It is called twice: with 0
+// before the files are found (the walk allocates a little and keeps most
+// of it: collecting then is wasted work), and with their number after.
 func tuneGC(files int) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return

@@ -64,6 +64,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 		return fmt.Errorf("invalid --format %q: want text, dot or json", f.format)
 	}
 	resolver := lint.NewResolver()
+	tuneGC(0) // no collection while the files are found: it keeps little
 	targets, notices, err := lint.DiscoverFor(paths, resolver)
 	if err != nil {
 		return runFailure{err}

@@ -145,6 +145,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	if err != nil {
 		return exitFailure, err
 	}
+	tuneGC(0) // no collection while the files are found: it keeps little
 	targets, notices, err := lintTargets(paths, f.integ, cfg, &opts)
 	if err != nil {
 		return exitFailure, err
