@@ -197,10 +197,10 @@ func (b *graphBuilder) absPath(p string) string {
 	return filepath.Join(b.wd, p)
 }
 
-// keep records the module of a checked file; f must still hold its source.
-// When a file is scanned more than once (fixes), the last scan wins.
-func (b *graphBuilder) keep(t Target, f *File) {
-	abs := b.absPath(t.Path)
+// keep records the module of a checked file; f must still hold its source,
+// fi is what is known of its imports (see newFileImports). When a file is
+// scanned more than once (fixes), the last scan wins.
+func (b *graphBuilder) keep(abs string, f *File, fi *fileImports) {
 	b.mu.Lock()
 	m := b.node(abs)
 	// An import may have named the file first, with the resolver's copy of
@@ -209,7 +209,7 @@ func (b *graphBuilder) keep(t Target, f *File) {
 	m.Abs = abs
 	b.nodes[abs] = m
 	b.mu.Unlock()
-	b.record(m, f, true)
+	b.record(m, f, fi, true)
 }
 
 // finish builds the graph from the kept modules and runs the graph rules.
@@ -325,7 +325,7 @@ func (b *graphBuilder) loadOne(m *Module, maxSize int64) {
 		_ = recover() // a scanner crash on a file nobody asked to lint: leave it out
 	}()
 	f := Scan(b.display(m.Abs), src, lang)
-	b.record(m, f, false)
+	b.record(m, f, b.newFileImports(m.Abs), false)
 }
 
 // classify marks the client and server modules with breadth-first

@@ -112,15 +112,15 @@ func (im *ModuleImport) Target() *Module {
 // file none of whose bindings is used as a value: TypeScript, SWC and Babel
 // drop them from the output (unless verbatimModuleSyntax is on), so they
 // make no edge. res holds the resolution of each of f.Imports; only imports
-// of modules are looked at. To stay cheap it first decides by the text: a
+// of modules are looked at. fi is what is known of f's imports. To stay cheap it first decides by the text: a
 // binding written in camelCase or ALL_CAPS is taken for a value, and so is
 // one that appears as a JSX element ("<Name" not right after an
 // identifier; JSX tags are not tokens). Only the imports left undecided
 // (PascalCase names such as a type or a class) make it read the file's
 // tokens, where a value use is an identifier outside types and imports.
 // Every guess errs towards a value use, which only keeps edges.
-func markElided(f *File, res []Resolution, elided []bool) {
-	undecided := func(i int) bool { return res[i] == ResolvedModule && mayBeTypeOnly(f, i) }
+func markElided(f *File, fi *fileImports, res []Resolution, elided []bool) {
+	undecided := func(i int) bool { return res[i] == ResolvedModule && fi.mayBeTypeOnly(f, i) }
 	var todo []int
 	for i := range f.Imports {
 		if undecided(i) {
@@ -165,33 +165,84 @@ func mayBeTypeOnly(f *File, i int) bool {
 	return true
 }
 
-// wantsTokens returns what the scanner asks, at the end of the imports of
-// t, whether the graph will need all of the file's tokens: whether an
+// fileImports is what is known of the imports of one file: the graph asks
+// about some of them while the file is scanned (wantsTokens) and about all
+// of them after (record), and works each answer out once.
+type fileImports struct {
+	importer *Importer
+	known    []knownImport // by import number
+}
+
+// knownImport is what is known of one import.
+type knownImport struct {
+	spec     string // the specifier the answers are for
+	path     string
+	res      Resolution
+	resolved bool
+	typeOnly int8 // mayBeTypeOnly's answer: 0 not asked yet, 1 yes, -1 no
+}
+
+// newFileImports returns what is known, so far nothing, of the imports of
+// the file at the absolute path abs.
+func (b *graphBuilder) newFileImports(abs string) *fileImports {
+	return &fileImports{importer: b.resolver.Importer(abs)}
+}
+
+// entry returns the entry of import i of f, emptied when it was about
+// another specifier (the file was scanned again).
+func (fi *fileImports) entry(f *File, i int) *knownImport {
+	for len(fi.known) <= i {
+		fi.known = append(fi.known, knownImport{})
+	}
+	k := &fi.known[i]
+	if k.spec != f.Imports[i].Source {
+		*k = knownImport{spec: f.Imports[i].Source}
+	}
+	return k
+}
+
+// resolve resolves import i of f.
+func (fi *fileImports) resolve(f *File, i int) (string, Resolution) {
+	k := fi.entry(f, i)
+	if !k.resolved {
+		k.path, k.res = fi.importer.Resolve(k.spec)
+		k.resolved = true
+	}
+	return k.path, k.res
+}
+
+// mayBeTypeOnly is mayBeTypeOnly(f, i), worked out once.
+func (fi *fileImports) mayBeTypeOnly(f *File, i int) bool {
+	k := fi.entry(f, i)
+	if k.typeOnly == 0 {
+		k.typeOnly = -1
+		if mayBeTypeOnly(f, i) {
+			k.typeOnly = 1
+		}
+	}
+	return k.typeOnly > 0
+}
+
+// wantsTokens reports what the scanner asks at the end of the imports of
+// f: whether the graph will need all of the file's tokens, because an
 // import of a module may bring in types only (see markElided). Then the
-// scan reads on and keeps them, and markElided needs no second scan.
-func (b *graphBuilder) wantsTokens(t Target) func(*File) bool {
-	return func(f *File) bool {
-		if f.Lang == LangJS {
-			return false
-		}
-		var importer *Importer
-		for i := range f.Imports {
-			if !mayBeTypeOnly(f, i) {
-				continue
-			}
-			if importer == nil {
-				abs := b.absPath(t.Path)
-				if b.resolver.verbatimModuleSyntax(filepath.Dir(abs)) {
-					return false
-				}
-				importer = b.resolver.Importer(abs)
-			}
-			if _, res := importer.Resolve(f.Imports[i].Source); res == ResolvedModule {
-				return true
-			}
-		}
+// scan reads on and keeps them, and markElided needs no second scan. It
+// resolves an import before it looks at its bindings: most imports that
+// bind only capitalised names are of packages (icons, components), and
+// record resolves every import anyway.
+func (b *graphBuilder) wantsTokens(f *File, fi *fileImports) bool {
+	if f.Lang == LangJS {
 		return false
 	}
+	for i := range f.Imports {
+		if im := &f.Imports[i]; im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+			continue
+		}
+		if _, res := fi.resolve(f, i); res == ResolvedModule && fi.mayBeTypeOnly(f, i) {
+			return !fi.importer.verbatimModuleSyntax()
+		}
+	}
+	return false
 }
 
 // looksLikeType reports whether a binding name is written like a type or
@@ -386,24 +437,21 @@ func (m *Module) Locate(span Span) (pos, end Position, line string, ok bool) {
 
 // record fills m, a node of the builder, with what the graph needs of f,
 // which must still hold its source, and resolves its imports.
-func (b *graphBuilder) record(m *Module, f *File, linted bool) {
-	r := b.resolver
-	abs := m.Abs
+func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) {
 	n := len(f.Imports)
 	paths := make([]string, n)
 	res := make([]Resolution, n)
 	elided := make([]bool, n)
 	candidates := false
-	importer := r.Importer(abs)
 	for i := range f.Imports {
 		im := &f.Imports[i]
-		paths[i], res[i] = importer.Resolve(im.Source)
+		paths[i], res[i] = fi.resolve(f, i)
 		if res[i] == ResolvedModule && !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
 			candidates = true
 		}
 	}
-	if candidates && f.Lang != LangJS && !r.verbatimModuleSyntax(filepath.Dir(abs)) {
-		markElided(f, res, elided)
+	if candidates && f.Lang != LangJS && !fi.importer.verbatimModuleSyntax() {
+		markElided(f, fi, res, elided)
 	}
 	kept := 0
 	for i := range f.Imports {
@@ -445,7 +493,7 @@ func (b *graphBuilder) record(m *Module, f *File, linted bool) {
 			frames = append(frames, newFrame(f, d.Span, -1, nil))
 		}
 	}
-	route := r.isRouteFile(abs)
+	route := b.resolver.isRouteFile(m.Abs)
 
 	// Names and paths are interned under the lock: every import of the
 	// same file shares one *Module, every use of a specifier one string.

@@ -265,6 +265,13 @@ func (im *Importer) Resolve(spec string) (string, Resolution) {
 	return im.r.resolve(im, spec)
 }
 
+// verbatimModuleSyntax reports whether the Importer's nearest tsconfig
+// keeps imports verbatim.
+func (im *Importer) verbatimModuleSyntax() bool {
+	cfg, _ := im.bare()
+	return cfg != nil && cfg.verbatim
+}
+
 // bare returns the tsconfig and workspace bare specifiers resolve through.
 func (im *Importer) bare() (*tsconfig, *workspace) {
 	if !im.loaded {

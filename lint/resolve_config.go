@@ -649,10 +649,3 @@ func (r *Resolver) isNextRoot(dir string) bool {
 		return pkg != nil && pkg.next
 	})
 }
-
-// verbatimModuleSyntax reports whether the nearest tsconfig of dir keeps
-// imports verbatim.
-func (r *Resolver) verbatimModuleSyntax(dir string) bool {
-	cfg := r.nearestTSConfig(dir)
-	return cfg != nil && cfg.verbatim
-}

@@ -260,8 +260,12 @@ func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceR
 func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
 	quiet := opts.Quiet
 	var wantTokens func(*File) bool
+	var abs string
+	var imports *fileImports // what the graph learns of the file's imports
 	if opts.graph != nil {
-		wantTokens = opts.graph.wantsTokens(t)
+		abs = opts.graph.absPath(t.Path)
+		imports = opts.graph.newFileImports(abs)
+		wantTokens = func(f *File) bool { return opts.graph.wantsTokens(f, imports) }
 	}
 	var f *File
 	if opts.ScanWhole {
@@ -300,7 +304,7 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)
 	if opts.graph != nil {
-		opts.graph.keep(t, f)
+		opts.graph.keep(abs, f, imports)
 	}
 	f.recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
