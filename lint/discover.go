@@ -197,18 +197,15 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
 	}
-	// rel is the entry's path from the patterns' directory: domain and a
-	// last element that each entry overwrites.
-	rel := append(domain[:len(domain):len(domain)], "")
+	ignore := prepareIgnore(patterns, domain)
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
-		rel[len(rel)-1] = name
 		switch {
 		case e.IsDir():
-			if slices.Contains(SkippedDirs, name) || ignoredBy(patterns, rel, true) {
+			if slices.Contains(SkippedDirs, name) || ignore.ignored(name, true) {
 				continue
 			}
-			sub, subRel := filepath.Join(dir, name), slices.Clone(rel)
+			sub, subRel := filepath.Join(dir, name), append(domain[:len(domain):len(domain)], name)
 			select {
 			case d.spare <- struct{}{}:
 				d.walks.Go(func() {
@@ -222,7 +219,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			// Follow links to files, never to directories. A link whose
 			// target is missing or loops is kept: the runner reports it.
 			lang, ok := LangOf(name)
-			if !ok || ignoredBy(patterns, rel, false) {
+			if !ok || ignore.ignored(name, false) {
 				continue
 			}
 			p := filepath.Join(dir, name)
@@ -232,7 +229,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			d.addFile(p, lang)
 		default:
 			lang, ok := LangOf(name)
-			if !ok || ignoredBy(patterns, rel, false) {
+			if !ok || ignore.ignored(name, false) {
 				continue
 			}
 			d.addFile(filepath.Join(dir, name), lang)

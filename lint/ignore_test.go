@@ -31,8 +31,13 @@ func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
 			m := gitignore.NewMatcher(theirs)
 			for _, p := range paths {
 				for _, isDir := range []bool{false, true} {
-					if got, want := ignoredBy(ours, p, isDir), m.Match(p, isDir); got != want {
+					want := m.Match(p, isDir)
+					if got := ignoredBy(ours, p, isDir); got != want {
 						t.Errorf("patterns %q in %v, path %v dir=%v: got %v, go-git says %v", lines[:n], domain, p, isDir, got, want)
+					}
+					dir := prepareIgnore(ours, p[:len(p)-1])
+					if got := dir.ignored(p[len(p)-1], isDir); got != want {
+						t.Errorf("patterns %q in %v, path %v dir=%v: prepared for the directory, got %v, go-git says %v", lines[:n], domain, p, isDir, got, want)
 					}
 				}
 			}
