@@ -135,7 +135,9 @@ type graphBuilder struct {
 	linted []*Module          // the modules of checked files, in the order they were kept
 }
 
-func newGraphBuilder(serverOnly []string, r *Resolver) *graphBuilder {
+// newGraphBuilder returns an empty builder. files is how many files the
+// run lints, to size its table of modules once.
+func newGraphBuilder(serverOnly []string, r *Resolver, files int) *graphBuilder {
 	wd, _ := os.Getwd()
 	if serverOnly == nil {
 		serverOnly = DefaultServerOnlyModules
@@ -144,7 +146,7 @@ func newGraphBuilder(serverOnly []string, r *Resolver) *graphBuilder {
 		r = NewResolver()
 	}
 	return &graphBuilder{resolver: r, wd: wd, serverOnly: serverOnly,
-		nodes: map[string]*Module{}, specs: map[string]string{}}
+		nodes: make(map[string]*Module, files), specs: map[string]string{}}
 }
 
 // reportedModules are the packages, besides the server-only modules, whose

@@ -304,6 +304,19 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 	return r.resolveBare(cfg, ws, spec)
 }
 
+// splitClean returns filepath.Dir(p) and filepath.Base(p) for a clean
+// path, without cleaning it again.
+func splitClean(p string) (dir, base string) {
+	i := strings.LastIndexByte(p, filepath.Separator)
+	if filepath.Separator != '/' || i < 0 || i == len(p)-1 {
+		return filepath.Dir(p), filepath.Base(p) // a volume, no separator, the root
+	}
+	if i == 0 {
+		return p[:1], p[1:]
+	}
+	return p[:i], p[i+1:]
+}
+
 // isRelative reports whether spec starts with ./ or ../ or is . or ..
 func isRelative(spec string) bool {
 	return spec == "." || spec == ".." || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../")
@@ -372,7 +385,8 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 	// without building the path.
 	var isFile func(trim int, add string) bool
 	if filepath.Clean(p) == p {
-		listing, base := r.list(filepath.Dir(p)), filepath.Base(p)
+		dir, base := splitClean(p)
+		listing := r.list(dir)
 		isFile = func(trim int, add string) bool {
 			isDir, ok := listing.lookupJoined(base[:len(base)-trim], add)
 			return ok && !isDir

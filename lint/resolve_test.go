@@ -129,3 +129,12 @@ func TestSplitPackage(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitClean(t *testing.T) {
+	for _, p := range []string{"/repo/app/x.ts", "/x", "/", "x", "a/b", ".", "/a/b/c"} {
+		dir, base := splitClean(p)
+		if dir != filepath.Dir(p) || base != filepath.Base(p) {
+			t.Errorf("splitClean(%q) = %q, %q; want %q, %q", p, dir, base, filepath.Dir(p), filepath.Base(p))
+		}
+	}
+}

@@ -137,7 +137,7 @@ func Run(targets []Target, opts Options) *Result {
 	}
 	workers = max(1, min(workers, len(targets)))
 	if opts.Graph || needsGraph(settings) {
-		opts.graph = newGraphBuilder(opts.ServerOnlyModules, opts.Resolver)
+		opts.graph = newGraphBuilder(opts.ServerOnlyModules, opts.Resolver, len(targets))
 	}
 
 	// Most files give nothing to keep: only the others take memory here.
