@@ -327,7 +327,9 @@ func (b *graphBuilder) loadOne(m *Module, maxSize int64) {
 		_ = recover() // a scanner crash on a file nobody asked to lint: leave it out
 	}()
 	f := Scan(b.display(m.Abs), src, lang)
-	b.record(m, f, b.newFileImports(m.Abs), false)
+	imports := b.newFileImports(m.Abs)
+	b.record(m, f, imports, false)
+	imports.release()
 }
 
 // classify marks the client and server modules with breadth-first

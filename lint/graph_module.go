@@ -183,9 +183,19 @@ type knownImport struct {
 }
 
 // newFileImports returns what is known, so far nothing, of the imports of
-// the file at the absolute path abs.
+// the file at the absolute path abs. Call release when done with it.
 func (b *graphBuilder) newFileImports(abs string) *fileImports {
-	return &fileImports{importer: b.resolver.Importer(abs)}
+	im := b.resolver.Importer(abs)
+	im.recent = recentPool.Get().(*recentResolutions)
+	return &fileImports{importer: im}
+}
+
+// release gives back what fi borrowed; fi must not be used after.
+func (fi *fileImports) release() {
+	if im := fi.importer; im.recent != nil {
+		recentPool.Put(im.recent)
+		im.recent = nil
+	}
 }
 
 // entry returns the entry of import i of f, emptied when it was about

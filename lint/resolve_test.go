@@ -138,3 +138,33 @@ func TestSplitClean(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentResolutions checks that importers sharing a recentResolutions
+// resolve as importers without one, whatever the order: the same
+// specifiers from files of different directories, tsconfigs and
+// workspaces, twice over.
+func TestRecentResolutions(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", "testdata", "graph"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	froms := []string{"next-app/components/button.tsx", "next-app/app/page.tsx", "next-app/lib/ui/index.ts",
+		"workspace/apps/web/app/page.tsx", "workspace/packages/ui/src/panel.tsx", "workspace/packages/ui/src/button.tsx"}
+	specs := []string{"@/lib/db", "@/lib/helpers.js", "../lib/ui", "./icon", "./icon.tsx", "../package.json", "./index",
+		"../lib/ui/index.ts?raw", "./does-not-exist", "next/headers", "@acme/ui", "@acme/ui/button", "~/title", "@acme/db", "./button", "../src/panel"}
+	plain, cached := NewResolver(), NewResolver()
+	recent := new(recentResolutions)
+	for round := range 2 {
+		for _, from := range froms {
+			abs := filepath.Join(root, filepath.FromSlash(from))
+			im := cached.Importer(abs)
+			im.recent = recent
+			for _, spec := range specs {
+				wantPath, wantRes := plain.Resolve(abs, spec)
+				if path, res := im.Resolve(spec); path != wantPath || res != wantRes {
+					t.Errorf("round %d, %s imports %q: %q, %v with recent resolutions; %q, %v without", round, from, spec, path, res, wantPath, wantRes)
+				}
+			}
+		}
+	}
+}

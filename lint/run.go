@@ -305,6 +305,7 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	supp = fileSuppressions(f, settings, opts.Rules)
 	if opts.graph != nil {
 		opts.graph.keep(abs, f, imports)
+		imports.release()
 	}
 	f.recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
