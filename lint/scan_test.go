@@ -330,6 +330,39 @@ func TestPosition(t *testing.T) {
 	}
 }
 
+// TestPositionNewlinesOnly checks the vector search for line starts (a
+// source whose lines all end with \n) against counting, at every offset,
+// asked in order, backwards and after LineText.
+func TestPositionNewlinesOnly(t *testing.T) {
+	src := "\nab\n\n  é😀\nx\n\nlast line\n"
+	want := func(off int) Position {
+		line, start := 1, 0
+		for i := 0; i < off; i++ {
+			if src[i] == '\n' {
+				line, start = line+1, i+1
+			}
+		}
+		return Position{line, utf16Len([]byte(src[start:off])) + 1}
+	}
+	forward, backward, afterText := &File{Source: []byte(src)}, &File{Source: []byte(src)}, &File{Source: []byte(src)}
+	afterText.LineText(3)
+	for off := 0; off <= len(src); off++ {
+		if got := forward.Position(off); got != want(off) {
+			t.Errorf("in order: Position(%d) = %v, want %v", off, got, want(off))
+		}
+		if got := afterText.Position(off); got != want(off) {
+			t.Errorf("after LineText: Position(%d) = %v, want %v", off, got, want(off))
+		}
+		back := len(src) - off
+		if got := backward.Position(back); got != want(back) {
+			t.Errorf("backwards: Position(%d) = %v, want %v", back, got, want(back))
+		}
+	}
+	if got := forward.LineText(7); got != "last line" {
+		t.Errorf("LineText(7) = %q", got)
+	}
+}
+
 func TestTokens(t *testing.T) {
 	src := "x = 1\nasync function f(id: string, fd: FormData) { 'use server'; const r = /a'b/; return <p>Don't {id}</p> }\n"
 	f := Scan("t.tsx", []byte(src), LangTSX)
