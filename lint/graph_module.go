@@ -201,8 +201,10 @@ func (fi *fileImports) release() {
 // entry returns the entry of import i of f, emptied when it was about
 // another specifier (the file was scanned again).
 func (fi *fileImports) entry(f *File, i int) *knownImport {
-	for len(fi.known) <= i {
-		fi.known = append(fi.known, knownImport{})
+	if i >= len(fi.known) {
+		known := make([]knownImport, max(i+1, len(f.Imports)))
+		copy(known, fi.known)
+		fi.known = known
 	}
 	k := &fi.known[i]
 	if k.spec != f.Imports[i].Source {
