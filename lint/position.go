@@ -1,6 +1,9 @@
 package lint
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // Position is a 1-based line and column. Columns count UTF-16 code units,
 // as editors and GitHub do (one per ASCII character).
@@ -70,6 +73,24 @@ func (f *File) linesUpTo(offset int) {
 	}
 	src := f.Source
 	i := f.scanned
+	end := min(offset+1, len(src)) // the bytes to search end here
+	if i >= end {
+		return
+	}
+	if seg := src[i:end]; bytes.IndexByte(seg, '\r') < 0 && bytes.IndexByte(seg, 0xE2) < 0 {
+		// No \r and no U+2028 or U+2029 up to offset: vector searches for
+		// \n find the line starts, as the loop below would.
+		for {
+			j := bytes.IndexByte(seg, '\n')
+			if j < 0 {
+				break
+			}
+			seg = seg[j+1:]
+			f.lines = append(f.lines, end-len(seg))
+		}
+		f.scanned = end
+		return
+	}
 	for ; i < len(src) && i <= offset; i++ {
 		switch src[i] {
 		case '\n':

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tdewolff/parse/v2/js"
 )
@@ -330,36 +331,51 @@ func TestPosition(t *testing.T) {
 	}
 }
 
-// TestPositionNewlinesOnly checks the vector search for line starts (a
-// source whose lines all end with \n) against counting, at every offset,
-// asked in order, backwards and after LineText.
-func TestPositionNewlinesOnly(t *testing.T) {
-	src := "\nab\n\n  é😀\nx\n\nlast line\n"
-	want := func(off int) Position {
-		line, start := 1, 0
-		for i := 0; i < off; i++ {
-			if src[i] == '\n' {
-				line, start = line+1, i+1
+// TestPositionEveryOffset checks Position against counting line
+// terminators, at every offset of sources whose lines end with \n only
+// (where line starts are found by vector search), with \r, \r\n and
+// U+2028 after such lines, and with them first; offsets are asked in
+// order, backwards and after LineText.
+func TestPositionEveryOffset(t *testing.T) {
+	for _, src := range []string{
+		"\nab\n\n  é😀\nx\n\nlast line\n",
+		"ab\nc\n\nd\r\ne\rf\u2028g\u2029h\n",
+		"a\r\nb\nc\n",
+		"x",
+		"",
+	} {
+		want := func(off int) Position {
+			line, start := 1, 0
+			for i := 0; i < off; i++ {
+				switch {
+				case src[i] == '\n', src[i] == '\r' && (i+1 >= len(src) || src[i+1] != '\n'):
+					line, start = line+1, i+1
+				case strings.HasPrefix(src[i:], "\u2028") || strings.HasPrefix(src[i:], "\u2029"):
+					if i+3 <= off {
+						line, start = line+1, i+3
+					}
+				}
+			}
+			return Position{line, utf16Len([]byte(src[start:off])) + 1}
+		}
+		forward, backward, afterText := &File{Source: []byte(src)}, &File{Source: []byte(src)}, &File{Source: []byte(src)}
+		afterText.LineText(2)
+		for off := 0; off <= len(src); off++ {
+			if !utf8.ValidString(src[:off]) {
+				continue // not a place a position is asked for
+			}
+			if got := forward.Position(off); got != want(off) {
+				t.Errorf("%q in order: Position(%d) = %v, want %v", src, off, got, want(off))
+			}
+			if got := afterText.Position(off); got != want(off) {
+				t.Errorf("%q after LineText: Position(%d) = %v, want %v", src, off, got, want(off))
 			}
 		}
-		return Position{line, utf16Len([]byte(src[start:off])) + 1}
-	}
-	forward, backward, afterText := &File{Source: []byte(src)}, &File{Source: []byte(src)}, &File{Source: []byte(src)}
-	afterText.LineText(3)
-	for off := 0; off <= len(src); off++ {
-		if got := forward.Position(off); got != want(off) {
-			t.Errorf("in order: Position(%d) = %v, want %v", off, got, want(off))
+		for off := len(src); off >= 0; off-- {
+			if got := backward.Position(off); utf8.ValidString(src[:off]) && got != want(off) {
+				t.Errorf("%q backwards: Position(%d) = %v, want %v", src, off, got, want(off))
+			}
 		}
-		if got := afterText.Position(off); got != want(off) {
-			t.Errorf("after LineText: Position(%d) = %v, want %v", off, got, want(off))
-		}
-		back := len(src) - off
-		if got := backward.Position(back); got != want(back) {
-			t.Errorf("backwards: Position(%d) = %v, want %v", back, got, want(back))
-		}
-	}
-	if got := forward.LineText(7); got != "last line" {
-		t.Errorf("LineText(7) = %q", got)
 	}
 }
 
