@@ -52,7 +52,7 @@ func skimSource(src []byte) skim {
 		if q < 0 {
 			break
 		}
-		if candidateAt(src, q) {
+		if !afterOperator(src, q) && candidateAt(src, q) {
 			if sk.nCandidates < len(sk.candidates) {
 				sk.candidates[sk.nCandidates] = q
 			}
@@ -61,6 +61,25 @@ func skimSource(src []byte) skim {
 		i = q + 1
 	}
 	return sk
+}
+
+// afterOperator reports whether the quote at src[q] follows, on its line,
+// one of = , [ ? | & (after blanks): there a string is an operand, which
+// no statement starts with, so it is no directive-like statement (a
+// third of the quotes in JSX, where = and : come before most strings).
+// Whatever the quote is (it may close a string, or stand in a comment),
+// its being an operand or not is decided by the code around it.
+func afterOperator(src []byte, q int) bool {
+	for i := q - 1; i >= 0; i-- {
+		switch src[i] {
+		case ' ', '\t':
+		case '=', ',', '[', '?', '|', '&':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // lastCandidate returns the offset of the last candidate kept, or -1.

@@ -225,6 +225,13 @@ var skimCases = []struct {
 	{"local type export list", "const a = 1\nexport type { T }\n", nil, -1},
 	{"export type star", "const a = 1\nexport type * from 'x'\n", nil, 12},
 	{"comment mentioning a directive", "// add 'use client' above\nconst a = 1\n", []int{7}, -1},
+	{"operand after =", "const a = 'use client'\n", nil, -1},
+	{"operands after , [ ? | &", "f(a, 'use server'); g(['use server', b ? 'use client' : c || 'use cache' && d])\n", nil, -1},
+	{"after = on the line before", "x =\n'use server'\n", []int{4}, -1},
+	{"statement after a control head", "if (x) 'use server'\n", []int{7}, -1},
+	{"statement after else", "if (x) {} else 'use server'\n", []int{15}, -1},
+	{"statement after a label or case", "a: 'use server'\nswitch (x) { case 1: 'use client' }\n", []int{3, 37}, -1},
+	{"statement after a comment", "x /* = */ 'use server'\n", []int{10}, -1},
 }
 
 func TestSkim(t *testing.T) {
