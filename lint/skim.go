@@ -338,12 +338,25 @@ func skipBlank(src []byte, i int) (next int, sure bool) {
 // an import (see skim.lastImport), or -1.
 func lastImportWord(src []byte) int {
 	last := -1
-	// Searched by their rarer tails: x and q are rare in code, m less so.
-	for _, w := range [...]struct{ word, tail string }{{"export", "xport"}, {"import", "mport"}, {"require", "quire"}} {
-		for i := indexByTail(src, last+1, w.word, w.tail); i >= 0; i = indexByTail(src, i+1, w.word, w.tail) {
-			if importWordAt(src, i, w.word) {
-				last = i
-			}
+	// import and export end alike: one search for their tail, port, finds
+	// both (its p is about as rare in code as the m of import).
+	for at := 2; at < len(src); {
+		k := bytes.Index(src[at:], []byte("port"))
+		if k < 0 {
+			break
+		}
+		i := at + k - 2
+		at += k + len("port")
+		switch {
+		case src[i] == 'i' && src[i+1] == 'm' && importWordAt(src, i, "import"),
+			src[i] == 'e' && src[i+1] == 'x' && importWordAt(src, i, "export"):
+			last = i
+		}
+	}
+	// The q of require is rare.
+	for i := indexByTail(src, last+1, "require", "quire"); i >= 0; i = indexByTail(src, i+1, "require", "quire") {
+		if importWordAt(src, i, "require") {
+			last = i
 		}
 	}
 	return last

@@ -183,6 +183,11 @@ var skimCases = []struct {
 	lastImport int
 }{
 	{"nothing", "const a = 1\n", nil, -1},
+	{"empty", "", nil, -1},
+	{"one byte", "x", nil, -1},
+	{"port alone", "port", nil, -1},
+	{"import at the start", "import 'a'", nil, 0},
+	{"words ending in port", "report(); support(x)\n", nil, -1},
 	{"use client only", "'use client'\nexport function A() {}\n", []int{0}, -1},
 	{"prologue and imports", "\"use client\";\nimport a from 'a'\nimport { b } from \"b\"\nconst c = 'x'\n", []int{0}, 32},
 	{"misplaced after code", "import a from 'a'\nfoo()\n'use server'\n", []int{24}, 0},
