@@ -188,6 +188,11 @@ func tooPlain(value []byte) bool {
 		default:
 			letters++
 			foreign += foreignTo[c]
+			if letters > len(UseNoMemo) || (foreign+atLeast3)&laneTops == laneTops {
+				// Too many letters for any target, or three that each
+				// target lacks: no colon or later letter changes that.
+				return true
+			}
 		}
 	}
 	if letters > len(UseNoMemo) {
@@ -204,6 +209,15 @@ func tooPlain(value []byte) bool {
 // plainTargets are the values tooPlain measures a string against: the
 // known directives and "use action" (which suggests "use server").
 var plainTargets = [...]string{UseServer, UseClient, UseCache, UseMemo, UseNoMemo, "use action"}
+
+// atLeast3 and laneTops test all the lanes of a count at once: adding
+// atLeast3 sets a lane's top bit when the lane holds 3 or more (the counts
+// stay below 128: a string tooPlain measures is short).
+const (
+	laneOnes = (1<<(8*len(plainTargets)) - 1) / 0xff // 0x01 in each lane
+	atLeast3 = 0x7d * laneOnes
+	laneTops = 0x80 * laneOnes
+)
 
 // cacheLane is the place of UseCache in plainTargets.
 const cacheLane = 2
