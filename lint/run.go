@@ -143,22 +143,27 @@ func Run(targets []Target, opts Options) *Result {
 	// Most files give nothing to keep: only the others take memory here.
 	results := make([]*fileResult, len(targets))
 	var checked atomic.Int64
-	// Each worker takes the next target itself: handing targets over a
-	// channel kept workers waiting for the goroutine that sends them.
+	// Each worker takes the next run of targets itself: handing targets
+	// over a channel kept workers waiting for the goroutine that sends
+	// them, and taking one at a time split each directory's files between
+	// the workers (see runLength).
 	var next atomic.Int64
+	run := runLength(len(targets), workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			// Fixes keep the bytes they were made from: only a plain run
 			// reuses one buffer for every file.
 			reader := &sourceReader{reuse: opts.Fix == FixOff}
-			for i := int(next.Add(1) - 1); i < len(targets); i = int(next.Add(1) - 1) {
-				r := checkTarget(targets[i], settings, opts, reader, maxSize)
-				if r.checked {
-					checked.Add(1)
-				}
-				if len(r.diags) > 0 || len(r.notices) > 0 || r.internal || r.supp != nil || r.fixed != nil {
-					results[i] = &r
+			for start := int(next.Add(run) - run); start < len(targets); start = int(next.Add(run) - run) {
+				for i := start; i < min(start+int(run), len(targets)); i++ {
+					r := checkTarget(targets[i], settings, opts, reader, maxSize)
+					if r.checked {
+						checked.Add(1)
+					}
+					if len(r.diags) > 0 || len(r.notices) > 0 || r.internal || r.supp != nil || r.fixed != nil {
+						results[i] = &r
+					}
 				}
 			}
 		})
@@ -191,6 +196,19 @@ func Run(targets []Target, opts Options) *Result {
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
 	return res
+}
+
+// runLength returns how many targets, next to one another, a worker takes
+// at a time: up to 64, and few enough that each worker gets about 16 runs.
+// Targets are sorted by path, so a run is mostly files of one directory:
+// they import the same modules, which the worker then resolves from its
+// recentResolutions, and the workers touch the shared counter 64 times
+// less often. Taking one target at a time, two workers over commerce +
+// shadcn-ui/ui + ai-chatbot took 99.0 ms; runs of 16, 32 and 64, 94.1,
+// 93.8 and 93.2 (medians of 40 interleaved runs); over the tree copied
+// ten times, 1.040 s against 0.950 s with runs of 64.
+func runLength(targets, workers int) int64 {
+	return int64(max(1, min(64, targets/(16*workers))))
 }
 
 // SortDiagnostics sorts diagnostics by file, line, column, rule and message.

@@ -285,3 +285,13 @@ func TestScanNotices(t *testing.T) {
 		t.Errorf("scanNotices = %v, want %q", got, want)
 	}
 }
+
+func TestRunLength(t *testing.T) {
+	for _, c := range []struct{ targets, workers, want int }{
+		{0, 2, 1}, {10, 2, 1}, {100, 2, 3}, {1000, 2, 31}, {4166, 2, 64}, {41660, 8, 64}, {41660, 64, 40},
+	} {
+		if got := runLength(c.targets, c.workers); got != int64(c.want) {
+			t.Errorf("runLength(%d, %d) = %d, want %d", c.targets, c.workers, got, c.want)
+		}
+	}
+}
