@@ -122,7 +122,8 @@ func (d *discovery) add(p string) error {
 		return nil
 	}
 	root, domain := repoDomain(p)
-	d.walks.Go(func() { d.walk(p, domain, d.ancestorPatterns(root, domain)) })
+	patterns := d.ancestorPatterns(root, domain)
+	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns, prepareIgnore(patterns, domain).decided) })
 	return nil
 }
 
@@ -173,10 +174,11 @@ func (d *discovery) display(p string) string {
 	return filepath.ToSlash(filepath.Clean(p))
 }
 
-// walk lints the tree under dir. domain is dir's path, as components, from
-// the directory the .gitignore patterns are relative to; patterns are the
-// patterns in force above dir.
-func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
+// walk lints the tree under dir, a clean path. domain is dir's path, as
+// components, from the directory the .gitignore patterns are relative to;
+// patterns are the patterns in force above dir, and decided what they say
+// of dir's entries (see dirIgnore).
+func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, decided []int8) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.notice(Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
@@ -196,8 +198,12 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	}
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
+		decided = slices.Clone(decided)
+		for i := range own {
+			decided = append(decided, decideForDir(&own[i], domain))
+		}
 	}
-	ignore := prepareIgnore(patterns, domain)
+	ignore := &dirIgnore{rules: patterns, decided: decided, path: append(domain[:len(domain):len(domain)], "")}
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
 		switch {
@@ -205,15 +211,15 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if slices.Contains(SkippedDirs, name) || ignore.ignored(name, true) {
 				continue
 			}
-			sub, subRel := filepath.Join(dir, name), append(domain[:len(domain):len(domain)], name)
+			sub, subRel, subDecided := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name), ignore.child(name)
 			select {
 			case d.spare <- struct{}{}:
 				d.walks.Go(func() {
-					d.walk(sub, subRel, patterns)
+					d.walk(sub, subRel, patterns, subDecided)
 					<-d.spare
 				})
 			default:
-				d.walk(sub, subRel, patterns)
+				d.walk(sub, subRel, patterns, subDecided)
 			}
 		case e.Type()&fs.ModeSymlink != 0:
 			// Follow links to files, never to directories. A link whose
@@ -222,7 +228,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if !ok || ignore.ignored(name, false) {
 				continue
 			}
-			p := filepath.Join(dir, name)
+			p := joinEntry(dir, name)
 			if info, err := os.Stat(p); err == nil && info.IsDir() {
 				continue
 			}
@@ -232,9 +238,21 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 			if !ok || ignore.ignored(name, false) {
 				continue
 			}
-			d.addFile(filepath.Join(dir, name), lang)
+			d.addFile(joinEntry(dir, name), lang)
 		}
 	}
+}
+
+// joinEntry is filepath.Join(dir, name) for a clean dir and the name of one
+// of its entries, without cleaning the result again.
+func joinEntry(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case strings.HasSuffix(dir, string(filepath.Separator)): // the root
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
 }
 
 // readIgnoreFile reads the patterns of one .gitignore file; a missing file

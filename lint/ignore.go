@@ -188,6 +188,26 @@ func decideForDir(r *ignoreRule, dir []string) int8 {
 	return 0
 }
 
+// child returns what the rules say of the entries of the subdirectory
+// name: what they say of this directory's entries, where that does not
+// depend on the entry, and else what name (one more component above the
+// entries) decides.
+func (d *dirIgnore) child(name string) []int8 {
+	out := make([]int8, len(d.rules))
+	for i := range d.rules {
+		r := &d.rules[i]
+		out[i] = d.decided[i]
+		switch {
+		case out[i] != 0 || r.kind == ignoreGeneral:
+		case r.nameMatch(name):
+			out[i] = 1
+		case r.anchored:
+			out[i] = -1 // name is the first component below the domain
+		}
+	}
+	return out
+}
+
 // ignored reports whether the last rule that matches the entry name
 // excludes it.
 func (d *dirIgnore) ignored(name string, isDir bool) bool {

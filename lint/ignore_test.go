@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
@@ -36,6 +37,15 @@ func TestIgnoreRulesAgreeWithGoGit(t *testing.T) {
 						t.Errorf("patterns %q in %v, path %v dir=%v: got %v, go-git says %v", lines[:n], domain, p, isDir, got, want)
 					}
 					dir := prepareIgnore(ours, p[:len(p)-1])
+					// The walk derives a subdirectory's decisions from its
+					// parent's when the rules are in force there (the parent
+					// is at or below the rules' directory).
+					if len(p)-2 >= len(domain) && slices.Equal(p[:len(domain)], domain) {
+						parent := prepareIgnore(ours, p[:len(p)-2])
+						if got := parent.child(p[len(p)-2]); !slices.Equal(got, dir.decided) {
+							t.Errorf("patterns %q in %v, path %v: decided from the parent %v, from the directory %v", lines[:n], domain, p, got, dir.decided)
+						}
+					}
 					if got := dir.ignored(p[len(p)-1], isDir); got != want {
 						t.Errorf("patterns %q in %v, path %v dir=%v: prepared for the directory, got %v, go-git says %v", lines[:n], domain, p, isDir, got, want)
 					}
