@@ -301,7 +301,9 @@ type compactToken struct {
 var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
 
 // valueUses returns the names of wanted that f uses as values: as an
-// identifier outside types and outside its import declarations.
+// identifier outside types and outside its import declarations. Only the
+// names a binding judged by mayBeTypeOnly can have are looked for: others
+// (a binding marked type) need no answer.
 func valueUses(f *File, wanted map[string]bool) map[string]bool {
 	// The file's tokens, small and without text: a look-ahead needs them.
 	// The scan kept them when the runner knew they would be needed.
@@ -362,12 +364,19 @@ func valueUses(f *File, wanted map[string]bool) map[string]bool {
 	}
 	values := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
-		if end := typeArguments(i); end > i {
-			i = end
+		t := &toks[i]
+		if t.tt == js.LtToken {
+			if end := typeArguments(i); end > i {
+				i = end
+				continue
+			}
+		}
+		// A binding whose value use matters is written like a type (see
+		// looksLikeType): most identifiers are not worth the look-up.
+		if c := f.Source[t.start]; c != '_' && c != '$' && (c < 'A' || c > 'Z') || t.inType {
 			continue
 		}
-		t := &toks[i]
-		if kind(i) == TokenIdentifier && !t.inType && wanted[string(text(i))] && !inImport(int(t.start), int(t.end)) {
+		if kind(i) == TokenIdentifier && wanted[string(text(i))] && !inImport(int(t.start), int(t.end)) {
 			values[string(text(i))] = true
 		}
 	}
