@@ -112,10 +112,11 @@ func (im *ModuleImport) Target() *Module {
 // file none of whose bindings is used as a value: TypeScript, SWC and Babel
 // drop them from the output (unless verbatimModuleSyntax is on), so they
 // make no edge. res holds the resolution of each of f.Imports; only imports
-// of modules are looked at. fi is what is known of f's imports. To stay cheap it first decides by the text: a
-// binding written in camelCase or ALL_CAPS is taken for a value, and so is
-// one that appears as a JSX element ("<Name" not right after an
-// identifier; JSX tags are not tokens). Only the imports left undecided
+// of modules are looked at; fi is what is known of f's imports. To stay
+// cheap it first decides by the text: a binding written in camelCase or
+// ALL_CAPS is taken for a value, and so is one that appears as a JSX
+// element ("<Name" not right after an identifier; JSX tags are not
+// tokens). Only the imports left undecided
 // (PascalCase names such as a type or a class) make it read the file's
 // tokens, where a value use is an identifier outside types and imports.
 // Every guess errs towards a value use, which only keeps edges.

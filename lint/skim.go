@@ -65,8 +65,8 @@ func skimSource(src []byte) skim {
 
 // afterOperator reports whether the quote at src[q] follows, on its line,
 // one of = , [ ? | & (after blanks): there a string is an operand, which
-// no statement starts with, so it is no directive-like statement (a
-// third of the quotes in JSX, where = and : come before most strings).
+// no statement starts with, so it is no directive-like statement (a fifth
+// of the quotes of the repositories in the README's figures).
 // Whatever the quote is (it may close a string, or stand in a comment),
 // its being an operand or not is decided by the code around it.
 func afterOperator(src []byte, q int) bool {
