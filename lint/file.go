@@ -281,6 +281,9 @@ type File struct {
 	// importNames backs the Names of every import of the file (see
 	// scanner.namesSince).
 	importNames []ImportName
+	// noSuppressions is set when the skim found that Source holds no
+	// suppression comment (see mayHoldSuppression).
+	noSuppressions bool
 	// buffers lent the lists their backing arrays (see Recycle).
 	buffers *fileBuffers
 }

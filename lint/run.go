@@ -345,13 +345,14 @@ func scanForRules(t Target, src []byte, wantTokens func(*File) bool) *File {
 	limit := max(sk.lastCandidate(), sk.lastImport)
 	if limit < 0 {
 		// Nothing to find: no scan at all.
-		return &File{Path: t.Display, Source: src, Lang: t.Lang, Partial: true}
+		return &File{Path: t.Display, Source: src, Lang: t.Lang, Partial: true, noSuppressions: true}
 	}
 	f := scanWith(t.Display, src, t.Lang, scanPlan{limit: limit, more: wantTokens, tokens: keep})
 	if f.Partial && !prologueHolds(f, &sk) {
 		f.recycle()
-		return scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
+		f = scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
 	}
+	f.noSuppressions = true // sk.suppressions is false: the skim found none
 	return f
 }
 

@@ -364,7 +364,7 @@ func mayHoldSuppression(src []byte) bool {
 // fileSuppressions reads the suppression comments of f. settings are the
 // rules that ran on it; all are the rules that exist.
 func fileSuppressions(f *File, settings []ruleSetting, all []*Rule) *suppressions {
-	if !mayHoldSuppression(f.Source) {
+	if f.noSuppressions || !mayHoldSuppression(f.Source) {
 		return nil // the common case: no need for the rule IDs
 	}
 	ids := make([]string, len(all))
