@@ -177,7 +177,7 @@ func (d *discovery) display(p string) string {
 // walk lints the tree under dir, a clean path. domain is dir's path, as
 // components, from the directory the .gitignore patterns are relative to;
 // patterns are the patterns in force above dir, and decided what they say
-// of dir's entries (see dirIgnore).
+// of dir's entries (see dirIgnore), a list of this walk's own.
 func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, decided []int8) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -198,7 +198,6 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 	}
 	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
-		decided = slices.Clone(decided)
 		for i := range own {
 			decided = append(decided, decideForDir(&own[i], domain))
 		}
