@@ -300,6 +300,7 @@ type fileBuffers struct {
 	thisUses    []ThisUse
 	lines       []int
 	tokens      []compactToken
+	file        File
 }
 
 var filePool = sync.Pool{New: func() any { return new(fileBuffers) }}
@@ -310,12 +311,13 @@ const maxLent = 1 << 12
 // newFile returns an empty File whose lists use lent backing arrays.
 func newFile(path string, src []byte, lang Lang) *File {
 	b := filePool.Get().(*fileBuffers)
-	return &File{
+	b.file = File{
 		Path: path, Source: src, Lang: lang,
 		Functions: b.functions[:0], Imports: b.imports[:0], importNames: b.importNames[:0], Exports: b.exports[:0],
 		Misplaced: b.misplaced[:0], ThisUses: b.thisUses[:0], lines: b.lines[:0],
 		tokens: b.tokens[:0], buffers: b,
 	}
+	return &b.file
 }
 
 // recycle gives the backing arrays of f's lists back for the next file and
@@ -331,7 +333,9 @@ func (f *File) recycle() {
 		b.thisUses = lend(f.ThisUses)
 		b.lines = lend(f.lines)
 		b.tokens = lendTokens(f.tokens)
+		*f = File{}
 		filePool.Put(b)
+		return
 	}
 	*f = File{}
 }

@@ -168,10 +168,14 @@ func mayBeTypeOnly(f *File, i int) bool {
 
 // fileImports is what is known of the imports of one file: the graph asks
 // about some of them while the file is scanned (wantsTokens) and about all
-// of them after (record), and works each answer out once.
+// of them after (record), and works each answer out once. They are lent
+// from one file to the next (see newFileImports).
 type fileImports struct {
-	importer *Importer
+	importer Importer
 	known    []knownImport // by import number
+	// recent is the Importer's table of recent resolutions, which stays
+	// with the fileImports from file to file.
+	recent recentResolutions
 }
 
 // knownImport is what is known of one import.
@@ -183,29 +187,34 @@ type knownImport struct {
 	typeOnly int8 // mayBeTypeOnly's answer: 0 not asked yet, 1 yes, -1 no
 }
 
+// fileImportsPool lends fileImports, with their recentResolutions: a pool's
+// objects stay with the processor that put them back, so no two workers
+// share one.
+var fileImportsPool = sync.Pool{New: func() any { return new(fileImports) }}
+
 // newFileImports returns what is known, so far nothing, of the imports of
 // the file at the absolute path abs. Call release when done with it.
 func (b *graphBuilder) newFileImports(abs string) *fileImports {
-	im := b.resolver.Importer(abs)
-	im.recent = recentPool.Get().(*recentResolutions)
-	return &fileImports{importer: im}
+	fi := fileImportsPool.Get().(*fileImports)
+	fi.importer = b.resolver.importerOf(abs)
+	fi.importer.recent = &fi.recent
+	return fi
 }
 
-// release gives back what fi borrowed; fi must not be used after.
+// release gives fi back for the next file; fi must not be used after.
 func (fi *fileImports) release() {
-	if im := fi.importer; im.recent != nil {
-		recentPool.Put(im.recent)
-		im.recent = nil
-	}
+	clear(fi.known) // its strings may go
+	fi.known = fi.known[:0]
+	fi.importer = Importer{}
+	fileImportsPool.Put(fi)
 }
 
 // entry returns the entry of import i of f, emptied when it was about
 // another specifier (the file was scanned again).
 func (fi *fileImports) entry(f *File, i int) *knownImport {
 	if i >= len(fi.known) {
-		known := make([]knownImport, max(i+1, len(f.Imports)))
-		copy(known, fi.known)
-		fi.known = known
+		fi.known = slices.Grow(fi.known, max(i+1, len(f.Imports))-len(fi.known))
+		fi.known = fi.known[:cap(fi.known)]
 	}
 	k := &fi.known[i]
 	if k.spec != f.Imports[i].Source {

@@ -280,10 +280,11 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	var wantTokens func(*File) bool
 	var abs string
 	var imports *fileImports // what the graph learns of the file's imports
-	if opts.graph != nil {
-		abs = opts.graph.absPath(t.Path)
-		imports = opts.graph.newFileImports(abs)
-		wantTokens = func(f *File) bool { return opts.graph.wantsTokens(f, imports) }
+	graph := opts.graph
+	if graph != nil {
+		abs = graph.absPath(t.Path)
+		imports = graph.newFileImports(abs)
+		wantTokens = func(f *File) bool { return graph.wantsTokens(f, imports) }
 	}
 	var f *File
 	if opts.ScanWhole {
@@ -321,8 +322,8 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 		}
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)
-	if opts.graph != nil {
-		opts.graph.keep(abs, f, imports)
+	if graph != nil {
+		graph.keep(abs, f, imports)
 		imports.release()
 	}
 	f.recycle() // the diagnostics, notices and graph keep only what they need

@@ -58,25 +58,29 @@ type scanPlan struct {
 func scanWith(path string, src []byte, lang Lang, plan scanPlan) *File {
 	f := newFile(path, src, lang)
 	s := scanners.Get().(*scanner)
-	frames, bindings := s.frames[:0], s.bindings
+	frames, bindings, problem := s.frames[:0], s.bindings, s.problemFunc
 	clear(bindings)
-	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, limited: plan.limit >= 0, limit: plan.limit, more: plan.more}
-	s.toks = newTokens(src, s.problem)
+	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, problemFunc: problem, limited: plan.limit >= 0, limit: plan.limit, more: plan.more}
+	s.toks = &s.ownTokens
+	s.toks.reset(src, problem)
 	if plan.tokens {
 		s.toks.keep = &f.tokens
 	}
 	s.run()
 	f.tokensWhole = plan.tokens && !f.Partial
 	s.toks.release()
+	s.ownTokens = tokens{} // drop the source
 	s.file, s.src, s.toks, s.more = nil, nil, nil, nil
 	scanners.Put(s)
 	return f
 }
 
-// scanners keeps scanner state (its frame stack and binding table) for
-// reuse across files.
+// scanners keeps scanner state (its frame stack, binding table and tokens)
+// for reuse across files.
 var scanners = sync.Pool{New: func() any {
-	return &scanner{frames: make([]frame, 0, 64), bindings: map[string]binding{}}
+	s := &scanner{frames: make([]frame, 0, 64), bindings: map[string]binding{}}
+	s.problemFunc = s.problem // a method value is made once, not per file
+	return s
 }}
 
 // frameKind is the kind of bracketed region the scanner is inside.
@@ -155,6 +159,10 @@ type scanner struct {
 	src  []byte
 	lang Lang
 	toks *tokens
+	// ownTokens are the tokens of scanWith, kept from file to file with
+	// problemFunc, s.problem as a func.
+	ownTokens   tokens
+	problemFunc func(offset int, msg string)
 	// limited is true when the scanner may stop once past limit; more may
 	// say to read on (see scanPlan).
 	limited bool

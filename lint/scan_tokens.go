@@ -40,7 +40,7 @@ func (t token) eof() bool { return t.atEOF }
 type tokens struct {
 	src    []byte
 	in     *parse.Input
-	lx     *js.Lexer
+	lx     js.Lexer
 	peeked bool
 	peekT  token
 	// afterNumber is true right after a numeric token.
@@ -59,8 +59,16 @@ type tokens struct {
 }
 
 func newTokens(src []byte, problem func(int, string)) *tokens {
+	t := new(tokens)
+	t.reset(src, problem)
+	return t
+}
+
+// reset makes t read src from its start, as a new tokens would: the
+// scanner reuses one from file to file.
+func (t *tokens) reset(src []byte, problem func(int, string)) {
 	in := parse.NewInputBytes(src)
-	t := &tokens{src: src, in: in, lx: js.NewLexer(in), problem: problem}
+	*t = tokens{src: src, in: in, lx: *js.NewLexer(in), problem: problem}
 	// A BOM is whitespace to the lexer; a hashbang line is skipped here.
 	off := 0
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
@@ -74,7 +82,6 @@ func newTokens(src []byte, problem func(int, string)) *tokens {
 		in.Move(i)
 		in.Skip()
 	}
-	return t
 }
 
 // release gives back the byte the input borrowed past the end of src.
