@@ -233,6 +233,10 @@ func (fi *fileImports) resolve(f *File, i int) (string, Resolution) {
 	return k.path, k.res
 }
 
+// path returns the path import i of f resolved to; resolve must have been
+// called for it.
+func (fi *fileImports) path(f *File, i int) string { return fi.entry(f, i).path }
+
 // mayBeTypeOnly is mayBeTypeOnly(f, i), worked out once.
 func (fi *fileImports) mayBeTypeOnly(f *File, i int) bool {
 	k := fi.entry(f, i)
@@ -470,13 +474,12 @@ func (m *Module) Locate(span Span) (pos, end Position, line string, ok bool) {
 // which must still hold its source, and resolves its imports.
 func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) {
 	n := len(f.Imports)
-	paths := make([]string, n)
 	res := make([]Resolution, n)
 	elided := make([]bool, n)
 	candidates := false
 	for i := range f.Imports {
 		im := &f.Imports[i]
-		paths[i], res[i] = fi.resolve(f, i)
+		_, res[i] = fi.resolve(f, i) // the path stays in fi: see fi.path
 		if res[i] == ResolvedModule && !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
 			candidates = true
 		}
@@ -539,7 +542,7 @@ func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) 
 		j++
 		mi.Source = b.intern(f.Imports[i].Source)
 		if mi.Resolution == ResolvedModule {
-			mi.target = b.node(paths[i])
+			mi.target = b.node(fi.path(f, i))
 		}
 	}
 	m.Path = f.Path
