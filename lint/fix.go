@@ -198,11 +198,11 @@ func (ff *FixedFile) Write() error {
 // fixSource lints src and applies the fixes the mode asks for, again and
 // again until nothing changes or MaxFixPasses is reached. It returns nil
 // when no fix applied.
-func fixSource(t Target, src []byte, settings []ruleSetting, opts Options) *FixedFile {
+func fixSource(t Target, order int, src []byte, settings []ruleSetting, opts Options) *FixedFile {
 	cur := src
 	total := 0
 	for range MaxFixPasses {
-		diags, _, supp := lintSource(t, cur, settings, opts)
+		diags, _, supp := lintSource(t, order, cur, settings, opts)
 		SortDiagnostics(diags)
 		edits, n := selectFixes(cur, diags, opts.Fix, func(d Diagnostic) bool { return supp.suppresses(d, false) })
 		if n == 0 {

@@ -129,14 +129,17 @@ type graphBuilder struct {
 	wd         string
 	serverOnly []string
 
-	mu     sync.Mutex
-	nodes  map[string]*Module // by absolute path: the checked files and every file an import names
-	specs  map[string]string  // interned import specifiers
-	linted []*Module          // the modules of checked files, in the order they were kept
+	// linted holds the module of each checked file, by target: the
+	// targets come sorted, and the graph lists modules in that order.
+	linted []*Module
+
+	mu    sync.Mutex
+	nodes map[string]*Module // by absolute path: the checked files and every file an import names
+	specs map[string]string  // interned import specifiers
 }
 
 // newGraphBuilder returns an empty builder. files is how many files the
-// run lints, to size its table of modules once.
+// run lints.
 func newGraphBuilder(serverOnly []string, r *Resolver, files int) *graphBuilder {
 	wd, _ := os.Getwd()
 	if serverOnly == nil {
@@ -145,7 +148,7 @@ func newGraphBuilder(serverOnly []string, r *Resolver, files int) *graphBuilder 
 	if r == nil {
 		r = NewResolver()
 	}
-	return &graphBuilder{resolver: r, wd: wd, serverOnly: serverOnly,
+	return &graphBuilder{resolver: r, wd: wd, serverOnly: serverOnly, linted: make([]*Module, files),
 		nodes: make(map[string]*Module, files), specs: map[string]string{}}
 }
 
@@ -199,10 +202,11 @@ func (b *graphBuilder) absPath(p string) string {
 	return filepath.Join(b.wd, p)
 }
 
-// keep records the module of a checked file; f must still hold its source,
-// fi is what is known of its imports (see newFileImports). When a file is
-// scanned more than once (fixes), the last scan wins.
-func (b *graphBuilder) keep(abs string, f *File, fi *fileImports) {
+// keep records the module of a checked file, the order-th target; f must
+// still hold its source, fi is what is known of its imports (see
+// newFileImports). When a file is scanned more than once (fixes), the last
+// scan wins.
+func (b *graphBuilder) keep(order int, abs string, f *File, fi *fileImports) {
 	b.mu.Lock()
 	m := b.node(abs)
 	// An import may have named the file first, with the resolver's copy of
@@ -212,6 +216,7 @@ func (b *graphBuilder) keep(abs string, f *File, fi *fileImports) {
 	b.nodes[abs] = m
 	b.mu.Unlock()
 	b.record(m, f, fi, true)
+	b.linted[order] = m // each target has its own slot: no lock
 }
 
 // finish builds the graph from the kept modules and runs the graph rules.
@@ -252,10 +257,10 @@ const maxExtraModules = 20000
 // paths), and classifies every module.
 func (b *graphBuilder) build(workers int, maxSize int64) *Graph {
 	g := &Graph{byAbs: b.nodes, Modules: make([]*Module, 0, len(b.linted))}
-	seen := make(map[*Module]bool, len(b.linted))
 	for _, m := range b.linted {
-		if !seen[m] {
-			seen[m] = true
+		// Two targets may name one file: the module is listed once.
+		if m != nil && !m.listed {
+			m.listed = true
 			g.Modules = append(g.Modules, m)
 		}
 	}
@@ -289,7 +294,10 @@ func (b *graphBuilder) build(workers int, maxSize int64) *Graph {
 			}
 		}
 	}
-	slices.SortFunc(g.Modules, func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) })
+	byPath := func(a, b *Module) int { return cmp.Compare(a.Path, b.Path) }
+	if !slices.IsSortedFunc(g.Modules, byPath) { // sorted already when the targets were and no file was added
+		slices.SortFunc(g.Modules, byPath)
+	}
 	g.classify()
 	return g
 }

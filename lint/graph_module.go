@@ -42,6 +42,7 @@ type Module struct {
 
 	// Set by the graph.
 	inGraph   bool // scanned and part of the graph; false for a file only named by imports
+	listed    bool // in Graph.Modules
 	inClient  bool
 	inServer  bool
 	clientVia link
@@ -557,9 +558,6 @@ func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) 
 		m.extra = &moduleExtra{functions: slices.Clip(functions), frames: slices.Clip(frames)}
 	}
 	m.inGraph = true
-	if linted {
-		b.linted = append(b.linted, m)
-	}
 }
 
 // resolutionDropped marks, while a module is recorded, an import the graph

@@ -157,7 +157,7 @@ func Run(targets []Target, opts Options) *Result {
 			reader := &sourceReader{reuse: opts.Fix == FixOff}
 			for start := int(next.Add(run) - run); start < len(targets); start = int(next.Add(run) - run) {
 				for i := start; i < min(start+int(run), len(targets)); i++ {
-					r := checkTarget(targets[i], settings, opts, reader, maxSize)
+					r := checkTarget(targets[i], i, settings, opts, reader, maxSize)
 					if r.checked {
 						checked.Add(1)
 					}
@@ -240,8 +240,9 @@ func enabledRules(opts Options) []ruleSetting {
 	return out
 }
 
-// checkTarget reads, scans and checks one file, and fixes it when asked.
-func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceReader, maxSize int64) (res fileResult) {
+// checkTarget reads, scans and checks one file, the order-th target (from
+// 0), and fixes it when asked.
+func checkTarget(t Target, order int, settings []ruleSetting, opts Options, reader *sourceReader, maxSize int64) (res fileResult) {
 	src, reason := opts.Sources[t.Path], ""
 	if src == nil {
 		src, reason = reader.read(t.Path, maxSize)
@@ -264,18 +265,19 @@ func checkTarget(t Target, settings []ruleSetting, opts Options, reader *sourceR
 		settings = enabledRules(Options{Rules: opts.Rules, Severity: opts.SeverityFor(t), Quiet: opts.Quiet})
 	}
 	if opts.Fix != FixOff {
-		res.fixed = fixSource(t, src, settings, opts)
+		res.fixed = fixSource(t, order, src, settings, opts)
 		if res.fixed != nil {
 			src = res.fixed.After
 		}
 	}
-	res.diags, res.notices, res.supp = lintSource(t, src, settings, opts)
+	res.diags, res.notices, res.supp = lintSource(t, order, src, settings, opts)
 	return res
 }
 
-// lintSource scans src and runs the rules over it. It returns the
-// diagnostics, the notices and the file's suppression comments.
-func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
+// lintSource scans src, the content of the order-th target t, and runs the
+// rules over it. It returns the diagnostics, the notices and the file's
+// suppression comments.
+func lintSource(t Target, order int, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
 	quiet := opts.Quiet
 	var wantTokens func(*File) bool
 	var abs string
@@ -323,7 +325,7 @@ func lintSource(t Target, src []byte, settings []ruleSetting, opts Options) (dia
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)
 	if graph != nil {
-		graph.keep(abs, f, imports)
+		graph.keep(order, abs, f, imports)
 		imports.release()
 	}
 	f.recycle() // the diagnostics, notices and graph keep only what they need
