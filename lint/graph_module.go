@@ -156,7 +156,7 @@ func markElided(f *File, fi *fileImports, res []Resolution, elided []bool) {
 // value or used as a JSX element (see markElided).
 func mayBeTypeOnly(f *File, i int) bool {
 	im := &f.Imports[i]
-	if im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+	if !im.elidable() {
 		return false
 	}
 	for _, n := range im.Names {
@@ -262,7 +262,7 @@ func (b *graphBuilder) wantsTokens(f *File, fi *fileImports) bool {
 		return false
 	}
 	for i := range f.Imports {
-		if im := &f.Imports[i]; im.typeOnly() || im.Reexport || im.Dynamic || len(im.Names) == 0 {
+		if !f.Imports[i].elidable() {
 			continue
 		}
 		if _, res := fi.resolve(f, i); res == ResolvedModule && fi.mayBeTypeOnly(f, i) {
@@ -427,6 +427,13 @@ func (im *Import) typeOnly() bool {
 	return true
 }
 
+// elidable reports whether the import is one that TypeScript drops when
+// its bindings are used as types only (see markElided): a declaration that
+// binds names, not all of them marked type, and not a re-export.
+func (im *Import) elidable() bool {
+	return !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0
+}
+
 // codeFrame is a span whose end position and line text (a code frame) were
 // computed while the source was still there: a span a graph rule may
 // report.
@@ -481,7 +488,7 @@ func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) 
 	for i := range f.Imports {
 		im := &f.Imports[i]
 		_, res[i] = fi.resolve(f, i) // the path stays in fi: see fi.path
-		if res[i] == ResolvedModule && !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0 {
+		if res[i] == ResolvedModule && im.elidable() {
 			candidates = true
 		}
 	}
