@@ -1,9 +1,12 @@
 package lint
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/internal/corpus"
 	"github.com/tdewolff/parse/v2/js"
@@ -25,21 +28,48 @@ func benchFiles(tb testing.TB, withJSX bool) (srcs [][]byte, langs []Lang, total
 		srcs, langs, total = append(srcs, buf), append(langs, lang), total+int64(len(buf))
 	}
 	if dir := os.Getenv("DIRECTIVELINT_BENCH_DIR"); dir != "" {
-		targets, _, err := Discover([]string{dir})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, t := range targets {
-			if src, err := os.ReadFile(t.Path); err == nil {
-				add(t.Path, src)
-			}
-		}
+		walkSources(tb, []string{dir}, func(path string, src []byte, _ Lang) { add(path, src) })
 		return srcs, langs, total
 	}
 	for _, f := range corpus.Generate(2000, 1) {
 		add(f.Path, f.Source)
 	}
 	return srcs, langs, total
+}
+
+// walkSources calls fn with each JavaScript or TypeScript file under dirs
+// (outside node_modules and hidden directories) that is valid UTF-8 and at
+// most 8 MiB, with one byte of spare capacity, and returns how many.
+func walkSources(tb testing.TB, dirs []string, fn func(path string, src []byte, lang Lang)) int {
+	n := 0
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != dir && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			lang, ok := LangOf(path)
+			if !ok || !d.Type().IsRegular() {
+				return nil
+			}
+			src, err := os.ReadFile(path)
+			if err != nil || len(src) > 8<<20 || !utf8.Valid(src) {
+				return nil
+			}
+			n++
+			fn(path, append(src[:len(src):len(src)], 0)[:len(src)], lang)
+			return nil
+		})
+		if err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return n
 }
 
 // benchEach runs fn over every bench file on one core, reporting MB/s
@@ -70,10 +100,10 @@ func BenchmarkScanNoJSX(b *testing.B) {
 
 // BenchmarkScanForRules measures what the runner does with each file's
 // bytes: the skim, then a scan of as much as the rules and the graph need
-// (see scanForRules).
+// (see ScanFor).
 func BenchmarkScanForRules(b *testing.B) {
 	benchEach(b, true, func(src []byte, lang Lang) {
-		scanForRules(Target{Display: "bench", Lang: lang}, src, nil).recycle()
+		ScanFor("bench", src, lang, Plan{}).Recycle()
 	})
 }
 

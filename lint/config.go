@@ -29,27 +29,11 @@ func ParseRuleSettings(settings []string, rules []*Rule) (map[string]Severity, e
 	return out, nil
 }
 
-// FindRule returns the rule with the ID, or nil.
-func FindRule(rules []*Rule, id string) *Rule {
-	for _, r := range rules {
-		if r.ID == id {
-			return r
-		}
-	}
-	return nil
-}
-
 // unknownRuleError says that id names no rule and suggests the closest one.
 func unknownRuleError(id string, rules []*Rule) error {
-	best, bestDist := "", -1
-	for _, r := range rules {
-		d := EditDistance(strings.ToLower(id), r.ID)
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = r.ID, d
-		}
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.ID
 	}
-	if best == "" {
-		return fmt.Errorf("unknown rule %q", id)
-	}
-	return fmt.Errorf("unknown rule %q; did you mean %q?", id, best)
+	return fmt.Errorf("unknown rule %q%s", id, DidYouMean(id, ids))
 }

@@ -136,7 +136,7 @@ func LoadConfig(path string, rules []*Rule, preset func(string) (map[string]Seve
 				return nil, err
 			}
 			if _, ok := preset(name); !ok {
-				return nil, l.errorf(v.StartOffset, "unknown preset %q%s", name, closestHint(name, presetNames))
+				return nil, l.errorf(v.StartOffset, "unknown preset %q%s", name, DidYouMean(name, presetNames))
 			}
 			c.Preset = name
 		case "rules":
@@ -156,7 +156,7 @@ func LoadConfig(path string, rules []*Rule, preset func(string) (map[string]Seve
 				return nil, err
 			}
 		default:
-			return nil, l.errorf(m.Name.StartOffset, "unknown key %q%s", key, closestHint(key, configKeys))
+			return nil, l.errorf(m.Name.StartOffset, "unknown key %q%s", key, DidYouMean(key, configKeys))
 		}
 	}
 	return c, nil
@@ -246,7 +246,7 @@ func (l *configLoader) ruleSeverities(v hujson.Value, key string) (map[string]Se
 	for _, m := range obj.Members {
 		id := m.Name.Value.(hujson.Literal).String()
 		if !slices.Contains(ids, id) {
-			return nil, l.errorf(m.Name.StartOffset, "unknown rule %q%s", id, closestHint(id, ids))
+			return nil, l.errorf(m.Name.StartOffset, "unknown rule %q%s", id, DidYouMean(id, ids))
 		}
 		lit, ok := m.Value.Value.(hujson.Literal)
 		sev, valid := Severity(0), false
@@ -296,7 +296,7 @@ func (l *configLoader) overrides(v hujson.Value) ([]Override, error) {
 			case "rules":
 				o.Rules, err = l.ruleSeverities(m.Value, "rules")
 			default:
-				err = l.errorf(m.Name.StartOffset, "unknown key %q in an override%s", key, closestHint(key, overrideKeys))
+				err = l.errorf(m.Name.StartOffset, "unknown key %q in an override%s", key, DidYouMean(key, overrideKeys))
 			}
 			if err != nil {
 				return nil, err

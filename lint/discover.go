@@ -54,14 +54,18 @@ func Discover(paths []string) ([]Target, []Notice, error) {
 	return DiscoverFor(paths, nil)
 }
 
-// DiscoverFor is Discover that also gives the resolver r (unless nil) the
-// directory listings it reads: give the same resolver to Run
-// (Options.Resolver), and resolving imports reads no directory twice.
-func DiscoverFor(paths []string, r *Resolver) ([]Target, []Notice, error) {
+// ListingFunc receives the entries of each directory a walk reads, by
+// absolute path, sorted by name.
+type ListingFunc func(dir string, entries []fs.DirEntry)
+
+// DiscoverFor is Discover that also hands listing (unless nil) every
+// directory listing it reads: a resolver given them reads no directory
+// twice.
+func DiscoverFor(paths []string, listing ListingFunc) ([]Target, []Notice, error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	d := &discovery{resolver: r}
+	d := &discovery{listing: listing}
 	if len(paths) > 1 {
 		d.seen = map[string]bool{} // one path cannot name a file twice
 	}
@@ -81,9 +85,9 @@ func DiscoverFor(paths []string, r *Resolver) ([]Target, []Notice, error) {
 }
 
 type discovery struct {
-	wd       string
-	seen     map[string]bool // absolute paths already added; nil for one path
-	resolver *Resolver       // given the listings read, unless nil
+	wd      string
+	seen    map[string]bool // absolute paths already added; nil for one path
+	listing ListingFunc     // given the listings read, unless nil
 
 	// Directories are walked in parallel: a subdirectory goes to a new
 	// goroutine when one of spare's slots is free.
@@ -184,8 +188,8 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 		d.notice(Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + describeError(err)})
 		return
 	}
-	if d.resolver != nil {
-		d.resolver.addListing(d.abs(dir), entries)
+	if d.listing != nil {
+		d.listing(d.abs(dir), entries)
 	}
 	var own []ignoreRule
 	if _, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {

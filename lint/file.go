@@ -271,6 +271,9 @@ type File struct {
 	// ThisUses and Problems then cover only that start; Imports are
 	// complete, and so is Prologue as far as directive-like strings go.
 	Partial bool
+	// MarkerAbsent is set by ScanFor when the skim found that Source does
+	// not hold the Plan's Marker.
+	MarkerAbsent bool
 
 	lines   []int // start offsets of lines, built as far as positions are asked for
 	scanned int   // bytes of Source already searched for line starts
@@ -281,9 +284,6 @@ type File struct {
 	// importNames backs the Names of every import of the file (see
 	// scanner.namesSince).
 	importNames []ImportName
-	// noSuppressions is set when the skim found that Source holds no
-	// suppression comment (see mayHoldSuppression).
-	noSuppressions bool
 	// buffers lent the lists their backing arrays (see Recycle).
 	buffers *fileBuffers
 }
@@ -320,10 +320,10 @@ func newFile(path string, src []byte, lang Lang) *File {
 	return &b.file
 }
 
-// recycle gives the backing arrays of f's lists back for the next file and
+// Recycle gives the backing arrays of f's lists back for the next file and
 // empties f (its source too). The caller must not use any list of f
 // afterwards.
-func (f *File) recycle() {
+func (f *File) Recycle() {
 	if b := f.buffers; b != nil {
 		b.functions = lend(f.Functions)
 		b.imports = lend(f.Imports)

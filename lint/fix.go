@@ -195,16 +195,16 @@ func (ff *FixedFile) Write() error {
 	return WriteFileAtomic(ff.Target.Path, ff.After)
 }
 
-// fixSource lints src and applies the fixes the mode asks for, again and
+// fix lints src and applies the fixes Options.Fix asks for, again and
 // again until nothing changes or MaxFixPasses is reached. It returns nil
 // when no fix applied.
-func fixSource(t Target, order int, src []byte, settings []ruleSetting, opts Options) *FixedFile {
+func (r *runner) fix(t Target, order int, src []byte, settings []ruleSetting) *FixedFile {
 	cur := src
 	total := 0
 	for range MaxFixPasses {
-		diags, _, supp := lintSource(t, order, cur, settings, opts)
+		diags, _, supp := r.lint(t, order, cur, settings)
 		SortDiagnostics(diags)
-		edits, n := selectFixes(cur, diags, opts.Fix, func(d Diagnostic) bool { return supp.suppresses(d, false) })
+		edits, n := selectFixes(cur, diags, r.opts.Fix, func(d Diagnostic) bool { return supp.suppresses(d, false) })
 		if n == 0 {
 			break
 		}

@@ -125,9 +125,10 @@ func ChainText(steps []Step, m *Module) string {
 // graphBuilder collects modules while the runner checks files, then
 // builds the graph.
 type graphBuilder struct {
-	resolver   *Resolver
-	wd         string
-	serverOnly []string
+	resolver *Resolver
+	wd       string
+	// packages are those whose imports the graph keeps (see reported).
+	packages []string
 
 	// linted holds the module of each checked file, by target: the
 	// targets come sorted, and the graph lists modules in that order.
@@ -138,30 +139,25 @@ type graphBuilder struct {
 	specs map[string]string  // interned import specifiers
 }
 
-// newGraphBuilder returns an empty builder. files is how many files the
-// run lints.
-func newGraphBuilder(serverOnly []string, r *Resolver, files int) *graphBuilder {
+// newGraphBuilder returns an empty builder that resolves imports with r
+// (nil: a new Resolver). files is how many files the run lints; packages
+// are the packages whose imports the graph keeps, their subpaths too (see
+// Module.Imports): those some rule reports.
+func newGraphBuilder(r *Resolver, files int, packages []string) *graphBuilder {
 	wd, _ := os.Getwd()
-	if serverOnly == nil {
-		serverOnly = DefaultServerOnlyModules
-	}
 	if r == nil {
 		r = NewResolver()
 	}
-	return &graphBuilder{resolver: r, wd: wd, serverOnly: serverOnly, linted: make([]*Module, files),
+	return &graphBuilder{resolver: r, wd: wd, packages: packages, linted: make([]*Module, files),
 		nodes: make(map[string]*Module, files), specs: map[string]string{}}
 }
 
-// reportedModules are the packages, besides the server-only modules, whose
-// imports a graph rule reports (missing-use-client). The graph keeps the
-// bindings and the code frame of their imports, and keeps no import of any
-// other external package.
-var reportedModules = []string{"client-only", "react", "react-dom"}
-
 // reported reports whether a graph rule may report an import of spec: it
-// names a server-only module or one of reportedModules, or a subpath of one.
+// names one of the builder's packages, or a subpath of one. The graph keeps
+// the bindings and the code frame of those imports, and keeps no import of
+// any other external package.
 func (b *graphBuilder) reported(spec string) bool {
-	return matchesModule(spec, b.serverOnly) || matchesModule(spec, reportedModules)
+	return matchesModule(spec, b.packages)
 }
 
 // matchesModule reports whether spec is one of modules or a subpath of one.
@@ -217,25 +213,6 @@ func (b *graphBuilder) keep(order int, abs string, f *File, fi *fileImports) {
 	b.mu.Unlock()
 	b.record(m, f, fi, true)
 	b.linted[order] = m // each target has its own slot: no lock
-}
-
-// finish builds the graph from the kept modules and runs the graph rules.
-func (b *graphBuilder) finish(targets []Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*Graph, []Diagnostic) {
-	g := b.build(workers, maxSize)
-	var byDisplay map[string]Target // built at the first report that needs it
-	diags := runGraphRules(g, settings, opts, func(path string) (Target, bool) {
-		if byDisplay == nil {
-			byDisplay = make(map[string]Target)
-			for _, t := range targets {
-				if m := b.nodes[b.absPath(t.Path)]; m != nil && m.Linted {
-					byDisplay[t.Display] = t
-				}
-			}
-		}
-		t, ok := byDisplay[path]
-		return t, ok
-	})
-	return g, diags
 }
 
 // display returns the path shown for a file that was not a target.
@@ -408,98 +385,6 @@ func (g *Graph) Unresolved() []Notice {
 }
 
 func quoteSpec(s string) string { return "\"" + s + "\"" }
-
-// GraphPass gives a graph rule the module graph and a way to report.
-type GraphPass struct {
-	Graph *Graph
-	Rule  *Rule
-	// ServerOnlyModules are the specifiers server-only-in-client checks
-	// for (DefaultServerOnlyModules unless configured).
-	ServerOnlyModules []string
-	report            func(Diagnostic)
-}
-
-// NewGraphPass returns a GraphPass over g for rule whose reports go to report.
-func NewGraphPass(g *Graph, rule *Rule, serverOnly []string, report func(Diagnostic)) *GraphPass {
-	return &GraphPass{Graph: g, Rule: rule, ServerOnlyModules: serverOnly, report: report}
-}
-
-// Report records a problem in module m at span (an import of m, or a
-// directive of one of its Functions), explained by the import chain steps
-// that lead to m. Reports in modules that were not linted are dropped.
-// The code frame (end position and line text) is there for the spans a
-// module keeps one for (see Module.Locate).
-func (p *GraphPass) Report(m *Module, span Span, message string, steps []Step) {
-	if !m.Linted {
-		return
-	}
-	pos, end, line, _ := m.Locate(span)
-	d := Diagnostic{
-		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
-		Span: span, Pos: pos, End: end, SourceLine: line,
-	}
-	for i, s := range steps {
-		next := m
-		if i+1 < len(steps) {
-			next = steps[i+1].Module
-		}
-		im := &s.Module.Imports[s.Import]
-		d.Related = append(d.Related, Related{
-			File:    s.Module.Path,
-			Span:    im.Span(),
-			Pos:     im.Pos(),
-			Message: "imports " + next.Path,
-		})
-	}
-	p.report(d)
-}
-
-// DefaultServerOnlyModules are the modules server-only-in-client reports
-// when a client module reaches an import of them.
-var DefaultServerOnlyModules = []string{"server-only", "next/headers"}
-
-// runGraphRules runs the graph part of the enabled rules. target finds the
-// target of a module path, for per-file severities.
-func runGraphRules(g *Graph, settings []ruleSetting, opts Options, target func(string) (Target, bool)) []Diagnostic {
-	serverOnly := opts.ServerOnlyModules
-	if serverOnly == nil {
-		serverOnly = DefaultServerOnlyModules
-	}
-	var out []Diagnostic
-	for _, s := range settings {
-		if s.rule.RunGraph == nil {
-			continue
-		}
-		s.rule.RunGraph(NewGraphPass(g, s.rule, serverOnly, func(d Diagnostic) {
-			configured := s.severity
-			if t, ok := target(d.File); ok && opts.SeverityFor != nil {
-				configured = s.rule.Default
-				if sev, ok := opts.SeverityFor(t)[s.rule.ID]; ok {
-					configured = sev
-				}
-				if configured == SeverityOff {
-					return
-				}
-			}
-			d.Severity = adjustSeverity(d.Severity, s.rule.Default, configured)
-			if opts.Quiet && d.Severity < SeverityError {
-				return
-			}
-			out = append(out, d)
-		}))
-	}
-	return out
-}
-
-// needsGraph reports whether any enabled rule has a graph part.
-func needsGraph(settings []ruleSetting) bool {
-	for _, s := range settings {
-		if s.rule.RunGraph != nil {
-			return true
-		}
-	}
-	return false
-}
 
 // BoundaryKind tells which way an import crosses between client and server.
 type BoundaryKind uint8

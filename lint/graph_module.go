@@ -1,13 +1,9 @@
 package lint
 
 import (
-	"bytes"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/tdewolff/parse/v2/js"
 )
 
 // Module is what the module graph keeps of one file once its source is
@@ -21,8 +17,8 @@ type Module struct {
 	Abs string
 	// Imports are the file's imports that matter to the graph, in source
 	// order: those that lead to a module of ours, those that could not be
-	// resolved, and those of the packages graph rules report (the
-	// server-only modules and reportedModules). Type-only imports, imports
+	// resolved, and those of the packages graph rules report (see
+	// Rule.GraphImports). Type-only imports, imports
 	// of assets and of other external packages are left out.
 	Imports []ModuleImport
 	// Linted is true for files the run was asked to lint. Other files
@@ -109,64 +105,6 @@ func (im *ModuleImport) Target() *Module {
 	return nil
 }
 
-// markElided marks, in elided, the import declarations of a TypeScript
-// file none of whose bindings is used as a value: TypeScript, SWC and Babel
-// drop them from the output (unless verbatimModuleSyntax is on), so they
-// make no edge. res holds the resolution of each of f.Imports; only imports
-// of modules are looked at; fi is what is known of f's imports. To stay
-// cheap it first decides by the text: a binding written in camelCase or
-// ALL_CAPS is taken for a value, and so is one that appears as a JSX
-// element ("<Name" not right after an identifier; JSX tags are not
-// tokens). Only the imports left undecided
-// (PascalCase names such as a type or a class) make it read the file's
-// tokens, where a value use is an identifier outside types and imports.
-// Every guess errs towards a value use, which only keeps edges.
-func markElided(f *File, fi *fileImports, res []Resolution, elided []bool) {
-	undecided := func(i int) bool { return res[i] == ResolvedModule && fi.mayBeTypeOnly(f, i) }
-	var todo []int
-	for i := range f.Imports {
-		if undecided(i) {
-			todo = append(todo, i)
-		}
-	}
-	if len(todo) == 0 {
-		return
-	}
-	wanted := map[string]bool{}
-	for _, i := range todo {
-		for _, n := range f.Imports[i].Names {
-			wanted[n.Local] = true
-		}
-	}
-	values := valueUses(f, wanted)
-	for _, i := range todo {
-		e := true
-		for _, n := range f.Imports[i].Names {
-			if !n.TypeOnly && values[n.Local] {
-				e = false
-				break
-			}
-		}
-		elided[i] = e
-	}
-}
-
-// mayBeTypeOnly reports whether import i of f may bring in types only
-// without saying so: none of its bindings marked type is written like a
-// value or used as a JSX element (see markElided).
-func mayBeTypeOnly(f *File, i int) bool {
-	im := &f.Imports[i]
-	if !im.elidable() {
-		return false
-	}
-	for _, n := range im.Names {
-		if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
-			return false
-		}
-	}
-	return true
-}
-
 // fileImports is what is known of the imports of one file: the graph asks
 // about some of them while the file is scanned (wantsTokens) and about all
 // of them after (record), and works each answer out once. They are lent
@@ -238,12 +176,12 @@ func (fi *fileImports) resolve(f *File, i int) (string, Resolution) {
 // called for it.
 func (fi *fileImports) path(f *File, i int) string { return fi.entry(f, i).path }
 
-// mayBeTypeOnly is mayBeTypeOnly(f, i), worked out once.
+// mayBeTypeOnly is f.MayBeTypeOnly(i), worked out once.
 func (fi *fileImports) mayBeTypeOnly(f *File, i int) bool {
 	k := fi.entry(f, i)
 	if k.typeOnly == 0 {
 		k.typeOnly = -1
-		if mayBeTypeOnly(f, i) {
+		if f.MayBeTypeOnly(i) {
 			k.typeOnly = 1
 		}
 	}
@@ -252,8 +190,8 @@ func (fi *fileImports) mayBeTypeOnly(f *File, i int) bool {
 
 // wantsTokens reports what the scanner asks at the end of the imports of
 // f: whether the graph will need all of the file's tokens, because an
-// import of a module may bring in types only (see markElided). Then the
-// scan reads on and keeps them, and markElided needs no second scan. It
+// import of a module may bring in types only (see File.MarkElided). Then the
+// scan reads on and keeps them, and File.MarkElided needs no second scan. It
 // resolves an import before it looks at its bindings: most imports that
 // bind only capitalised names are of packages (icons, components), and
 // record resolves every import anyway.
@@ -262,7 +200,7 @@ func (b *graphBuilder) wantsTokens(f *File, fi *fileImports) bool {
 		return false
 	}
 	for i := range f.Imports {
-		if !f.Imports[i].elidable() {
+		if !f.Imports[i].Elidable() {
 			continue
 		}
 		if _, res := fi.resolve(f, i); res == ResolvedModule && fi.mayBeTypeOnly(f, i) {
@@ -272,167 +210,9 @@ func (b *graphBuilder) wantsTokens(f *File, fi *fileImports) bool {
 	return false
 }
 
-// looksLikeType reports whether a binding name is written like a type or
-// a class (PascalCase with a lower-case letter), not like a value
-// (camelCase) or a constant (ALL_CAPS).
-func looksLikeType(name string) bool {
-	name = strings.TrimLeft(name, "_$")
-	if name == "" || name[0] < 'A' || name[0] > 'Z' {
-		return false
-	}
-	return strings.ContainsAny(name, "abcdefghijklmnopqrstuvwxyz")
-}
-
-// jsxUse reports whether src holds "<name" as a JSX element would: not
-// right after an identifier (f<Name>() is a type argument) and not followed
-// by more of an identifier.
-func jsxUse(src []byte, name string) bool {
-	// Searched by the name: its capital is rarer in JSX than the <.
-	for off := 1; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name))
-		if i < 0 {
-			return false
-		}
-		lt, end := off+i-1, off+i+len(name)
-		off += i + 1
-		if src[lt] != '<' || lt > 0 && isIdentByte(src[lt-1]) {
-			continue
-		}
-		if end == len(src) || !isIdentByte(src[end]) {
-			return true
-		}
-	}
-	return false
-}
-
-// compactToken is a token of valueUses.
-type compactToken struct {
-	start, end int32
-	tt         js.TokenType
-	inType     bool
-}
-
-// compactTokens lends valueUses a token list from one file to the next.
-var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
-
-// valueUses returns the names of wanted that f uses as values: as an
-// identifier outside types and outside its import declarations. Only the
-// names a binding judged by mayBeTypeOnly can have are looked for: others
-// (a binding marked type) need no answer.
-func valueUses(f *File, wanted map[string]bool) map[string]bool {
-	// The file's tokens, small and without text: a look-ahead needs them.
-	// The scan kept them when the runner knew they would be needed.
-	toks := f.tokens
-	if !f.tokensWhole {
-		buf := compactTokens.Get().(*[]compactToken)
-		defer compactTokens.Put(buf)
-		toks = (*buf)[:0]
-		f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
-			toks = append(toks, compactToken{int32(t.start), int32(t.end), t.tt, inType})
-		})
-		*buf = toks
-	}
-	text := func(i int) []byte { return f.Source[toks[i].start:toks[i].end] }
-	is := func(i int, s string) bool { return string(text(i)) == s }
-	kind := func(i int) TokenKind { return tokenKind(toks[i].tt) }
-
-	// typeArguments returns the index of the closing > when toks[i] opens
-	// the type arguments of a call or tagged template (name<T, U>( … ) or
-	// name<T>`…`), else i: the scanner does not mark those as types. Only
-	// tokens that can stand in a type may come between the brackets.
-	typeArguments := func(i int) int {
-		if i == 0 || !is(i, "<") || toks[i].inType || kind(i-1) != TokenIdentifier {
-			return i
-		}
-		depth := 0
-		for j := i; j < len(toks); j++ {
-			switch string(text(j)) {
-			case "<":
-				depth++
-			case ">", ">>", ">>>":
-				depth -= len(text(j))
-				if depth < 0 {
-					return i
-				}
-				if depth == 0 {
-					if j+1 < len(toks) && (is(j+1, "(") || kind(j+1) == TokenTemplate) {
-						return j
-					}
-					return i
-				}
-			case ",", ".", "|", "&", "[", "]", "{", "}", ":", ";", "?", "(", ")", "=>", "typeof", "keyof", "readonly", "extends":
-			default:
-				if k := kind(j); k != TokenIdentifier && k != TokenString && k != TokenNumber && k != TokenKeyword {
-					return i
-				}
-			}
-		}
-		return i
-	}
-	inImport := func(start, end int) bool {
-		for i := range f.Imports {
-			if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && start >= sp.Start && end <= sp.End {
-				return true
-			}
-		}
-		return false
-	}
-	values := map[string]bool{}
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.tt == js.LtToken {
-			if end := typeArguments(i); end > i {
-				i = end
-				continue
-			}
-		}
-		// A binding whose value use matters is written like a type (see
-		// looksLikeType): most identifiers are not worth the look-up.
-		if c := f.Source[t.start]; c != '_' && c != '$' && (c < 'A' || c > 'Z') || t.inType {
-			continue
-		}
-		if kind(i) == TokenIdentifier && wanted[string(text(i))] && !inImport(int(t.start), int(t.end)) {
-			values[string(text(i))] = true
-		}
-	}
-	return values
-}
-
-// isIdentByte reports whether c can continue an identifier (non-ASCII
-// bytes count, to stay on the side of keeping edges).
-func isIdentByte(c byte) bool {
-	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
-}
-
 // Edge reports whether the import makes an edge of the module graph: it
 // leads to a module of the graph.
 func (im *ModuleImport) Edge() bool { return im.Target() != nil }
-
-// typeOnly reports whether the import brings in types only as written:
-// `import type`, `export type … from`, or braces holding only `type X`
-// names. (markElided finds the imports whose bindings are only used as
-// types.)
-func (im *Import) typeOnly() bool {
-	if im.TypeOnly {
-		return true
-	}
-	if len(im.Names) == 0 {
-		return false
-	}
-	for _, n := range im.Names {
-		if !n.TypeOnly {
-			return false
-		}
-	}
-	return true
-}
-
-// elidable reports whether the import is one that TypeScript drops when
-// its bindings are used as types only (see markElided): a declaration that
-// binds names, not all of them marked type, and not a re-export.
-func (im *Import) elidable() bool {
-	return !im.typeOnly() && !im.Reexport && !im.Dynamic && len(im.Names) > 0
-}
 
 // codeFrame is a span whose end position and line text (a code frame) were
 // computed while the source was still there: a span a graph rule may
@@ -488,18 +268,24 @@ func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) 
 	for i := range f.Imports {
 		im := &f.Imports[i]
 		_, res[i] = fi.resolve(f, i) // the path stays in fi: see fi.path
-		if res[i] == ResolvedModule && im.elidable() {
+		if res[i] == ResolvedModule && im.Elidable() {
 			candidates = true
 		}
 	}
 	if candidates && f.Lang != LangJS && !fi.importer.verbatimModuleSyntax() {
-		markElided(f, fi, res, elided)
+		var todo []int
+		for i := range f.Imports {
+			if res[i] == ResolvedModule && fi.mayBeTypeOnly(f, i) {
+				todo = append(todo, i)
+			}
+		}
+		f.MarkElided(todo, elided)
 	}
 	kept := 0
 	for i := range f.Imports {
 		im := &f.Imports[i]
 		switch {
-		case im.typeOnly() || elided[i]:
+		case im.OnlyTypes() || elided[i]:
 			res[i] = resolutionDropped
 		case res[i] == ResolvedModule || res[i] == Unresolved || b.reported(im.Source):
 			kept++
@@ -570,43 +356,3 @@ func (b *graphBuilder) record(m *Module, f *File, fi *fileImports, linted bool) 
 // resolutionDropped marks, while a module is recorded, an import the graph
 // does not keep.
 const resolutionDropped Resolution = 255
-
-// routeNames are the Next.js app/ files that are Server Components (or
-// server code) unless they say 'use client'. error and global-error must
-// be client modules and are left out.
-var routeNames = map[string]bool{
-	"page": true, "layout": true, "template": true, "default": true, "not-found": true,
-	"loading": true, "route": true, "head": true, "forbidden": true, "unauthorized": true,
-	// Metadata files generated on the server.
-	"opengraph-image": true, "twitter-image": true, "icon": true, "apple-icon": true,
-	"sitemap": true, "robots": true, "manifest": true,
-}
-
-// isRouteFile reports whether abs is a Next.js app/ route file: its name is
-// one of routeNames with a source extension, it lies under a directory
-// named app (not inside a _private folder), and that app directory belongs
-// to a Next.js project (a next.config file or a next dependency beside it,
-// or beside the src directory holding it).
-func (r *Resolver) isRouteFile(abs string) bool {
-	base := filepath.Base(abs)
-	ext := filepath.Ext(base)
-	if !isCodeExt(ext) || !routeNames[strings.TrimSuffix(base, ext)] {
-		return false
-	}
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
-		name := filepath.Base(dir)
-		if name == "node_modules" || filepath.Dir(dir) == dir {
-			return false
-		}
-		if strings.HasPrefix(name, "_") {
-			return false
-		}
-		if name != "app" {
-			continue
-		}
-		root := filepath.Dir(dir)
-		if r.isNextRoot(root) || filepath.Base(root) == "src" && r.isNextRoot(filepath.Dir(root)) {
-			return true
-		}
-	}
-}

@@ -190,9 +190,9 @@ func (r *Resolver) list(dir string) *dirListing {
 	})
 }
 
-// addListing gives r the entries of the directory dir (absolute), read
+// AddListing gives r the entries of the directory dir (absolute), read
 // while discovering the files to lint, so that it need not read them again.
-func (r *Resolver) addListing(dir string, entries []fs.DirEntry) {
+func (r *Resolver) AddListing(dir string, entries []fs.DirEntry) {
 	r.dirs.get(dir, func() *dirListing { return newListing(dir, entries) })
 }
 

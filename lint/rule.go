@@ -1,5 +1,10 @@
 package lint
 
+import (
+	"fmt"
+	"strings"
+)
+
 // FixKind says which kind of fix a rule can offer.
 type FixKind uint8
 
@@ -45,6 +50,14 @@ type Rule struct {
 	// RunGraph, when set, is the rule's module-graph part: it runs once per
 	// run, after every file, over the import graph (see GraphPass).
 	RunGraph func(pass *GraphPass)
+	// GraphImports names the packages whose imports RunGraph reports
+	// (their subpaths too). The module graph keeps where those imports are
+	// and what they bind (Module.ImportNames, Module.Locate), and no
+	// import of any other package.
+	GraphImports []string
+	// GraphServerOnlyImports says RunGraph also reports imports of the
+	// run's server-only modules (GraphPass.ServerOnlyModules).
+	GraphServerOnlyImports bool
 }
 
 // Pass gives a rule one file and a way to report on it.
@@ -77,4 +90,29 @@ func (p *Pass) ReportSeverity(sev Severity, span Span, message string, fix *Fix)
 		Span:     span,
 		Fix:      fix,
 	})
+}
+
+// FindRule returns the rule with the ID, or nil.
+func FindRule(rules []*Rule, id string) *Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// DidYouMean returns `; did you mean "ID"?` for the one of ids closest to
+// id (by edit distance, ignoring case), or nothing when there are no IDs.
+func DidYouMean(id string, ids []string) string {
+	best, bestDist := "", -1
+	for _, c := range ids {
+		if d := EditDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", best)
 }

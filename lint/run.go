@@ -1,27 +1,15 @@
 package lint
 
 import (
-	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
-	"unicode/utf8"
 )
-
-// DefaultMaxFileSize is the size above which a file is skipped unread.
-const DefaultMaxFileSize = 8 << 20
-
-// binaryProbe is how many leading bytes are searched for a NUL byte.
-const binaryProbe = 8 << 10
 
 // Options control a run.
 type Options struct {
@@ -55,36 +43,13 @@ type Options struct {
 	// rule has a graph part.
 	Graph bool
 	// Resolver resolves the imports of the module graph; nil means a new
-	// one. Give the one DiscoverFor was given.
+	// one. Give the one whose AddListing DiscoverFor was given.
 	Resolver *Resolver
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
 	// checking that.
 	ScanWhole bool
-
-	graph *graphBuilder // set by Run when the module graph is built
-}
-
-// Notice is a message about a file that could not be checked, or not
-// checked completely. Notices are not diagnostics: they do not change the
-// exit status.
-type Notice struct {
-	// Path is the file as shown to the user.
-	Path string
-	// Pos is where in the file the notice points; zero when it is about
-	// the whole file.
-	Pos Position
-	// Text is the message.
-	Text string
-}
-
-// String formats the notice as one line: "path: text" or "path:line:col: text".
-func (n Notice) String() string {
-	if n.Pos.Line > 0 {
-		return fmt.Sprintf("%s:%d:%d: %s", n.Path, n.Pos.Line, n.Pos.Column, n.Text)
-	}
-	return n.Path + ": " + n.Text
 }
 
 // Result is the outcome of a run.
@@ -112,6 +77,14 @@ type ruleSetting struct {
 	severity Severity
 }
 
+// runner is the state of one Run that every file's check shares.
+type runner struct {
+	opts     Options
+	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
+	maxSize  int64
+	graph    *graphBuilder // nil when no module graph is built
+}
+
 // fileResult is what checking one target produced.
 type fileResult struct {
 	checked  bool
@@ -136,8 +109,9 @@ func Run(targets []Target, opts Options) *Result {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(targets)))
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
 	if opts.Graph || needsGraph(settings) {
-		opts.graph = newGraphBuilder(opts.ServerOnlyModules, opts.Resolver, len(targets))
+		r.graph = newGraphBuilder(opts.Resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
 	}
 
 	// Most files give nothing to keep: only the others take memory here.
@@ -157,12 +131,12 @@ func Run(targets []Target, opts Options) *Result {
 			reader := &sourceReader{reuse: opts.Fix == FixOff}
 			for start := int(next.Add(run) - run); start < len(targets); start = int(next.Add(run) - run) {
 				for i := start; i < min(start+int(run), len(targets)); i++ {
-					r := checkTarget(targets[i], i, settings, opts, reader, maxSize)
-					if r.checked {
+					fr := r.check(targets[i], i, reader)
+					if fr.checked {
 						checked.Add(1)
 					}
-					if len(r.diags) > 0 || len(r.notices) > 0 || r.internal || r.supp != nil || r.fixed != nil {
-						results[i] = &r
+					if len(fr.diags) > 0 || len(fr.notices) > 0 || fr.internal || fr.supp != nil || fr.fixed != nil {
+						results[i] = &fr
 					}
 				}
 			}
@@ -172,25 +146,25 @@ func Run(targets []Target, opts Options) *Result {
 
 	res := &Result{Diagnostics: []Diagnostic{}, Files: int(checked.Load())}
 	supps := map[string]*suppressions{}
-	for _, r := range results {
-		if r == nil {
+	for _, fr := range results {
+		if fr == nil {
 			continue
 		}
-		if r.supp != nil {
-			supps[r.supp.path] = r.supp
+		if fr.supp != nil {
+			supps[fr.supp.path] = fr.supp
 		}
-		if r.fixed != nil {
-			res.Fixed = append(res.Fixed, *r.fixed)
+		if fr.fixed != nil {
+			res.Fixed = append(res.Fixed, *fr.fixed)
 		}
-		if r.internal {
+		if fr.internal {
 			res.InternalErrors++
 		}
-		res.Diagnostics = append(res.Diagnostics, r.diags...)
-		res.Notices = append(res.Notices, r.notices...)
+		res.Diagnostics = append(res.Diagnostics, fr.diags...)
+		res.Notices = append(res.Notices, fr.notices...)
 	}
-	if opts.graph != nil {
+	if r.graph != nil {
 		var diags []Diagnostic
-		res.Graph, diags = opts.graph.finish(targets, settings, opts, workers, maxSize)
+		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, workers, maxSize)
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
@@ -240,12 +214,13 @@ func enabledRules(opts Options) []ruleSetting {
 	return out
 }
 
-// checkTarget reads, scans and checks one file, the order-th target (from
-// 0), and fixes it when asked.
-func checkTarget(t Target, order int, settings []ruleSetting, opts Options, reader *sourceReader, maxSize int64) (res fileResult) {
+// check reads, scans and checks one file, the order-th target (from 0),
+// and fixes it when asked.
+func (r *runner) check(t Target, order int, reader *sourceReader) (res fileResult) {
+	opts := r.opts
 	src, reason := opts.Sources[t.Path], ""
 	if src == nil {
-		src, reason = reader.read(t.Path, maxSize)
+		src, reason = reader.read(t.Path, r.maxSize)
 	}
 	if reason != "" {
 		res.notices = append(res.notices, Notice{Path: t.Display, Text: "skipped: " + reason})
@@ -261,39 +236,36 @@ func checkTarget(t Target, order int, settings []ruleSetting, opts Options, read
 		}
 	}()
 	res.checked = true
+	settings := r.settings
 	if opts.SeverityFor != nil {
 		settings = enabledRules(Options{Rules: opts.Rules, Severity: opts.SeverityFor(t), Quiet: opts.Quiet})
 	}
 	if opts.Fix != FixOff {
-		res.fixed = fixSource(t, order, src, settings, opts)
+		res.fixed = r.fix(t, order, src, settings)
 		if res.fixed != nil {
 			src = res.fixed.After
 		}
 	}
-	res.diags, res.notices, res.supp = lintSource(t, order, src, settings, opts)
+	res.diags, res.notices, res.supp = r.lint(t, order, src, settings)
 	return res
 }
 
-// lintSource scans src, the content of the order-th target t, and runs the
-// rules over it. It returns the diagnostics, the notices and the file's
-// suppression comments.
-func lintSource(t Target, order int, src []byte, settings []ruleSetting, opts Options) (diags []Diagnostic, notices []Notice, supp *suppressions) {
+// lint scans src, the content of the order-th target t, and runs the rules
+// of settings over it. It returns the diagnostics, the notices and the
+// file's suppression comments.
+func (r *runner) lint(t Target, order int, src []byte, settings []ruleSetting) (diags []Diagnostic, notices []Notice, supp *suppressions) {
+	opts := r.opts
 	quiet := opts.Quiet
 	var wantTokens func(*File) bool
 	var abs string
 	var imports *fileImports // what the graph learns of the file's imports
-	graph := opts.graph
+	graph := r.graph
 	if graph != nil {
 		abs = graph.absPath(t.Path)
 		imports = graph.newFileImports(abs)
 		wantTokens = func(f *File) bool { return graph.wantsTokens(f, imports) }
 	}
-	var f *File
-	if opts.ScanWhole {
-		f = scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: wantTokens != nil})
-	} else {
-		f = scanForRules(t, src, wantTokens)
-	}
+	f := ScanFor(t.Display, src, t.Lang, Plan{Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker})
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
@@ -328,55 +300,8 @@ func lintSource(t Target, order int, src []byte, settings []ruleSetting, opts Op
 		graph.keep(order, abs, f, imports)
 		imports.release()
 	}
-	f.recycle() // the diagnostics, notices and graph keep only what they need
+	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
-}
-
-// scanForRules scans src as far as the rules and the module graph need.
-// Most files hold no string a rule looks at (see DirectiveLike) but their
-// module prologue, and no import past their first lines: their bytes are
-// skimmed, and only their start is scanned (File.Partial). The others are
-// scanned whole. wantTokens, when set, asks at the end of a file's
-// imports whether the graph needs all of the file's tokens after all
-// (File.tokens): then the file is scanned to its end, and keeps them.
-func scanForRules(t Target, src []byte, wantTokens func(*File) bool) *File {
-	keep := wantTokens != nil
-	sk := skimSource(src)
-	if sk.suppressions || sk.nCandidates > len(sk.candidates) {
-		return scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
-	}
-	limit := max(sk.lastCandidate(), sk.lastImport)
-	if limit < 0 {
-		// Nothing to find: no scan at all.
-		return &File{Path: t.Display, Source: src, Lang: t.Lang, Partial: true, noSuppressions: true}
-	}
-	f := scanWith(t.Display, src, t.Lang, scanPlan{limit: limit, more: wantTokens, tokens: keep})
-	if f.Partial && !prologueHolds(f, &sk) {
-		f.recycle()
-		f = scanWith(t.Display, src, t.Lang, scanPlan{limit: -1, tokens: keep})
-	}
-	f.noSuppressions = true // sk.suppressions is false: the skim found none
-	return f
-}
-
-// prologueHolds reports whether a partial scan of f is enough for the
-// rules: each directive-like string the skim found is a "use client" of
-// the module prologue (rules about a client module's exports need its
-// whole code only when a function of it may be async).
-func prologueHolds(f *File, sk *skim) bool {
-	for _, offset := range sk.candidates[:sk.nCandidates] {
-		found := false
-		for _, d := range f.Prologue {
-			if d.Span.Start == offset && d.Form == FormQuoted && d.Value == UseClient {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return !f.IsClient() || indexByTail(f.Source, 0, "async", "ync") < 0
 }
 
 // scanNotices turns the places where the scanner lost track of the code
@@ -402,122 +327,4 @@ func adjustSeverity(reported, def, configured Severity) Severity {
 		return configured
 	}
 	return reported
-}
-
-// readSource reads a file to lint into a new buffer. When the file cannot
-// be linted it returns a short reason instead.
-func readSource(path string, maxSize int64) ([]byte, string) {
-	var r sourceReader
-	return r.read(path, maxSize)
-}
-
-// sourceReader reads the files one worker lints. With reuse set, every file
-// is read into the same buffer, grown as needed: the caller must be done
-// with one file's bytes before it reads the next. Without it, each file
-// gets a buffer of its own.
-type sourceReader struct {
-	reuse bool
-	buf   []byte
-}
-
-// read reads path, or returns a short reason why it cannot be linted. The
-// bytes have one spare byte of capacity, so the lexer needs no copy (see
-// Scan).
-func (r *sourceReader) read(path string, maxSize int64) ([]byte, string) {
-	size, reason := r.readFile(path, maxSize)
-	if reason != "" {
-		return nil, reason
-	}
-	src := r.buf[: size : size+1]
-	if !r.reuse {
-		r.buf = nil
-	}
-	if bytes.IndexByte(src[:min(len(src), binaryProbe)], 0) >= 0 {
-		return nil, "binary file (NUL byte)"
-	}
-	if !utf8.Valid(src) {
-		return nil, "invalid UTF-8 (" + invalidUTF8At(src) + ")"
-	}
-	return src, ""
-}
-
-// grow makes r.buf hold at least n bytes (plus the spare one).
-func (r *sourceReader) grow(n int64) {
-	if int64(cap(r.buf)) < n+1 {
-		r.buf = make([]byte, n+1, max(n+1, 64<<10))
-	}
-	r.buf = r.buf[:n+1]
-}
-
-// tooLarge is the reason given for a file over maxSize.
-func tooLarge(size, maxSize int64) string {
-	return fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize))
-}
-
-// describeOpenError explains why path cannot be opened.
-func describeOpenError(path string, err error) string {
-	switch {
-	case errors.Is(err, syscall.ELOOP):
-		return "symbolic link loop"
-	case errors.Is(err, fs.ErrNotExist):
-		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 {
-			return "unreadable: dangling symbolic link"
-		}
-		return "unreadable: file does not exist"
-	}
-	return "unreadable: " + describeError(err)
-}
-
-// describeError returns the cause of err without the path that the os
-// package puts in front of it.
-func describeError(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-// fileKind names the kind of a file that is not regular.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "named pipe"
-	case m&fs.ModeSocket != 0:
-		return "socket"
-	case m&fs.ModeCharDevice != 0:
-		return "character device"
-	case m&fs.ModeDevice != 0:
-		return "device"
-	}
-	return "irregular file"
-}
-
-// formatSize writes a byte count for people.
-func formatSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
-// invalidUTF8At says where the first invalid UTF-8 byte of src is.
-func invalidUTF8At(src []byte) string {
-	line := 1
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size == 1 {
-			return fmt.Sprintf("first bad byte on line %d", line)
-		}
-		if r == '\n' {
-			line++
-		}
-		i += size
-	}
-	return "no bad byte found"
 }

@@ -24,15 +24,12 @@ type skim struct {
 	// or export followed by what may be a re-export (export * / export
 	// { … } from / export type { … } from); -1 when there is none.
 	lastImport int
-	// suppressions is true when a suppression comment may be there.
-	suppressions bool
 }
 
 // skimSource skims src. It reads each byte a few times at most, with the
 // bytes package's vector searches doing most of the work.
 func skimSource(src []byte) skim {
 	sk := skim{lastImport: lastImportWord(src)}
-	sk.suppressions = mayHoldSuppression(src)
 	// The next quote of each kind, found with vector searches: quotes are
 	// dense in JSX, but each search skips a stretch at a time.
 	next := [3]int{-1, -1, -1}

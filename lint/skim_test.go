@@ -56,7 +56,7 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 	if !kept.tokensWhole || len(kept.tokens)+len(read) > 0 && !reflect.DeepEqual(kept.tokens, read) {
 		t.Errorf("%s: the scan kept %d tokens (whole: %v), File.Tokens reads %d", name, len(kept.tokens), kept.tokensWhole, len(read))
 	}
-	on := scanForRules(Target{Display: name, Lang: lang}, src, func(*File) bool { return true })
+	on := ScanFor(name, src, lang, Plan{WantTokens: func(*File) bool { return true }})
 	for _, c := range []struct {
 		what      string
 		got, want any
@@ -73,7 +73,7 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 		t.Errorf("%s: partial scan claims the whole file's tokens", name)
 	}
 
-	part := scanForRules(Target{Display: name, Lang: lang}, src, nil)
+	part := ScanFor(name, src, lang, Plan{})
 	if !part.Partial {
 		return
 	}
@@ -162,17 +162,10 @@ func TestPartialScanOnCorpus(t *testing.T) {
 	if len(dirs) == 0 {
 		t.Skip("DIRECTIVELINT_CORPUS is not set")
 	}
-	targets, _, err := Discover(dirs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tg := range targets {
-		src, reason := readSource(tg.Path, DefaultMaxFileSize)
-		if reason == "" {
-			checkPartialScan(t, tg.Path, src, tg.Lang)
-		}
-	}
-	t.Logf("%d files", len(targets))
+	n := walkSources(t, dirs, func(path string, src []byte, lang Lang) {
+		checkPartialScan(t, path, src, lang)
+	})
+	t.Logf("%d files", n)
 }
 
 // skimCases are sources where the skim must look closely.
@@ -302,7 +295,7 @@ func TestIndexByTail(t *testing.T) {
 		{"irectivelint-", false},
 		{"", false},
 	} {
-		if got := indexByTail([]byte(c.src), 0, suppressionMarker, "velint-") >= 0; got != c.want {
+		if got := indexByTail([]byte(c.src), 0, "directivelint-", "velint-") >= 0; got != c.want {
 			t.Errorf("indexByTail(%q) >= 0 is %v, want %v", c.src, got, c.want)
 		}
 	}

@@ -217,7 +217,7 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 		id := list[i:j]
 		span := Span{listStart + i, listStart + j}
 		if !slices.Contains(ids, id) {
-			s.problem(f, span, fmt.Sprintf("unknown rule %q in a %s comment%s", id, word, closestHint(id, ids)))
+			s.problem(f, span, fmt.Sprintf("unknown rule %q in a %s comment%s", id, word, DidYouMean(id, ids)))
 		} else {
 			sup.rules = append(sup.rules, &suppressedRule{id: id, pos: f.Position(span.Start), end: f.Position(span.End)})
 			s.lines[f.Position(span.Start).Line] = f.LineText(f.Position(span.Start).Line)
@@ -232,21 +232,6 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 		return
 	}
 	s.list = append(s.list, sup)
-}
-
-// closestHint returns `; did you mean "ID"?` for the ID closest to id, or
-// nothing when there are no IDs.
-func closestHint(id string, ids []string) string {
-	best, bestDist := "", -1
-	for _, c := range ids {
-		if d := EditDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf("; did you mean %q?", best)
 }
 
 // hasProblemIn reports whether a problem was already reported inside c.
@@ -355,16 +340,15 @@ func applySuppressions(diags []Diagnostic, byFile map[string]*suppressions, repo
 // has none.
 const suppressionMarker = "directivelint-"
 
-// mayHoldSuppression reports whether src holds suppressionMarker, looked
-// for by its tail: v is rarer in code than the d it starts with.
+// mayHoldSuppression reports whether src holds suppressionMarker.
 func mayHoldSuppression(src []byte) bool {
-	return indexByTail(src, 0, suppressionMarker, "velint-") >= 0
+	return HasMarker(src, suppressionMarker)
 }
 
 // fileSuppressions reads the suppression comments of f. settings are the
 // rules that ran on it; all are the rules that exist.
 func fileSuppressions(f *File, settings []ruleSetting, all []*Rule) *suppressions {
-	if f.noSuppressions || !mayHoldSuppression(f.Source) {
+	if f.MarkerAbsent || !mayHoldSuppression(f.Source) {
 		return nil // the common case: no need for the rule IDs
 	}
 	ids := make([]string, len(all))

@@ -55,7 +55,7 @@ func (f *File) eachToken(span Span, fn func(t token, inType bool)) {
 	}
 	// The lexer borrows the byte after the span (see Scan): no copy.
 	sub := newFile(f.Path, f.Source[:span.End], f.Lang)
-	defer sub.recycle()
+	defer sub.Recycle()
 	s := &scanner{file: sub, src: sub.Source, lang: f.Lang, bindings: map[string]binding{}}
 	s.toks = newTokens(sub.Source, nil)
 	if span.Start > s.toks.offset() { // past a hashbang, which is no code

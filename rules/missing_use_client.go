@@ -64,7 +64,8 @@ export function Counter() {
 		Fix: `None: add "use client" at the top of the module that uses the API (or of ` +
 			`the component that wraps it), so it becomes a client boundary.`,
 	},
-	RunGraph: runMissingUseClient,
+	RunGraph:     runMissingUseClient,
+	GraphImports: []string{"client-only", "react", "react-dom"},
 }
 
 func runMissingUseClient(pass *lint.GraphPass) {

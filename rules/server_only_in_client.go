@@ -52,7 +52,8 @@ export function Profile({ id }: { id: string }) {
 			`as props from a Server Component, or move the shared part into a module ` +
 			`without server-only imports.`,
 	},
-	RunGraph: runServerOnlyInClient,
+	RunGraph:               runServerOnlyInClient,
+	GraphServerOnlyImports: true,
 }
 
 func runServerOnlyInClient(pass *lint.GraphPass) {

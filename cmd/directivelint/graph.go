@@ -65,7 +65,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	}
 	resolver := lint.NewResolver()
 	tuneGC(0) // no collection while the files are found: it keeps little
-	targets, notices, err := lint.DiscoverFor(paths, resolver)
+	targets, notices, err := lint.DiscoverFor(paths, resolver.AddListing)
 	if err != nil {
 		return runFailure{err}
 	}

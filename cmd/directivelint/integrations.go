@@ -161,7 +161,7 @@ func lintTargets(paths []string, f integrationFlags, cfg *lint.Config, opts *lin
 		return []lint.Target{t}, nil, nil
 	}
 	opts.Resolver = lint.NewResolver()
-	found, notices, err := lint.DiscoverFor(paths, opts.Resolver)
+	found, notices, err := lint.DiscoverFor(paths, opts.Resolver.AddListing)
 	if err != nil {
 		return nil, nil, runFailure{err}
 	}
