@@ -6,28 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-)
 
-// writeTree creates files under root; a value starting with "->" makes a
-// symbolic link to the rest of it.
-func writeTree(t *testing.T, root string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if target, ok := strings.CutPrefix(content, "->"); ok {
-			if err := os.Symlink(target, p); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"github.com/directivelint/directivelint/internal/testtree"
+)
 
 func displays(targets []Target) []string {
 	var out []string
@@ -39,7 +20,7 @@ func displays(targets []Target) []string {
 
 func TestDiscoverWalk(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{
+	testtree.Write(t, root, map[string]string{
 		"a.ts": "", "b.tsx": "", "c.js": "", "d.jsx": "", "e.mjs": "", "f.cjs": "", "g.mts": "", "h.cts": "",
 		"types.d.ts": "", "more.d.mts": "", "README.md": "", "style.css": "", "noext": "",
 		"node_modules/x.js": "", ".git/x.js": "", ".next/x.js": "", "dist/x.js": "",
@@ -95,7 +76,7 @@ func TestDiscoverWalk(t *testing.T) {
 
 func TestDiscoverExplicit(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{
+	testtree.Write(t, root, map[string]string{
 		".gitignore": "ignored.js\n",
 		"ignored.js": "", "types.d.ts": "", "notes.txt": "", "dist/x.js": "", "a.tsx": "",
 		"dangling.js": "->nowhere.js",
@@ -121,7 +102,7 @@ func TestDiscoverExplicit(t *testing.T) {
 
 func TestDiscoverParentGitignore(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{
+	testtree.Write(t, root, map[string]string{
 		".git/HEAD":      "",
 		".gitignore":     "/app/skip.ts\nsecret/\n",
 		"app/.gitignore": "*.local.ts\n",
@@ -143,7 +124,7 @@ func TestDiscoverParentGitignore(t *testing.T) {
 
 func TestDiscoverOutsideWorkingDir(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{"lib/a.js": "", "app/b.js": ""})
+	testtree.Write(t, root, map[string]string{"lib/a.js": "", "app/b.js": ""})
 	t.Chdir(filepath.Join(root, "app"))
 	targets, _, err := Discover([]string{"../lib", "b.js"})
 	if err != nil {
@@ -167,7 +148,7 @@ func TestDiscoverUnreadableDir(t *testing.T) {
 		t.Skip("root can read any directory")
 	}
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{"locked/a.js": "", "b.js": ""})
+	testtree.Write(t, root, map[string]string{"locked/a.js": "", "b.js": ""})
 	if err := os.Chmod(filepath.Join(root, "locked"), 0); err != nil {
 		t.Fatal(err)
 	}

@@ -114,7 +114,7 @@ type fileImports struct {
 	known    []knownImport // by import number
 	// recent is the Importer's table of recent resolutions, which stays
 	// with the fileImports from file to file.
-	recent recentResolutions
+	recent RecentResolutions
 }
 
 // knownImport is what is known of one import.
@@ -126,7 +126,7 @@ type knownImport struct {
 	typeOnly int8 // mayBeTypeOnly's answer: 0 not asked yet, 1 yes, -1 no
 }
 
-// fileImportsPool lends fileImports, with their recentResolutions: a pool's
+// fileImportsPool lends fileImports, with their RecentResolutions: a pool's
 // objects stay with the processor that put them back, so no two workers
 // share one.
 var fileImportsPool = sync.Pool{New: func() any { return new(fileImports) }}
@@ -135,8 +135,7 @@ var fileImportsPool = sync.Pool{New: func() any { return new(fileImports) }}
 // the file at the absolute path abs. Call release when done with it.
 func (b *graphBuilder) newFileImports(abs string) *fileImports {
 	fi := fileImportsPool.Get().(*fileImports)
-	fi.importer = b.resolver.importerOf(abs)
-	fi.importer.recent = &fi.recent
+	fi.importer = b.resolver.ImporterOf(abs, &fi.recent)
 	return fi
 }
 

@@ -254,18 +254,19 @@ type Importer struct {
 	ws     *workspace
 	loaded bool
 	// recent, when set, holds recent resolutions.
-	recent *recentResolutions
+	recent *RecentResolutions
 }
 
 // Importer returns the Importer of the file at the absolute path from.
 func (r *Resolver) Importer(from string) *Importer {
-	im := r.importerOf(from)
+	im := r.ImporterOf(from, nil)
 	return &im
 }
 
-// importerOf is Importer, by value.
-func (r *Resolver) importerOf(from string) Importer {
-	return Importer{r: r, dir: filepath.Dir(from)}
+// ImporterOf is Importer, by value, remembering its resolutions in recent
+// (unless nil): a table a worker keeps from one file to the next.
+func (r *Resolver) ImporterOf(from string, recent *RecentResolutions) Importer {
+	return Importer{r: r, dir: filepath.Dir(from), recent: recent}
 }
 
 // Resolve finds what spec, imported from the Importer's file, names (see
@@ -345,7 +346,7 @@ func (im *Importer) remember(e recentEntry) {
 	}
 }
 
-// recentResolutions remembers the latest resolutions, a fixed number of them:
+// RecentResolutions remembers the latest resolutions, a fixed number of them:
 // files read one after another (mostly of one directory) import the same
 // packages and aliases (react, @/components/ui/button) and the same
 // neighbours (./utils). A bare specifier's resolution depends only on it
@@ -353,13 +354,13 @@ func (im *Importer) remember(e recentEntry) {
 // the importer's directory. A cache of every resolution of a large tree
 // would be live memory the collector scans at each cycle: tried, it made
 // a run over 41,660 files 40% slower. fileImportsPool lends them out.
-type recentResolutions struct {
+type RecentResolutions struct {
 	entries [recentSize]recentEntry
 }
 
 const recentSize = 512 // a power of two
 
-// recentEntry is one resolution recentResolutions remembers: of a relative
+// recentEntry is one resolution RecentResolutions remembers: of a relative
 // specifier from dir, or of a bare one (dir empty) through cfg and ws.
 type recentEntry struct {
 	dir  string
@@ -370,11 +371,11 @@ type recentEntry struct {
 	res  Resolution
 }
 
-// recentSeed hashes specifiers for recentResolutions.
+// recentSeed hashes specifiers for RecentResolutions.
 var recentSeed = maphash.MakeSeed()
 
 // slot returns the entry where spec's resolution is kept.
-func (c *recentResolutions) slot(spec string) *recentEntry {
+func (c *RecentResolutions) slot(spec string) *recentEntry {
 	return &c.entries[maphash.String(recentSeed, spec)&(recentSize-1)]
 }
 

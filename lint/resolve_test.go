@@ -139,7 +139,7 @@ func TestSplitClean(t *testing.T) {
 	}
 }
 
-// TestRecentResolutions checks that importers sharing a recentResolutions
+// TestRecentResolutions checks that importers sharing a RecentResolutions
 // resolve as importers without one, whatever the order: the same
 // specifiers from files of different directories, tsconfigs and
 // workspaces, twice over.
@@ -153,7 +153,7 @@ func TestRecentResolutions(t *testing.T) {
 	specs := []string{"@/lib/db", "@/lib/helpers.js", "../lib/ui", "./icon", "./icon.tsx", "../package.json", "./index",
 		"../lib/ui/index.ts?raw", "./does-not-exist", "next/headers", "@acme/ui", "@acme/ui/button", "~/title", "@acme/db", "./button", "../src/panel"}
 	plain, cached := NewResolver(), NewResolver()
-	recent := new(recentResolutions)
+	recent := new(RecentResolutions)
 	for round := range 2 {
 		for _, from := range froms {
 			abs := filepath.Join(root, filepath.FromSlash(from))

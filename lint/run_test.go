@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/directivelint/directivelint/internal/testtree"
 )
 
 // wordRule reports every occurrence of word in a file's source.
@@ -29,7 +31,7 @@ func wordRule(id, word string, def Severity) *Rule {
 func targetsIn(t *testing.T, files map[string]string) []Target {
 	t.Helper()
 	root := t.TempDir()
-	writeTree(t, root, files)
+	testtree.Write(t, root, files)
 	t.Chdir(root)
 	targets, _, err := Discover(nil)
 	if err != nil {
@@ -171,7 +173,7 @@ func TestAdjustSeverity(t *testing.T) {
 
 func TestRunBadInput(t *testing.T) {
 	root := t.TempDir()
-	writeTree(t, root, map[string]string{
+	testtree.Write(t, root, map[string]string{
 		"binary.js":   "var a = 1;\x00\x01\x02",
 		"latin1.js":   "// caf\xe9\nBAD",
 		"empty.js":    "",
