@@ -1,5 +1,9 @@
 package lint
 
+import (
+	"github.com/directivelint/directivelint/lint/js"
+)
+
 // Severity is how much a diagnostic matters.
 type Severity uint8
 
@@ -36,7 +40,7 @@ func ParseSeverity(s string) (Severity, bool) {
 
 // TextEdit replaces the bytes of Span with NewText.
 type TextEdit struct {
-	Span    Span
+	Span    js.Span
 	NewText string
 }
 
@@ -54,8 +58,8 @@ type Fix struct {
 // of an import chain.
 type Related struct {
 	File    string
-	Span    Span
-	Pos     Position
+	Span    js.Span
+	Pos     js.Position
 	Message string
 }
 
@@ -67,9 +71,9 @@ type Diagnostic struct {
 	Severity Severity
 	Message  string
 	// Span is the byte range the diagnostic points at.
-	Span Span
+	Span js.Span
 	// Pos and End are Span as lines and columns, filled in by the runner.
-	Pos, End Position
+	Pos, End js.Position
 	// SourceLine is the text of the line Pos is on, for code frames.
 	SourceLine string
 	Fix        *Fix

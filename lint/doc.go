@@ -1,9 +1,10 @@
-// Package lint is the engine of directivelint: it finds the files to lint
-// (Discover), scans each into a File model (Scan), runs the rules over it
-// (Run) and returns sorted Diagnostics for a reporter in package report.
+// Package lint is the engine of directivelint: it runs the rules over the
+// files that package discover found (Run), each scanned into a js.File,
+// builds the module graph (package graph) when a rule needs it, applies
+// suppression comments and fixes, and returns sorted Diagnostics for a
+// reporter in package report.
 //
-// Data flows one way: paths → files → scanned model → rules → diagnostics.
-// Before a file is scanned, the runner skims its bytes (skim.go) for the
-// only text the rules and the module graph look at, directive-like strings
-// and imports, and scans no further than that (File.Partial).
+// Data flows one way: paths → targets → sources → file models → (module
+// graph) → rules → diagnostics → report. Rules are plain values (Rule)
+// that declare what they need; the registry is in package rules.
 package lint

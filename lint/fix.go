@@ -8,6 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // FixMode says which fixes a run applies.
@@ -30,7 +33,7 @@ const MaxFixPasses = 10
 // it: the caller writes After (see WriteFileAtomic) or shows a diff.
 type FixedFile struct {
 	// Target is the file as discovered.
-	Target Target
+	Target discover.Target
 	// Before is the content that was read; After is the fixed content.
 	Before, After []byte
 	// Fixes is the number of fixes applied.
@@ -125,7 +128,7 @@ func editsFit(src []byte, edits, taken []TextEdit) bool {
 
 // overlaps reports whether two edit spans touch the same bytes, or are
 // insertions at the same offset, or one inserts strictly inside the other.
-func overlaps(a, b Span) bool {
+func overlaps(a, b js.Span) bool {
 	if a.Start == a.End || b.Start == b.End {
 		if a == b {
 			return true
@@ -198,7 +201,7 @@ func (ff *FixedFile) Write() error {
 // fix lints src and applies the fixes Options.Fix asks for, again and
 // again until nothing changes or MaxFixPasses is reached. It returns nil
 // when no fix applied.
-func (r *runner) fix(t Target, order int, src []byte, settings []ruleSetting) *FixedFile {
+func (r *runner) fix(t discover.Target, order int, src []byte, settings []ruleSetting) *FixedFile {
 	cur := src
 	total := 0
 	for range MaxFixPasses {

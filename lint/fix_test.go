@@ -7,11 +7,14 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 func TestApplyFixes(t *testing.T) {
 	edit := func(start, end int, text string) TextEdit {
-		return TextEdit{Span: Span{Start: start, End: end}, NewText: text}
+		return TextEdit{Span: js.Span{Start: start, End: end}, NewText: text}
 	}
 	tests := []struct {
 		name    string
@@ -54,7 +57,7 @@ func TestApplyFixes(t *testing.T) {
 
 func TestSelectFixesSkipsOverlaps(t *testing.T) {
 	edit := func(start, end int, text string) TextEdit {
-		return TextEdit{Span: Span{Start: start, End: end}, NewText: text}
+		return TextEdit{Span: js.Span{Start: start, End: end}, NewText: text}
 	}
 	src := []byte("abcdefgh")
 	diags := []Diagnostic{
@@ -123,7 +126,7 @@ func TestFixedFileWriteRefusesChangedFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("changed"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ff := FixedFile{Target: Target{Path: path, Display: "a.ts"}, Before: []byte("old"), After: []byte("new")}
+	ff := FixedFile{Target: discover.Target{Path: path, Display: "a.ts"}, Before: []byte("old"), After: []byte("new")}
 	err := ff.Write()
 	if err == nil || err.Error() != "a.ts changed while it was being fixed; not written" {
 		t.Errorf("err = %v", err)
@@ -148,8 +151,8 @@ func TestRunFixLoop(t *testing.T) {
 			// The fix rewrites one byte past the word too, so that
 			// neighbouring words overlap and wait for the next pass.
 			end := min(at+4, len(src))
-			p.Report(Span{at, at + 3}, "bad", &Fix{Message: "ok", Safe: true,
-				Edits: []TextEdit{{Span: Span{at, end}, NewText: "ok" + string(src[at+3:end])}}})
+			p.Report(js.Span{Start: at, End: at + 3}, "bad", &Fix{Message: "ok", Safe: true,
+				Edits: []TextEdit{{Span: js.Span{Start: at, End: end}, NewText: "ok" + string(src[at+3:end])}}})
 			i = at + 3
 		}
 	}
@@ -158,7 +161,7 @@ func TestRunFixLoop(t *testing.T) {
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res := Run([]Target{{Path: path, Display: "a.js", Lang: LangJS}}, Options{Rules: []*Rule{rule}, Fix: FixSafeOnly})
+	res := Run([]discover.Target{{Path: path, Display: "a.js", Lang: js.LangJS}}, Options{Rules: []*Rule{rule}, Fix: FixSafeOnly})
 	if len(res.Fixed) != 1 {
 		t.Fatalf("fixed %d files", len(res.Fixed))
 	}
@@ -172,7 +175,7 @@ func TestRunFixLoop(t *testing.T) {
 		t.Errorf("Run wrote the file: %q", got)
 	}
 	// Without Fix nothing is fixed.
-	res = Run([]Target{{Path: path, Display: "a.js", Lang: LangJS}}, Options{Rules: []*Rule{rule}})
+	res = Run([]discover.Target{{Path: path, Display: "a.js", Lang: js.LangJS}}, Options{Rules: []*Rule{rule}})
 	if len(res.Fixed) != 0 || len(res.Diagnostics) != 4 {
 		t.Errorf("without fix: %d fixed, %d diagnostics", len(res.Fixed), len(res.Diagnostics))
 	}

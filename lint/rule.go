@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 	"strings"
+
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // FixKind says which kind of fix a rule can offer.
@@ -62,26 +64,26 @@ type Rule struct {
 
 // Pass gives a rule one file and a way to report on it.
 type Pass struct {
-	File   *File
+	File   *js.File
 	Rule   *Rule
 	report func(Diagnostic)
 }
 
 // NewPass returns a Pass over file for rule whose reports go to report.
-func NewPass(file *File, rule *Rule, report func(Diagnostic)) *Pass {
+func NewPass(file *js.File, rule *Rule, report func(Diagnostic)) *Pass {
 	return &Pass{File: file, Rule: rule, report: report}
 }
 
 // Report records a problem at span with a message and an optional fix, at
 // the rule's severity.
-func (p *Pass) Report(span Span, message string, fix *Fix) {
+func (p *Pass) Report(span js.Span, message string, fix *Fix) {
 	p.ReportSeverity(p.Rule.Default, span, message, fix)
 }
 
 // ReportSeverity is Report for a problem milder than the rule's default
 // (such as a duplicate directive, a warning). The runner never raises it
 // above the rule's configured severity.
-func (p *Pass) ReportSeverity(sev Severity, span Span, message string, fix *Fix) {
+func (p *Pass) ReportSeverity(sev Severity, span js.Span, message string, fix *Fix) {
 	p.report(Diagnostic{
 		File:     p.File.Path,
 		Rule:     p.Rule.ID,
@@ -107,7 +109,7 @@ func FindRule(rules []*Rule, id string) *Rule {
 func DidYouMean(id string, ids []string) string {
 	best, bestDist := "", -1
 	for _, c := range ids {
-		if d := EditDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
+		if d := js.EditDistance(strings.ToLower(id), c); bestDist < 0 || d < bestDist {
 			best, bestDist = c, d
 		}
 	}

@@ -9,6 +9,12 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/graph"
+	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
 )
 
 // Options control a run.
@@ -27,7 +33,7 @@ type Options struct {
 	Workers int
 	// SeverityFor, when set, gives the severities for one file (config
 	// overrides); it replaces Severity for that file.
-	SeverityFor func(Target) map[string]Severity
+	SeverityFor func(discover.Target) map[string]Severity
 	// Fix says which fixes to apply; the fixed files are returned in
 	// Result.Fixed, never written.
 	Fix FixMode
@@ -43,8 +49,8 @@ type Options struct {
 	// rule has a graph part.
 	Graph bool
 	// Resolver resolves the imports of the module graph; nil means a new
-	// one. Give the one whose AddListing DiscoverFor was given.
-	Resolver *Resolver
+	// one. Give the one whose AddListing discover.TargetsWithListings was given.
+	Resolver *resolve.Resolver
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
@@ -59,7 +65,7 @@ type Result struct {
 	// Files is the number of files read and checked.
 	Files int
 	// Notices are in the order of the targets.
-	Notices []Notice
+	Notices []source.Notice
 	// InternalErrors counts files whose check crashed (a bug in
 	// directivelint, reported as a notice).
 	InternalErrors int
@@ -68,7 +74,7 @@ type Result struct {
 	Fixed []FixedFile
 	// Graph is the module graph, when a graph rule ran or Options.Graph
 	// asked for it; else nil.
-	Graph *Graph
+	Graph *graph.Graph
 }
 
 // ruleSetting is a rule with the severity it runs at.
@@ -82,14 +88,14 @@ type runner struct {
 	opts     Options
 	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
 	maxSize  int64
-	graph    *graphBuilder // nil when no module graph is built
+	graph    *graph.Builder // nil when no module graph is built
 }
 
 // fileResult is what checking one target produced.
 type fileResult struct {
 	checked  bool
 	diags    []Diagnostic
-	notices  []Notice
+	notices  []source.Notice
 	internal bool
 	supp     *suppressions
 	fixed    *FixedFile
@@ -98,11 +104,11 @@ type fileResult struct {
 // Run checks every target with the enabled rules, in parallel, and returns
 // the sorted diagnostics. Files that cannot be read or are not text give a
 // notice and are skipped; the run goes on.
-func Run(targets []Target, opts Options) *Result {
+func Run(targets []discover.Target, opts Options) *Result {
 	settings := enabledRules(opts)
 	maxSize := opts.MaxFileSize
 	if maxSize <= 0 {
-		maxSize = DefaultMaxFileSize
+		maxSize = source.DefaultMaxFileSize
 	}
 	workers := opts.Workers
 	if workers <= 0 {
@@ -111,7 +117,7 @@ func Run(targets []Target, opts Options) *Result {
 	workers = max(1, min(workers, len(targets)))
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
 	if opts.Graph || needsGraph(settings) {
-		r.graph = newGraphBuilder(opts.Resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
+		r.graph = graph.NewBuilder(opts.Resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
 	}
 
 	// Most files give nothing to keep: only the others take memory here.
@@ -128,7 +134,7 @@ func Run(targets []Target, opts Options) *Result {
 		wg.Go(func() {
 			// Fixes keep the bytes they were made from: only a plain run
 			// reuses one buffer for every file.
-			reader := &sourceReader{reuse: opts.Fix == FixOff}
+			reader := &source.Reader{Reuse: opts.Fix == FixOff}
 			for start := int(next.Add(run) - run); start < len(targets); start = int(next.Add(run) - run) {
 				for i := start; i < min(start+int(run), len(targets)); i++ {
 					fr := r.check(targets[i], i, reader)
@@ -176,7 +182,7 @@ func Run(targets []Target, opts Options) *Result {
 // at a time: up to 64, and few enough that each worker gets about 16 runs.
 // Targets are sorted by path, so a run is mostly files of one directory:
 // they import the same modules, which the worker then resolves from its
-// recentResolutions, and the workers touch the shared counter 64 times
+// resolve.RecentResolutions, and the workers touch the shared counter 64 times
 // less often. Taking one target at a time, two workers over commerce +
 // shadcn-ui/ui + ai-chatbot took 99.0 ms; runs of 16, 32 and 64, 94.1,
 // 93.8 and 93.2 (medians of 40 interleaved runs); over the tree copied
@@ -216,21 +222,21 @@ func enabledRules(opts Options) []ruleSetting {
 
 // check reads, scans and checks one file, the order-th target (from 0),
 // and fixes it when asked.
-func (r *runner) check(t Target, order int, reader *sourceReader) (res fileResult) {
+func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res fileResult) {
 	opts := r.opts
 	src, reason := opts.Sources[t.Path], ""
 	if src == nil {
-		src, reason = reader.read(t.Path, r.maxSize)
+		src, reason = reader.Read(t.Path, r.maxSize)
 	}
 	if reason != "" {
-		res.notices = append(res.notices, Notice{Path: t.Display, Text: "skipped: " + reason})
+		res.notices = append(res.notices, source.Notice{Path: t.Display, Text: "skipped: " + reason})
 		return res
 	}
 	defer func() {
 		if v := recover(); v != nil {
 			res = fileResult{
 				internal: true,
-				notices: []Notice{{Path: t.Display, Text: fmt.Sprintf(
+				notices: []source.Notice{{Path: t.Display, Text: fmt.Sprintf(
 					"internal error, file not checked (please report this bug): %v\n%s", v, debug.Stack())}},
 			}
 		}
@@ -253,19 +259,19 @@ func (r *runner) check(t Target, order int, reader *sourceReader) (res fileResul
 // lint scans src, the content of the order-th target t, and runs the rules
 // of settings over it. It returns the diagnostics, the notices and the
 // file's suppression comments.
-func (r *runner) lint(t Target, order int, src []byte, settings []ruleSetting) (diags []Diagnostic, notices []Notice, supp *suppressions) {
+func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleSetting) (diags []Diagnostic, notices []source.Notice, supp *suppressions) {
 	opts := r.opts
 	quiet := opts.Quiet
-	var wantTokens func(*File) bool
+	var wantTokens func(*js.File) bool
 	var abs string
-	var imports *fileImports // what the graph learns of the file's imports
+	var imports *graph.FileImports // what the graph learns of the file's imports
 	graph := r.graph
 	if graph != nil {
-		abs = graph.absPath(t.Path)
-		imports = graph.newFileImports(abs)
-		wantTokens = func(f *File) bool { return graph.wantsTokens(f, imports) }
+		abs = graph.Abs(t.Path)
+		imports = graph.NewFileImports(abs)
+		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
-	f := ScanFor(t.Display, src, t.Lang, Plan{Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker})
+	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker})
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
@@ -282,7 +288,7 @@ func (r *runner) lint(t Target, order int, src []byte, settings []ruleSetting) (
 		d.SourceLine = f.LineText(d.Pos.Line)
 		for i := range d.Related {
 			r := &d.Related[i]
-			if (r.File == "" || r.File == t.Display) && r.Pos == (Position{}) {
+			if (r.File == "" || r.File == t.Display) && r.Pos == (js.Position{}) {
 				r.Pos = f.Position(r.Span.Start)
 			}
 		}
@@ -297,8 +303,8 @@ func (r *runner) lint(t Target, order int, src []byte, settings []ruleSetting) (
 	}
 	supp = fileSuppressions(f, settings, opts.Rules)
 	if graph != nil {
-		graph.keep(order, abs, f, imports)
-		imports.release()
+		graph.Keep(order, abs, f, imports)
+		imports.Release()
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
@@ -306,10 +312,10 @@ func (r *runner) lint(t Target, order int, src []byte, settings []ruleSetting) (
 
 // scanNotices turns the places where the scanner lost track of the code
 // into notices.
-func scanNotices(f *File) []Notice {
-	var out []Notice
+func scanNotices(f *js.File) []source.Notice {
+	var out []source.Notice
 	for _, p := range f.Problems {
-		out = append(out, Notice{
+		out = append(out, source.Notice{
 			Path: f.Path,
 			Pos:  f.Position(p.Offset),
 			Text: "could not follow the code here: " + p.Message + "; results for this file may be incomplete",

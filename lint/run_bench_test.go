@@ -6,6 +6,7 @@ import (
 
 	"github.com/directivelint/directivelint/internal/corpus"
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -30,7 +31,7 @@ func BenchmarkRun(b *testing.B) {
 	b.ResetTimer()
 	files := 0
 	for n := 0; n < b.N; n++ {
-		targets, _, err := lint.Discover([]string{dir})
+		targets, _, err := discover.Targets([]string{dir})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -40,9 +41,9 @@ func BenchmarkRun(b *testing.B) {
 	b.ReportMetric(float64(files)/b.Elapsed().Seconds(), "files/s")
 }
 
-// treeSize returns the bytes of the files Discover finds under dir.
+// treeSize returns the bytes of the files discover.Targets finds under dir.
 func treeSize(dir string) (int64, error) {
-	targets, _, err := lint.Discover([]string{dir})
+	targets, _, err := discover.Targets([]string{dir})
 	if err != nil {
 		return 0, err
 	}

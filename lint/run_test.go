@@ -9,6 +9,10 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/source"
+
 	"github.com/directivelint/directivelint/internal/testtree"
 )
 
@@ -22,18 +26,18 @@ func wordRule(id, word string, def Severity) *Rule {
 				return
 			}
 			start := off + i
-			pass.Report(Span{start, start + len(word)}, "found "+word, nil)
+			pass.Report(js.Span{Start: start, End: start + len(word)}, "found "+word, nil)
 			off = start + len(word)
 		}
 	}}
 }
 
-func targetsIn(t *testing.T, files map[string]string) []Target {
+func targetsIn(t *testing.T, files map[string]string) []discover.Target {
 	t.Helper()
 	root := t.TempDir()
 	testtree.Write(t, root, files)
 	t.Chdir(root)
-	targets, _, err := Discover(nil)
+	targets, _, err := discover.Targets(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +47,7 @@ func targetsIn(t *testing.T, files map[string]string) []Target {
 type diagKey struct {
 	File, Rule string
 	Severity   Severity
-	Pos, End   Position
+	Pos, End   js.Position
 	SourceLine string
 }
 
@@ -65,11 +69,11 @@ func TestRunPositionsAndOrder(t *testing.T) {
 		wordRule("a-bad", "BAD", SeverityError),
 	}})
 	want := []diagKey{
-		{"a.ts", "a-bad", SeverityError, Position{2, 10}, Position{2, 13}, "\t/*é😀*/ BAD + FOO"},
-		{"a.ts", "z-foo", SeverityWarn, Position{2, 16}, Position{2, 19}, "\t/*é😀*/ BAD + FOO"},
-		{"a.ts", "a-bad", SeverityError, Position{3, 1}, Position{3, 4}, "BAD"},
-		{"b.js", "a-bad", SeverityError, Position{1, 1}, Position{1, 4}, "BAD + FOO"},
-		{"b.js", "z-foo", SeverityWarn, Position{1, 7}, Position{1, 10}, "BAD + FOO"},
+		{"a.ts", "a-bad", SeverityError, js.Position{Line: 2, Column: 10}, js.Position{Line: 2, Column: 13}, "\t/*é😀*/ BAD + FOO"},
+		{"a.ts", "z-foo", SeverityWarn, js.Position{Line: 2, Column: 16}, js.Position{Line: 2, Column: 19}, "\t/*é😀*/ BAD + FOO"},
+		{"a.ts", "a-bad", SeverityError, js.Position{Line: 3, Column: 1}, js.Position{Line: 3, Column: 4}, "BAD"},
+		{"b.js", "a-bad", SeverityError, js.Position{Line: 1, Column: 1}, js.Position{Line: 1, Column: 4}, "BAD + FOO"},
+		{"b.js", "z-foo", SeverityWarn, js.Position{Line: 1, Column: 7}, js.Position{Line: 1, Column: 10}, "BAD + FOO"},
 	}
 	if got := keys(res.Diagnostics); !slices.Equal(got, want) {
 		t.Errorf("diagnostics =\n  %+v\nwant\n  %+v", got, want)
@@ -189,7 +193,7 @@ func TestRunBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(root)
-	targets, _, err := Discover([]string{"binary.js", "latin1.js", "empty.js", "good.js", "dangling.js", "loop.js", "huge.js"})
+	targets, _, err := discover.Targets([]string{"binary.js", "latin1.js", "empty.js", "good.js", "dangling.js", "loop.js", "huge.js"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +224,7 @@ func TestRunBadInput(t *testing.T) {
 func TestRunSmallSizeLimitAndLateNUL(t *testing.T) {
 	targets := targetsIn(t, map[string]string{
 		"big.js":     strings.Repeat("x", 101),
-		"latenul.js": strings.Repeat("x", binaryProbe) + "\x00",
+		"latenul.js": strings.Repeat("x", source.BinaryProbe) + "\x00",
 	})
 	res := Run(targets, Options{MaxFileSize: 100})
 	if len(res.Notices) != 2 || res.Notices[0].String() != "big.js: skipped: file too large (101 bytes; the limit is 100 bytes)" ||
@@ -271,7 +275,7 @@ func TestRunRecoversFromPanic(t *testing.T) {
 
 func TestRunDropsSource(t *testing.T) {
 	targets := targetsIn(t, map[string]string{"a.js": "BAD"})
-	var seen atomic.Pointer[File]
+	var seen atomic.Pointer[js.File]
 	keep := &Rule{ID: "keep", Default: SeverityError, Run: func(p *Pass) { seen.Store(p.File) }}
 	Run(targets, Options{Rules: []*Rule{keep}})
 	if f := seen.Load(); f == nil || f.Source != nil {
@@ -280,7 +284,7 @@ func TestRunDropsSource(t *testing.T) {
 }
 
 func TestScanNotices(t *testing.T) {
-	f := &File{Path: "app/x.tsx", Source: []byte("a\nbc😀d"), Problems: []ScanProblem{{Offset: 8, Message: "unterminated template"}}}
+	f := &js.File{Path: "app/x.tsx", Source: []byte("a\nbc😀d"), Problems: []js.ScanProblem{{Offset: 8, Message: "unterminated template"}}}
 	got := scanNotices(f)
 	want := "app/x.tsx:2:5: could not follow the code here: unterminated template; results for this file may be incomplete"
 	if len(got) != 1 || got[0].String() != want {

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"syscall"
 	"testing"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 func TestRunNotRegular(t *testing.T) {
@@ -17,13 +20,13 @@ func TestRunNotRegular(t *testing.T) {
 	if err := os.Mkdir("dir.js", 0o755); err != nil {
 		t.Fatal(err)
 	}
-	targets, _, err := Discover([]string{"pipe.js"})
+	targets, _, err := discover.Targets([]string{"pipe.js"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Opening a FIFO for reading would block until a writer comes: the
 	// runner must decide from Stat alone.
-	targets = append(targets, Target{Path: "dir.js", Display: "dir.js", Lang: LangJS})
+	targets = append(targets, discover.Target{Path: "dir.js", Display: "dir.js", Lang: js.LangJS})
 	res := Run(targets, Options{})
 	var got []string
 	for _, n := range res.Notices {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // The pseudo-rules under which problems with suppression comments are
@@ -71,8 +73,8 @@ const (
 // suppressedRule is one rule ID named in a suppression comment.
 type suppressedRule struct {
 	id   string
-	pos  Position
-	end  Position
+	pos  js.Position
+	end  js.Position
 	used bool
 }
 
@@ -98,7 +100,7 @@ type suppressions struct {
 
 // parseSuppressions finds the suppression comments of f. ids are the rule
 // IDs that exist. It returns nil when the file has none.
-func parseSuppressions(f *File, ids []string) *suppressions {
+func parseSuppressions(f *js.File, ids []string) *suppressions {
 	if !mayHoldSuppression(f.Source) {
 		return nil
 	}
@@ -116,9 +118,9 @@ func parseSuppressions(f *File, ids []string) *suppressions {
 // scanner's significant tokens that starts with // or /*. Strings,
 // templates and regular expressions are tokens, so a // inside them is
 // never taken for a comment.
-func comments(f *File) []Span {
+func comments(f *js.File) []js.Span {
 	src := f.Source
-	var out []Span
+	var out []js.Span
 	gap := func(start, end int) {
 		for i := start; i < end-1; i++ {
 			if src[i] != '/' {
@@ -130,21 +132,21 @@ func comments(f *File) []Span {
 				for j < end && src[j] != '\n' && src[j] != '\r' && !isLineSeparatorAt(src, j) {
 					j++
 				}
-				out = append(out, Span{i, j})
+				out = append(out, js.Span{Start: i, End: j})
 				i = j
 			case '*':
 				j := bytes.Index(src[i+2:end], []byte("*/"))
 				if j < 0 {
-					out = append(out, Span{i, end})
+					out = append(out, js.Span{Start: i, End: end})
 					return
 				}
-				out = append(out, Span{i, i + 2 + j + 2})
+				out = append(out, js.Span{Start: i, End: i + 2 + j + 2})
 				i = i + 2 + j + 1
 			}
 		}
 	}
 	prev := 0
-	for _, t := range f.Tokens(Span{0, len(src)}) {
+	for _, t := range f.Tokens(js.Span{Start: 0, End: len(src)}) {
 		if t.Span.Start > prev {
 			gap(prev, t.Span.Start)
 		}
@@ -161,7 +163,7 @@ func isLineSeparatorAt(src []byte, i int) bool {
 
 // parseComment reads one comment; comments that are not suppressions are
 // ignored.
-func (s *suppressions) parseComment(f *File, c Span, ids []string) {
+func (s *suppressions) parseComment(f *js.File, c js.Span, ids []string) {
 	start, end := c.Start+2, c.End
 	if f.Source[c.Start+1] == '*' && end-2 >= start && bytes.HasSuffix(f.Source[start:end], []byte("*/")) {
 		end -= 2
@@ -185,11 +187,11 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 	if kind < 0 {
 		best, bestDist := suppressionKeywords[0], -1
 		for _, kw := range suppressionKeywords {
-			if d := EditDistance(word, kw); bestDist < 0 || d < bestDist {
+			if d := js.EditDistance(word, kw); bestDist < 0 || d < bestDist {
 				best, bestDist = kw, d
 			}
 		}
-		s.problem(f, Span{offset, offset + len(word)}, fmt.Sprintf(
+		s.problem(f, js.Span{Start: offset, End: offset + len(word)}, fmt.Sprintf(
 			"unknown suppression comment %q; did you mean %q?", word, best))
 		return
 	}
@@ -215,7 +217,7 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 			j++
 		}
 		id := list[i:j]
-		span := Span{listStart + i, listStart + j}
+		span := js.Span{Start: listStart + i, End: listStart + j}
 		if !slices.Contains(ids, id) {
 			s.problem(f, span, fmt.Sprintf("unknown rule %q in a %s comment%s", id, word, DidYouMean(id, ids)))
 		} else {
@@ -226,7 +228,7 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 	}
 	if len(sup.rules) == 0 {
 		if !s.hasProblemIn(f, c) {
-			s.problem(f, Span{offset, offset + len(word)}, fmt.Sprintf(
+			s.problem(f, js.Span{Start: offset, End: offset + len(word)}, fmt.Sprintf(
 				"%s comment names no rule: write the IDs of the rules to suppress, e.g. // %s directive-typo -- reason", word, word))
 		}
 		return
@@ -235,22 +237,23 @@ func (s *suppressions) parseComment(f *File, c Span, ids []string) {
 }
 
 // hasProblemIn reports whether a problem was already reported inside c.
-func (s *suppressions) hasProblemIn(f *File, c Span) bool {
+func (s *suppressions) hasProblemIn(f *js.File, c js.Span) bool {
 	from, to := f.Position(c.Start), f.Position(c.End)
 	for _, p := range s.problems {
-		if !p.Pos.before(from) && !to.before(p.Pos) {
+		if !before(p.Pos, from) && !before(to, p.Pos) {
 			return true
 		}
 	}
 	return false
 }
 
-func (p Position) before(q Position) bool {
+// before reports whether p comes before q.
+func before(p, q js.Position) bool {
 	return p.Line < q.Line || (p.Line == q.Line && p.Column < q.Column)
 }
 
 // problem records an invalid suppression comment.
-func (s *suppressions) problem(f *File, span Span, msg string) {
+func (s *suppressions) problem(f *js.File, span js.Span, msg string) {
 	pos := f.Position(span.Start)
 	s.problems = append(s.problems, Diagnostic{
 		File: f.Path, Rule: RuleInvalidSuppression, Severity: SeverityError, Message: msg,
@@ -342,12 +345,12 @@ const suppressionMarker = "directivelint-"
 
 // mayHoldSuppression reports whether src holds suppressionMarker.
 func mayHoldSuppression(src []byte) bool {
-	return HasMarker(src, suppressionMarker)
+	return js.HasMarker(src, suppressionMarker)
 }
 
 // fileSuppressions reads the suppression comments of f. settings are the
 // rules that ran on it; all are the rules that exist.
-func fileSuppressions(f *File, settings []ruleSetting, all []*Rule) *suppressions {
+func fileSuppressions(f *js.File, settings []ruleSetting, all []*Rule) *suppressions {
 	if f.MarkerAbsent || !mayHoldSuppression(f.Source) {
 		return nil // the common case: no need for the rule IDs
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/directivelint/directivelint/lint/discover"
 )
 
 // runSource lints src as name with the toy rules BAD (rule toy) and
@@ -17,7 +19,7 @@ func runSource(t *testing.T, name, src string, opts Options) []string {
 		t.Fatal(err)
 	}
 	opts.Rules = []*Rule{wordRule("toy", "BAD", SeverityError), wordRule("other", "UGLY", SeverityError)}
-	res := Run([]Target{{Path: path, Display: name, Lang: explicitLang(name)}}, opts)
+	res := Run([]discover.Target{{Path: path, Display: name, Lang: discover.ExplicitLang(name)}}, opts)
 	for _, n := range res.Notices {
 		t.Errorf("notice: %v", n)
 	}

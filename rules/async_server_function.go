@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // AsyncServerFunction reports Server Functions and cache functions that are
@@ -62,7 +63,7 @@ func runAsyncServerFunction(pass *lint.Pass) {
 // headSpan is where a report about a function points: from its start up to
 // its parameters (the function keyword and name, a method's name), or its
 // parameter list for an arrow.
-func headSpan(f *lint.File, fn *lint.Function) lint.Span {
+func headSpan(f *js.File, fn *js.Function) js.Span {
 	start, end := fn.Start, fn.Params.Start
 	if end <= start {
 		end = fn.Params.End
@@ -79,13 +80,13 @@ func headSpan(f *lint.File, fn *lint.Function) lint.Span {
 	for end > start+1 && (f.Source[end-1] == ' ' || f.Source[end-1] == '\t') {
 		end--
 	}
-	return lint.Span{Start: start, End: end}
+	return js.Span{Start: start, End: end}
 }
 
 // addAsyncFix inserts the async keyword where it belongs: before the
 // function keyword, before an arrow's parameters, before a method's name or
 // its generator star. It offers nothing where it cannot be sure.
-func addAsyncFix(src []byte, fn *lint.Function) *lint.Fix {
+func addAsyncFix(src []byte, fn *js.Function) *lint.Fix {
 	at := fn.Start
 	if at < 0 || at >= len(src) {
 		return nil
@@ -95,15 +96,15 @@ func addAsyncFix(src []byte, fn *lint.Function) *lint.Fix {
 		prev--
 	}
 	switch fn.Kind {
-	case lint.FuncDeclaration, lint.FuncExpression:
+	case js.FuncDeclaration, js.FuncExpression:
 		if !bytes.HasPrefix(src[at:], []byte("function")) {
 			return nil
 		}
-	case lint.FuncArrow:
+	case js.FuncArrow:
 		if prev >= 0 && src[prev] == '>' { // after TypeScript type parameters
 			return nil
 		}
-	case lint.FuncObjectMethod, lint.FuncClassMethod:
+	case js.FuncObjectMethod, js.FuncClassMethod:
 		if fn.Generator {
 			if prev < 0 || src[prev] != '*' {
 				return nil
@@ -115,6 +116,6 @@ func addAsyncFix(src []byte, fn *lint.Function) *lint.Fix {
 	}
 	return &lint.Fix{
 		Message: "Make the function async",
-		Edits:   []lint.TextEdit{{Span: lint.Span{Start: at, End: at}, NewText: "async "}},
+		Edits:   []lint.TextEdit{{Span: js.Span{Start: at, End: at}, NewText: "async "}},
 	}
 }

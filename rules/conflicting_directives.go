@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // ConflictingDirectives reports prologues holding directives that exclude
@@ -37,16 +38,16 @@ export async function like(id: string) {}`,
 
 func runConflictingDirectives(pass *lint.Pass) {
 	f := pass.File
-	check := func(prologue []lint.Directive, where string) {
+	check := func(prologue []js.Directive, where string) {
 		for j := range prologue {
 			d := &prologue[j]
-			if d.Form != lint.FormQuoted || !IsChecked(d.Value) {
+			if d.Form != js.FormQuoted || !IsChecked(d.Value) {
 				continue
 			}
-			var dup, conflict *lint.Directive
+			var dup, conflict *js.Directive
 			for i := range j {
 				e := &prologue[i]
-				if e.Form != lint.FormQuoted || !IsChecked(e.Value) {
+				if e.Form != js.FormQuoted || !IsChecked(e.Value) {
 					continue
 				}
 				if e.Value == d.Value {

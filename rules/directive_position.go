@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // DirectivePosition reports directives that stand outside any prologue,
@@ -50,22 +51,22 @@ func runDirectivePosition(pass *lint.Pass) {
 	f := pass.File
 	for i := range f.Misplaced {
 		d := &f.Misplaced[i]
-		if d.Form != lint.FormQuoted || d.InPrologue || !looksLikeDirective(d.Value) {
+		if d.Form != js.FormQuoted || d.InPrologue || !looksLikeDirective(d.Value) {
 			continue
 		}
 		pass.Report(d.Span, positionMessage(f, d), moveFix(f, d))
 	}
 }
 
-func positionMessage(f *lint.File, d *lint.Directive) string {
+func positionMessage(f *js.File, d *js.Directive) string {
 	what := quoted(d.Value) + " is ignored here"
-	if s, ok := lint.SuggestDirective(d.Value); ok {
+	if s, ok := js.SuggestDirective(d.Value); ok {
 		what = fmt.Sprintf("%s (a misspelling of %s) is ignored here", quoted(d.Value), quoted(s))
 	}
 	switch {
 	case d.Value == UseClient:
 		return what + ": it only works as the first statement of a file, before imports and other code. Move it to the top of the file"
-	case d.Block == lint.BlockOther:
+	case d.Block == js.BlockOther:
 		return what + ": a directive inside a block (if, loop, try…) does nothing. Move it to the top of the function or file"
 	case d.Func >= 0 && d.Func < len(f.Functions):
 		return what + ": a directive must come before any other statement of the function body. Move it to the top of the function"
@@ -76,7 +77,7 @@ func positionMessage(f *lint.File, d *lint.Directive) string {
 
 // moveFix moves a misplaced directive to the top of its function, or of its
 // file for module-level ones and for "use client".
-func moveFix(f *lint.File, d *lint.Directive) *lint.Fix {
+func moveFix(f *js.File, d *js.Directive) *lint.Fix {
 	src := f.Source
 	if d.Span.Start < 0 || d.Span.End > len(src) || d.StatementEnd < d.Span.End || d.StatementEnd > len(src) {
 		return nil
@@ -94,7 +95,7 @@ func moveFix(f *lint.File, d *lint.Directive) *lint.Fix {
 		message = "Move the directive to the top of the function"
 	}
 	for _, p := range prologue {
-		if p.Form == lint.FormQuoted && p.Value == d.Value {
+		if p.Form == js.FormQuoted && p.Value == d.Value {
 			return &lint.Fix{Message: "Remove the misplaced copy of the directive", Edits: []lint.TextEdit{remove}}
 		}
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // DirectiveScope reports directives in function prologues where they mean
@@ -45,7 +46,7 @@ func runDirectiveScope(pass *lint.Pass) {
 		fn := &f.Functions[i]
 		for j := range fn.Prologue {
 			d := &fn.Prologue[j]
-			if d.Form != lint.FormQuoted {
+			if d.Form != js.FormQuoted {
 				continue
 			}
 			switch {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // DirectiveSyntax reports directives written in a way that makes them
@@ -34,14 +35,14 @@ func runDirectiveSyntax(pass *lint.Pass) {
 	q := fileQuote(f)
 	for i := range f.Misplaced {
 		d := &f.Misplaced[i]
-		if d.Form == lint.FormQuoted || !IsChecked(d.Value) {
+		if d.Form == js.FormQuoted || !IsChecked(d.Value) {
 			continue
 		}
 		var how string
 		switch d.Form {
-		case lint.FormTemplate:
+		case js.FormTemplate:
 			how = "a template literal"
-		case lint.FormParenthesized:
+		case js.FormParenthesized:
 			how = "a parenthesised string"
 		default:
 			how = "a concatenation"

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // DirectiveTypo reports prologue strings that are misspelt directives.
@@ -40,13 +41,13 @@ export async function subscribe(email: string) {
 
 func runDirectiveTypo(pass *lint.Pass) {
 	f := pass.File
-	check := func(prologue []lint.Directive) {
+	check := func(prologue []js.Directive) {
 		for i := range prologue {
 			d := &prologue[i]
-			if d.Form != lint.FormQuoted {
+			if d.Form != js.FormQuoted {
 				continue
 			}
-			s, ok := lint.SuggestDirective(d.Value)
+			s, ok := js.SuggestDirective(d.Value)
 			if !ok {
 				continue
 			}

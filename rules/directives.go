@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // The directives the rules check, and the React Compiler's (known, so they
@@ -12,11 +12,11 @@ import (
 // (what is known, what is a typo of what) is the engine's: see
 // lint.IsKnownDirective and lint.SuggestDirective.
 const (
-	UseServer = lint.UseServer
-	UseClient = lint.UseClient
-	UseCache  = lint.UseCache
-	UseMemo   = lint.UseMemo
-	UseNoMemo = lint.UseNoMemo
+	UseServer = js.UseServer
+	UseClient = js.UseClient
+	UseCache  = js.UseCache
+	UseMemo   = js.UseMemo
+	UseNoMemo = js.UseNoMemo
 )
 
 // IsChecked reports whether value is one of the directives the rules check:
@@ -27,7 +27,7 @@ func IsChecked(value string) bool {
 
 // IsCache reports whether value is use cache or use cache: KIND.
 func IsCache(value string) bool {
-	return value == UseCache || strings.HasPrefix(value, "use cache: ") && lint.IsKnownDirective(value)
+	return value == UseCache || strings.HasPrefix(value, "use cache: ") && js.IsKnownDirective(value)
 }
 
 // IsServerLike reports whether value makes a function a Server Function or a
@@ -42,7 +42,7 @@ func looksLikeDirective(value string) bool {
 	if IsChecked(value) {
 		return true
 	}
-	_, ok := lint.SuggestDirective(value)
+	_, ok := js.SuggestDirective(value)
 	return ok
 }
 
@@ -56,10 +56,10 @@ func functionNoun(value string) string {
 
 // serverLike returns the first use server or use cache directive of a
 // prologue.
-func serverLike(prologue []lint.Directive) (*lint.Directive, bool) {
+func serverLike(prologue []js.Directive) (*js.Directive, bool) {
 	for i := range prologue {
 		d := &prologue[i]
-		if d.Form == lint.FormQuoted && IsServerLike(d.Value) {
+		if d.Form == js.FormQuoted && IsServerLike(d.Value) {
 			return d, true
 		}
 	}
@@ -68,10 +68,10 @@ func serverLike(prologue []lint.Directive) (*lint.Directive, bool) {
 
 // moduleDirective returns the module prologue's directive for which match
 // is true.
-func moduleDirective(f *lint.File, match func(string) bool) (*lint.Directive, bool) {
+func moduleDirective(f *js.File, match func(string) bool) (*js.Directive, bool) {
 	for i := range f.Prologue {
 		d := &f.Prologue[i]
-		if d.Form == lint.FormQuoted && match(d.Value) {
+		if d.Form == js.FormQuoted && match(d.Value) {
 			return d, true
 		}
 	}
@@ -82,15 +82,15 @@ func moduleDirective(f *lint.File, match func(string) bool) (*lint.Directive, bo
 // work in fn, or returns "" when it can. Such functions are reported by
 // directive-scope and left alone by async-server-function, since adding
 // async would not help (getters, setters and constructors cannot be async).
-func serverScopeProblem(fn *lint.Function) string {
+func serverScopeProblem(fn *js.Function) string {
 	switch fn.Kind {
-	case lint.FuncConstructor:
+	case js.FuncConstructor:
 		return "a constructor"
-	case lint.FuncGetter:
+	case js.FuncGetter:
 		return "a getter"
-	case lint.FuncSetter:
+	case js.FuncSetter:
 		return "a setter"
-	case lint.FuncClassMethod:
+	case js.FuncClassMethod:
 		if !fn.Static {
 			return "a class instance method"
 		}
@@ -105,11 +105,11 @@ func quoted(value string) string {
 
 // functionSubject starts a message about a function: `Server Function
 // "save"`, or `This Server Function` when it has no name.
-func functionSubject(noun string, fn *lint.Function) string {
+func functionSubject(noun string, fn *js.Function) string {
 	switch {
 	case fn.Name == "":
 		return "This " + noun
-	case fn.Name == "default" && (fn.Kind == lint.FuncDeclaration || fn.Kind == lint.FuncExpression || fn.Kind == lint.FuncArrow):
+	case fn.Name == "default" && (fn.Kind == js.FuncDeclaration || fn.Kind == js.FuncExpression || fn.Kind == js.FuncArrow):
 		// export default function () {}: named "default" by the scanner.
 		return "This " + noun + " (the default export)"
 	}

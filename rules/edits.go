@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // This file builds the text edits of fixes. Every edit keeps the rest of the
@@ -13,10 +14,10 @@ import (
 // fileQuote returns the quote character the file writes strings with: the
 // quote of its first directive, else of its first import, else a double
 // quote (the Prettier default).
-func fileQuote(f *lint.File) byte {
+func fileQuote(f *js.File) byte {
 	isQuote := func(c byte) bool { return c == '\'' || c == '"' }
 	for _, d := range f.Prologue {
-		if d.Form == lint.FormQuoted && isQuote(d.Quote) {
+		if d.Form == js.FormQuoted && isQuote(d.Quote) {
 			return d.Quote
 		}
 	}
@@ -27,13 +28,13 @@ func fileQuote(f *lint.File) byte {
 	}
 	for i := range f.Functions {
 		for _, d := range f.Functions[i].Prologue {
-			if d.Form == lint.FormQuoted && isQuote(d.Quote) {
+			if d.Form == js.FormQuoted && isQuote(d.Quote) {
 				return d.Quote
 			}
 		}
 	}
 	for _, d := range f.Misplaced {
-		if d.Form == lint.FormQuoted && isQuote(d.Quote) {
+		if d.Form == js.FormQuoted && isQuote(d.Quote) {
 			return d.Quote
 		}
 	}
@@ -117,25 +118,25 @@ func removeStatement(src []byte, start, end int) lint.TextEdit {
 	before, after := isBlank(src[ls:start]), isBlank(src[end:le])
 	switch {
 	case before && after:
-		return lint.TextEdit{Span: lint.Span{Start: ls, End: next}}
+		return lint.TextEdit{Span: js.Span{Start: ls, End: next}}
 	case after:
 		// Code before it on the line: take the spaces before it.
 		for start > ls && (src[start-1] == ' ' || src[start-1] == '\t') {
 			start--
 		}
-		return lint.TextEdit{Span: lint.Span{Start: start, End: le}}
+		return lint.TextEdit{Span: js.Span{Start: start, End: le}}
 	default:
 		for end < le && (src[end] == ' ' || src[end] == '\t') {
 			end++
 		}
-		return lint.TextEdit{Span: lint.Span{Start: start, End: end}}
+		return lint.TextEdit{Span: js.Span{Start: start, End: end}}
 	}
 }
 
 // statementText returns the source of a directive-like statement as it
 // should be written when moved: its expression and, when the original had
 // one, its semicolon.
-func statementText(src []byte, d *lint.Directive) (text string, semicolon bool) {
+func statementText(src []byte, d *js.Directive) (text string, semicolon bool) {
 	end := d.StatementEnd
 	if end > len(src) {
 		end = len(src)
@@ -156,7 +157,7 @@ func needsSemicolon(src []byte, offset int) bool {
 // directives of prologue. top is where a first statement goes when the
 // prologue is empty: just past the opening brace of a body, or the start of
 // a module after its BOM and hashbang. module says which of the two.
-func insertStatement(src []byte, prologue []lint.Directive, top int, module bool, stmt string, semicolon bool) lint.TextEdit {
+func insertStatement(src []byte, prologue []js.Directive, top int, module bool, stmt string, semicolon bool) lint.TextEdit {
 	nl := newline(src)
 	at, prefix, suffix := top, "", ""
 	if n := len(prologue); n > 0 {
@@ -192,7 +193,7 @@ func insertStatement(src []byte, prologue []lint.Directive, top int, module bool
 	if semicolon {
 		text += ";"
 	}
-	return lint.TextEdit{Span: lint.Span{Start: at, End: at}, NewText: prefix + text + suffix}
+	return lint.TextEdit{Span: js.Span{Start: at, End: at}, NewText: prefix + text + suffix}
 }
 
 // firstCode returns the offset of the first non-blank character at or after

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 func TestRemoveStatement(t *testing.T) {
@@ -66,7 +67,7 @@ func TestInsertStatement(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.src)
-			var prologue []lint.Directive
+			var prologue []js.Directive
 			if tt.prologue != "" {
 				start := indexOf(t, tt.src, tt.prologue)
 				end := start + len(tt.prologue)
@@ -74,7 +75,7 @@ func TestInsertStatement(t *testing.T) {
 				if tt.prologue[len(tt.prologue)-1] == ';' {
 					exprEnd--
 				}
-				prologue = []lint.Directive{{Span: lint.Span{Start: start, End: exprEnd}, StatementEnd: end}}
+				prologue = []js.Directive{{Span: js.Span{Start: start, End: exprEnd}, StatementEnd: end}}
 			}
 			top := moduleTop(src)
 			if !tt.module {

@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
+
 	"github.com/directivelint/directivelint/lint/linttest"
 	"github.com/directivelint/directivelint/rules"
 )
@@ -91,7 +94,7 @@ func lintExample(t *testing.T, r *lint.Rule, code string) int {
 		part = strings.TrimPrefix(part, "// ")
 		first, body, _ := strings.Cut(part, "\n")
 		name, _, _ := strings.Cut(first, " ")
-		if _, ok := lint.LangOf(name); !ok {
+		if _, ok := js.LangOf(name); !ok {
 			return 0 // a snippet without file names: single-file rules test it
 		}
 		files[name] = body
@@ -105,7 +108,7 @@ func lintExample(t *testing.T, r *lint.Rule, code string) int {
 			t.Fatal(err)
 		}
 	}
-	targets, _, err := lint.Discover([]string{dir})
+	targets, _, err := discover.Targets([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}

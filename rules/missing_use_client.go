@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/graph"
 )
 
 // clientOnlyAPIs are the React APIs that only work in client modules.
@@ -99,7 +100,7 @@ func runMissingUseClient(pass *lint.GraphPass) {
 			steps := m.ServerChain()
 			where := "This route file is a Server Component"
 			if len(steps) > 0 {
-				where = "This module is server code only, reached from the route file " + lint.ChainText(steps, m)
+				where = "This module is server code only, reached from the route file " + graph.ChainText(steps, m)
 			}
 			pass.Report(m, im.Span(), where+", but it imports "+what+
 				`. Add "use client" at the top of the module that needs it`, steps)

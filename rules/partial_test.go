@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/graph"
+
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -29,7 +32,7 @@ func TestPartialScansChangeNothing(t *testing.T) {
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			t.Chdir(abs)
-			targets, _, err := lint.Discover(nil)
+			targets, _, err := discover.Targets(nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -53,7 +56,7 @@ func TestPartialScansChangeNothing(t *testing.T) {
 
 // graphSummary lists each module of g with its kind and the targets of its
 // edges.
-func graphSummary(g *lint.Graph) []string {
+func graphSummary(g *graph.Graph) []string {
 	var out []string
 	for _, m := range g.Modules {
 		line := m.Path + " " + g.Kind(m).String() + ":"

@@ -2,7 +2,9 @@
 // that lists them.
 package rules
 
-import "github.com/directivelint/directivelint/lint"
+import (
+	"github.com/directivelint/directivelint/lint"
+)
 
 // all lists the rules in the order of RULES.md; All returns it.
 var all = []*lint.Rule{

@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
+
 	"github.com/directivelint/directivelint/lint/linttest"
 	"github.com/directivelint/directivelint/rules"
 )
@@ -147,7 +150,7 @@ func TestDocExamples(t *testing.T) {
 				n := 0
 				// Instead snippets may show two files; lint each part.
 				for _, part := range strings.Split(code, "\n\n// ") {
-					f := lint.Scan("example.tsx", []byte(part), lint.LangTSX)
+					f := js.Scan("example.tsx", []byte(part), js.LangTSX)
 					r.Run(lint.NewPass(f, r, func(lint.Diagnostic) { n++ }))
 				}
 				return n
@@ -175,8 +178,8 @@ func TestFixedIsClean(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			lang, _ := lint.LangOf(path)
-			f := lint.Scan(path, src, lang)
+			lang, _ := js.LangOf(path)
+			f := js.Scan(path, src, lang)
 			r.Run(lint.NewPass(f, r, func(d lint.Diagnostic) {
 				pos := f.Position(d.Span.Start)
 				t.Errorf("%s:%d:%d: still reported after the fixes: %s", path, pos.Line, pos.Column, d.Message)
@@ -242,7 +245,7 @@ func TestPresets(t *testing.T) {
 // warning, one per want expectation; with recommended there are none.
 func TestStrictRunsUnvalidatedInputAtWarn(t *testing.T) {
 	dir := filepath.Join("..", "testdata", "src", "unvalidated-server-input")
-	targets, _, err := lint.Discover([]string{dir})
+	targets, _, err := discover.Targets([]string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,14 +284,14 @@ func TestStrictRunsUnvalidatedInputAtWarn(t *testing.T) {
 }
 
 func TestDuplicateDirectiveIsAWarning(t *testing.T) {
-	f := lint.Scan("dup.tsx", []byte("'use client'\n'use client'\n"), lint.LangTSX)
+	f := js.Scan("dup.tsx", []byte("'use client'\n'use client'\n"), js.LangTSX)
 	rule := rules.ByID("conflicting-directives")
 	var got []lint.Diagnostic
 	rule.Run(lint.NewPass(f, rule, func(d lint.Diagnostic) { got = append(got, d) }))
 	if len(got) != 1 || got[0].Severity != lint.SeverityWarn {
 		t.Fatalf("want one warning for a duplicate directive, got %+v", got)
 	}
-	f = lint.Scan("conflict.tsx", []byte("'use client'\n'use server'\n"), lint.LangTSX)
+	f = js.Scan("conflict.tsx", []byte("'use client'\n'use server'\n"), js.LangTSX)
 	got = nil
 	rule.Run(lint.NewPass(f, rule, func(d lint.Diagnostic) { got = append(got, d) }))
 	if len(got) != 1 || got[0].Severity != lint.SeverityError {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // ServerFileExports reports exports of a "use server" or "use cache" module
@@ -54,7 +55,7 @@ func runServerFileExports(pass *lint.Pass) {
 	file := quoted(d.Value) + " file"
 	for i := range f.Exports {
 		e := &f.Exports[i]
-		if e.TypeOnly || e.Value == lint.ValueType {
+		if e.TypeOnly || e.Value == js.ValueType {
 			continue
 		}
 		name := quoted(e.Name)
@@ -63,13 +64,13 @@ func runServerFileExports(pass *lint.Pass) {
 		}
 		var msg string
 		switch e.Value {
-		case lint.ValueFunction:
+		case js.ValueFunction:
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a function that is not async. Make it async, or move it to another module"
-		case lint.ValueClass:
+		case js.ValueClass:
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a class. Move it to another module"
-		case lint.ValueLiteral:
+		case js.ValueLiteral:
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a value, not a function. Move it to another module"
-		case lint.ValueReexportAll:
+		case js.ValueReexportAll:
 			from := e.From
 			if from == "" {
 				from = "…"

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/graph"
 )
 
 // ServerFunctionInClient reports inline Server Functions and cache functions
@@ -81,7 +82,7 @@ func runServerFunctionInClientGraph(pass *lint.GraphPass) {
 			}
 			steps := m.ClientChain()
 			pass.Report(m, d.Span, functionSubject(functionNoun(d.Value), fn)+" is defined inline in a module that is client code through the import chain from a \"use client\" module: "+
-				lint.ChainText(steps, m)+". Move it to a \"use server\" file and import it from there", steps)
+				graph.ChainText(steps, m)+". Move it to a \"use server\" file and import it from there", steps)
 		}
 	}
 }

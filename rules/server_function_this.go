@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // ServerFunctionThis reports this, arguments and super in the body of a
@@ -55,7 +56,7 @@ func runServerFunctionThis(pass *lint.Pass) {
 		}
 		start := u.Func
 		if j := paramsHolding(f, u.Span); j >= 0 {
-			if u.Kind == lint.UseThis && isThisParameter(f.Source, u.Span) {
+			if u.Kind == js.UseThis && isThisParameter(f.Source, u.Span) {
 				continue // TypeScript's this parameter: a type, not a use
 			}
 			start = j // a default value: evaluated in that function
@@ -68,7 +69,7 @@ func runServerFunctionThis(pass *lint.Pass) {
 				pass.Report(u.Span, thisMessage(u.Kind, functionSubject(noun, withExportName(f, fi))), nil)
 				break
 			}
-			if fn.Kind != lint.FuncArrow || fn.ClassBetween {
+			if fn.Kind != js.FuncArrow || fn.ClassBetween {
 				break
 			}
 			fi = fn.Parent
@@ -77,11 +78,11 @@ func runServerFunctionThis(pass *lint.Pass) {
 }
 
 // thisMessage says why the keyword cannot be used in the function.
-func thisMessage(kind lint.ThisUseKind, subject string) string {
+func thisMessage(kind js.ThisUseKind, subject string) string {
 	switch kind {
-	case lint.UseArguments:
+	case js.UseArguments:
 		return "arguments is used in " + lowerFirst(subject) + ", which is called over the network where the arguments object is not available. Use named or rest parameters (...args) instead"
-	case lint.UseSuper:
+	case js.UseSuper:
 		return "super is used in " + lowerFirst(subject) + ", which is called over the network, not as a method of an object, so super refers to nothing. Call the function it needs directly"
 	}
 	return "this is used in " + lowerFirst(subject) + ", which is called over the network, not as a method of an object, so this is lost. Pass the value as an argument or read it from module scope"
@@ -101,7 +102,7 @@ func lowerFirst(subject string) string {
 // functions with "use server" or "use cache" in their own prologue, and the
 // exported functions of a module with one of them in its prologue. Other
 // functions map to "".
-func serverFunctionNouns(f *lint.File) []string {
+func serverFunctionNouns(f *js.File) []string {
 	nouns := make([]string, len(f.Functions))
 	if d, ok := moduleDirective(f, IsServerLike); ok {
 		noun := functionNoun(d.Value)
@@ -128,7 +129,7 @@ func serverFunctionNouns(f *lint.File) []string {
 
 // paramsHolding returns the index of the innermost function whose parameter
 // list holds span, or -1.
-func paramsHolding(f *lint.File, span lint.Span) int {
+func paramsHolding(f *js.File, span js.Span) int {
 	found := -1
 	for i := range f.Functions {
 		p := f.Functions[i].Params
@@ -142,7 +143,7 @@ func paramsHolding(f *lint.File, span lint.Span) int {
 // isThisParameter reports whether the this at span is TypeScript's this
 // parameter, function f(this: Window, …): the first parameter, followed by
 // a type annotation.
-func isThisParameter(src []byte, span lint.Span) bool {
+func isThisParameter(src []byte, span js.Span) bool {
 	before := bytes.TrimRight(src[:span.Start], " \t\r\n")
 	after := bytes.TrimLeft(src[span.End:], " \t\r\n")
 	return bytes.HasSuffix(before, []byte("(")) && (bytes.HasPrefix(after, []byte(":")) || bytes.HasPrefix(after, []byte("?:")))
@@ -151,7 +152,7 @@ func isThisParameter(src []byte, span lint.Span) bool {
 // withExportName returns the function at index i, named after its export
 // when the scanner gave it no name of its own (export const f = async (a =
 // 1) => …).
-func withExportName(f *lint.File, i int) *lint.Function {
+func withExportName(f *js.File, i int) *js.Function {
 	fn := &f.Functions[i]
 	if fn.Name != "" {
 		return fn

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/graph"
 )
 
 // ServerOnlyInClient reports imports of server-only modules (server-only,
@@ -73,7 +74,7 @@ func runServerOnlyInClient(pass *lint.GraphPass) {
 					`Move the server code behind a "use server" module or into a Server Component`
 			} else {
 				msg = quoted(im.Source) + " is server-only, but this module is client code through the import chain from a \"use client\" module: " +
-					lint.ChainText(steps, m) + `. Import it from server code only, or reach it through a "use server" module`
+					graph.ChainText(steps, m) + `. Import it from server code only, or reach it through a "use server" module`
 			}
 			pass.Report(m, im.Span(), msg, steps)
 		}

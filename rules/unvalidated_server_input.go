@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // UnvalidatedServerInput reports Server Function parameters that the body
@@ -106,10 +107,10 @@ func runUnvalidatedServerInput(pass *lint.Pass) {
 // the client: its own prologue holds "use server" (in a function where the
 // directive is allowed), or it is an export of a "use server" module.
 // Cache functions are only called by server code and are not checked.
-func isServerAction(f *lint.File, i int) bool {
+func isServerAction(f *js.File, i int) bool {
 	fn := &f.Functions[i]
 	for _, d := range fn.Prologue {
-		if d.Form == lint.FormQuoted && d.Value == UseServer {
+		if d.Form == js.FormQuoted && d.Value == UseServer {
 			return serverScopeProblem(fn) == ""
 		}
 	}
@@ -127,7 +128,7 @@ func isServerAction(f *lint.File, i int) bool {
 	return false
 }
 
-func unvalidatedMessage(fn *lint.Function, param, copyName string) string {
+func unvalidatedMessage(fn *js.Function, param, copyName string) string {
 	what := "its parameter " + quoted(param)
 	name := param
 	if copyName != "" {
@@ -142,8 +143,8 @@ func unvalidatedMessage(fn *lint.Function, param, copyName string) string {
 // valueTokens drops the TypeScript type annotations from tokens: the type
 // tokens themselves and the ":", "?:", "as" and "satisfies" that introduce
 // them.
-func valueTokens(toks []lint.Token) []lint.Token {
-	out := make([]lint.Token, 0, len(toks))
+func valueTokens(toks []js.Token) []js.Token {
+	out := make([]js.Token, 0, len(toks))
 	for i, t := range toks {
 		if t.InType {
 			continue
@@ -168,7 +169,7 @@ func valueTokens(toks []lint.Token) []lint.Token {
 // list (its tokens without types): one name for a plain parameter, every
 // name of a destructuring pattern, the name of a rest parameter. Default
 // values are skipped.
-func paramPatterns(toks []lint.Token) [][]string {
+func paramPatterns(toks []js.Token) [][]string {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -201,7 +202,7 @@ func paramPatterns(toks []lint.Token) [][]string {
 // patternParser reads binding patterns (identifiers, object and array
 // destructuring, rest elements) from tokens without types.
 type patternParser struct {
-	toks []lint.Token
+	toks []js.Token
 	pos  int
 }
 
@@ -320,7 +321,7 @@ func (p *patternParser) skipTo(stops ...string) {
 
 // matchingClose returns the index of the token closing the bracket at
 // toks[open], or the last index when it is not closed.
-func matchingClose(toks []lint.Token, open int) int {
+func matchingClose(toks []js.Token, open int) int {
 	depth := 0
 	for i := open; i < len(toks); i++ {
 		switch toks[i].Text {
@@ -338,7 +339,7 @@ func matchingClose(toks []lint.Token, open int) int {
 
 // matchingOpen returns the index of the token opening the bracket closed at
 // toks[end], or -1.
-func matchingOpen(toks []lint.Token, end int) int {
+func matchingOpen(toks []js.Token, end int) int {
 	depth := 0
 	for i := end; i >= 0; i-- {
 		switch toks[i].Text {
@@ -355,15 +356,15 @@ func matchingOpen(toks []lint.Token, end int) int {
 }
 
 // isName reports whether t can be a binding name.
-func isName(t lint.Token) bool {
-	return t.Kind == lint.TokenIdentifier || t.Kind == lint.TokenKeyword && t.Text == "this"
+func isName(t js.Token) bool {
+	return t.Kind == js.TokenIdentifier || t.Kind == js.TokenKeyword && t.Text == "this"
 }
 
 // nestedParams maps each parameter name of the functions nested in the
 // function at index fi to the spans (parameters and body) where that name
 // means the nested function's own parameter.
-func nestedParams(f *lint.File, fi int) map[string][]lint.Span {
-	out := map[string][]lint.Span{}
+func nestedParams(f *js.File, fi int) map[string][]js.Span {
+	out := map[string][]js.Span{}
 	for j := fi + 1; j < len(f.Functions); j++ {
 		if !isInside(f, j, fi) {
 			continue
@@ -372,7 +373,7 @@ func nestedParams(f *lint.File, fi int) map[string][]lint.Span {
 		end := max(fn.Body.End, exprBody(f, fn).End, fn.Params.End)
 		for _, names := range paramPatterns(valueTokens(f.Tokens(fn.Params))) {
 			for _, name := range names {
-				out[name] = append(out[name], lint.Span{Start: fn.Params.Start, End: end})
+				out[name] = append(out[name], js.Span{Start: fn.Params.Start, End: end})
 			}
 		}
 	}
@@ -380,7 +381,7 @@ func nestedParams(f *lint.File, fi int) map[string][]lint.Span {
 }
 
 // isInside reports whether function j is nested, at any depth, in function fi.
-func isInside(f *lint.File, j, fi int) bool {
+func isInside(f *js.File, j, fi int) bool {
 	for p := f.Functions[j].Parent; p >= 0 && p < len(f.Functions); p = f.Functions[p].Parent {
 		if p == fi {
 			return true
@@ -407,15 +408,15 @@ type copyOf struct {
 
 // inputCheck follows the inputs of one Server Function through its body.
 type inputCheck struct {
-	toks    []lint.Token
-	shadows map[string][]lint.Span
+	toks    []js.Token
+	shadows map[string][]js.Span
 	inputs  []input
 	names   map[string]*copyOf
 }
 
 // use is a first use of an input before its validation.
 type use struct {
-	span  lint.Span
+	span  js.Span
 	param string
 	copy  string // the local copy used, when it is not the parameter itself
 }
@@ -455,7 +456,7 @@ func (a *inputCheck) run() []use {
 			}
 			continue
 		}
-		if t[i].Kind != lint.TokenIdentifier {
+		if t[i].Kind != js.TokenIdentifier {
 			continue
 		}
 		name := t[i].Text
@@ -519,7 +520,7 @@ func (a *inputCheck) shadowed(name string, offset int) bool {
 	return false
 }
 
-func tokenText(t []lint.Token, i int) string {
+func tokenText(t []js.Token, i int) string {
 	if i < 0 || i >= len(t) {
 		return ""
 	}
@@ -536,14 +537,14 @@ var schemaMethods = map[string]bool{
 // isValidationCall reports whether the "(" at t[k] opens the arguments of a
 // call that validates them: a schema method, a function whose name contains
 // valid, assert, parse, schema or sanitize, Array.isArray or Number.isFinite.
-func isValidationCall(t []lint.Token, k int) bool {
+func isValidationCall(t []js.Token, k int) bool {
 	c := k - 1
 	if tokenText(t, c) == ">" { // type arguments the scanner did not mark: parse<T>(x)
 		for c--; c >= 0 && k-c < 12 && t[c].Text != "<"; c-- {
 		}
 		c--
 	}
-	if c < 0 || t[c].Kind != lint.TokenIdentifier {
+	if c < 0 || t[c].Kind != js.TokenIdentifier {
 		return false
 	}
 	callee := t[c].Text
@@ -572,12 +573,12 @@ func isValidationCall(t []lint.Token, k int) bool {
 
 // chainEnd returns the index just past the member chain that starts with
 // the name at t[i]: x, x.y, x?.y, x[k], x.get("k"), x!.
-func chainEnd(t []lint.Token, i int) int {
+func chainEnd(t []js.Token, i int) int {
 	j := i + 1
 	for j < len(t) {
 		switch t[j].Text {
 		case ".", "?.":
-			if j+1 < len(t) && (t[j+1].Kind == lint.TokenIdentifier || t[j+1].Kind == lint.TokenKeyword) {
+			if j+1 < len(t) && (t[j+1].Kind == js.TokenIdentifier || t[j+1].Kind == js.TokenKeyword) {
 				j += 2
 				continue
 			}
@@ -606,7 +607,7 @@ var comparisons = map[string]bool{
 
 // isNeutral reports whether the value at t[i:end] is only compared, negated
 // or tested for truth, which lets nothing of it flow anywhere.
-func isNeutral(t []lint.Token, i, end int) bool {
+func isNeutral(t []js.Token, i, end int) bool {
 	prev, next := tokenText(t, i-1), tokenText(t, end)
 	switch {
 	case prev == "!" || comparisons[prev] || comparisons[next] || next == "?":
@@ -624,7 +625,7 @@ func isNeutral(t []lint.Token, i, end int) bool {
 // an object literal, opened at t[lit], that is copied into a new local name
 // (const values = { title: formData.get("title") as string, … }), and
 // returns that name.
-func objectCopyTargets(t []lint.Token, lit, i, end int) ([]string, bool) {
+func objectCopyTargets(t []js.Token, lit, i, end int) ([]string, bool) {
 	if tokenText(t, lit) != "{" {
 		return nil, false
 	}
@@ -646,7 +647,7 @@ func objectCopyTargets(t []lint.Token, lit, i, end int) ([]string, bool) {
 // const x = formData.get("x") as string, const { a, b } = input,
 // const raw = Object.fromEntries(formData), with an optional await and a
 // literal default (?? or ||).
-func copyTargets(t []lint.Token, i, end int) ([]string, bool) {
+func copyTargets(t []js.Token, i, end int) ([]string, bool) {
 	j := i - 1
 	if tokenText(t, j) == "await" {
 		j--
@@ -683,7 +684,7 @@ func copyTargets(t []lint.Token, i, end int) ([]string, bool) {
 	start := target
 	if text := t[target].Text; text == "}" || text == "]" {
 		start = matchingOpen(t, target)
-	} else if t[target].Kind != lint.TokenIdentifier {
+	} else if t[target].Kind != js.TokenIdentifier {
 		return nil, false
 	}
 	if start < 1 {
@@ -699,11 +700,11 @@ func copyTargets(t []lint.Token, i, end int) ([]string, bool) {
 	return names, len(names) > 0
 }
 
-func isLiteral(t lint.Token) bool {
+func isLiteral(t js.Token) bool {
 	switch t.Kind {
-	case lint.TokenString, lint.TokenNumber, lint.TokenTemplate:
+	case js.TokenString, js.TokenNumber, js.TokenTemplate:
 		return true
-	case lint.TokenKeyword:
+	case js.TokenKeyword:
 		return t.Text == "null" || t.Text == "true" || t.Text == "false"
 	}
 	return false
@@ -714,11 +715,11 @@ func isLiteral(t lint.Token) bool {
 // the tokens after the parameters: from => to the first ;  , or unmatched
 // closing bracket at depth 0, or a line break that does not continue the
 // expression (approximate).
-func exprBody(f *lint.File, fn *lint.Function) lint.Span {
-	if fn.ExprBody.End > fn.ExprBody.Start || fn.Kind != lint.FuncArrow {
+func exprBody(f *js.File, fn *js.Function) js.Span {
+	if fn.ExprBody.End > fn.ExprBody.Start || fn.Kind != js.FuncArrow {
 		return fn.ExprBody
 	}
-	toks := f.Tokens(lint.Span{Start: fn.Params.End, End: min(len(f.Source), fn.Params.End+64<<10)})
+	toks := f.Tokens(js.Span{Start: fn.Params.End, End: min(len(f.Source), fn.Params.End+64<<10)})
 	start := -1
 	for i, t := range toks {
 		if t.Text == "=>" && !t.InType {
@@ -727,7 +728,7 @@ func exprBody(f *lint.File, fn *lint.Function) lint.Span {
 		}
 	}
 	if start < 0 || start >= len(toks) || toks[start].Text == "{" {
-		return lint.Span{}
+		return js.Span{}
 	}
 	depth, last := 0, start
 	for i := start; i < len(toks); i++ {
@@ -750,7 +751,7 @@ func exprBody(f *lint.File, fn *lint.Function) lint.Span {
 		}
 		last = i
 	}
-	return lint.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}
+	return js.Span{Start: toks[start].Span.Start, End: toks[last].Span.End}
 }
 
 // continues reports whether an operator at the end or start of a line joins

@@ -7,9 +7,13 @@ import (
 	"io"
 	"strings"
 
-	"github.com/spf13/cobra"
-
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/graph"
+	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
+
+	"github.com/spf13/cobra"
 )
 
 // graphFlags holds the flags of `directivelint graph`.
@@ -52,7 +56,7 @@ them.`,
 
 // printGraph builds the graph of paths and writes it.
 func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
-	var write func(io.Writer, *lint.Graph, []lint.Notice, bool) error
+	var write func(io.Writer, *graph.Graph, []source.Notice, bool) error
 	switch f.format {
 	case "text":
 		write = writeGraphText
@@ -63,9 +67,9 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	default:
 		return fmt.Errorf("invalid --format %q: want text, dot or json", f.format)
 	}
-	resolver := lint.NewResolver()
+	resolver := resolve.NewResolver()
 	tuneGC(0) // no collection while the files are found: it keeps little
-	targets, notices, err := lint.DiscoverFor(paths, resolver.AddListing)
+	targets, notices, err := discover.TargetsWithListings(paths, resolver.AddListing)
 	if err != nil {
 		return runFailure{err}
 	}
@@ -94,8 +98,8 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 }
 
 // graphCounts counts modules by kind.
-func graphCounts(g *lint.Graph) map[lint.ModuleKind]int {
-	counts := map[lint.ModuleKind]int{}
+func graphCounts(g *graph.Graph) map[graph.ModuleKind]int {
+	counts := map[graph.ModuleKind]int{}
 	for _, m := range g.Modules {
 		counts[g.Kind(m)]++
 	}
@@ -103,17 +107,17 @@ func graphCounts(g *lint.Graph) map[lint.ModuleKind]int {
 }
 
 // why explains a module's classification in a few words.
-func why(g *lint.Graph, m *lint.Module) string {
+func why(g *graph.Graph, m *graph.Module) string {
 	var parts []string
 	if m.UseClient {
 		parts = append(parts, `"use client"`)
 	} else if steps := m.ClientChain(); len(steps) > 0 {
-		parts = append(parts, "client via "+lint.ChainText(steps, m))
+		parts = append(parts, "client via "+graph.ChainText(steps, m))
 	}
 	if m.Route && !m.UseClient {
 		parts = append(parts, "route file")
-	} else if steps := m.ServerChain(); len(steps) > 0 && g.Kind(m) != lint.KindClient {
-		parts = append(parts, "server via "+lint.ChainText(steps, m))
+	} else if steps := m.ServerChain(); len(steps) > 0 && g.Kind(m) != graph.KindClient {
+		parts = append(parts, "server via "+graph.ChainText(steps, m))
 	}
 	if m.UseServer {
 		parts = append(parts, `"use server"`)
@@ -125,8 +129,8 @@ func why(g *lint.Graph, m *lint.Module) string {
 }
 
 // writeGraphText writes the classification for people.
-func writeGraphText(w io.Writer, g *lint.Graph, unresolved []lint.Notice, _ bool) error {
-	for _, kind := range []lint.ModuleKind{lint.KindClient, lint.KindShared, lint.KindServer} {
+func writeGraphText(w io.Writer, g *graph.Graph, unresolved []source.Notice, _ bool) error {
+	for _, kind := range []graph.ModuleKind{graph.KindClient, graph.KindShared, graph.KindServer} {
 		var lines []string
 		for _, m := range g.Modules {
 			if g.Kind(m) == kind {
@@ -148,21 +152,21 @@ func writeGraphText(w io.Writer, g *lint.Graph, unresolved []lint.Notice, _ bool
 	}
 	c := graphCounts(g)
 	fmt.Fprintf(w, "modules: %d (client %d, shared %d, server %d, unknown %d); boundary edges: %d; unresolved imports: %d\n",
-		len(g.Modules), c[lint.KindClient], c[lint.KindShared], c[lint.KindServer], c[lint.KindUnknown], len(bs), len(unresolved))
+		len(g.Modules), c[graph.KindClient], c[graph.KindShared], c[graph.KindServer], c[graph.KindUnknown], len(bs), len(unresolved))
 	return nil
 }
 
 // writeGraphDot writes the graph in Graphviz's dot language: classified
 // modules as nodes coloured by kind, the import edges that explain their
 // classification, and the boundary edges (dashed).
-func writeGraphDot(w io.Writer, g *lint.Graph, _ []lint.Notice, _ bool) error {
-	colors := map[lint.ModuleKind]string{lint.KindClient: "#f4b183", lint.KindServer: "#9dc3e6", lint.KindShared: "#c5a0dc"}
+func writeGraphDot(w io.Writer, g *graph.Graph, _ []source.Notice, _ bool) error {
+	colors := map[graph.ModuleKind]string{graph.KindClient: "#f4b183", graph.KindServer: "#9dc3e6", graph.KindShared: "#c5a0dc"}
 	fmt.Fprintln(w, "digraph modules {")
 	fmt.Fprintln(w, "  rankdir=LR;")
 	fmt.Fprintln(w, `  node [shape=box, style=filled, fontname="monospace"];`)
 	for _, m := range g.Modules {
 		kind := g.Kind(m)
-		if kind == lint.KindUnknown && !m.UseServer {
+		if kind == graph.KindUnknown && !m.UseServer {
 			continue
 		}
 		label := dotEscape(m.Path)
@@ -181,7 +185,7 @@ func writeGraphDot(w io.Writer, g *lint.Graph, _ []lint.Notice, _ bool) error {
 		fmt.Fprintf(w, "  \"%s\" [label=\"%s\", fillcolor=%q];\n", dotEscape(m.Path), label, fill)
 	}
 	seen := map[[2]string]bool{}
-	edge := func(from, to *lint.Module, attrs string) {
+	edge := func(from, to *graph.Module, attrs string) {
 		key := [2]string{from.Path, to.Path}
 		if seen[key] {
 			return
@@ -193,7 +197,7 @@ func writeGraphDot(w io.Writer, g *lint.Graph, _ []lint.Notice, _ bool) error {
 		edge(b.From, b.To, fmt.Sprintf(" [style=dashed, label=%q]", b.Kind.String()))
 	}
 	for _, m := range g.Modules {
-		for _, steps := range [][]lint.Step{m.ClientChain(), m.ServerChain()} {
+		for _, steps := range [][]graph.Step{m.ClientChain(), m.ServerChain()} {
 			if n := len(steps); n > 0 {
 				edge(steps[n-1].Module, m, "")
 			}
@@ -251,7 +255,7 @@ type jsonGraphSummary struct {
 }
 
 // chainPaths lists the paths of a chain, ending with m.
-func chainPaths(steps []lint.Step, m *lint.Module) []string {
+func chainPaths(steps []graph.Step, m *graph.Module) []string {
 	if len(steps) == 0 {
 		return nil
 	}
@@ -264,7 +268,7 @@ func chainPaths(steps []lint.Step, m *lint.Module) []string {
 
 // writeGraphJSON writes the graph for tools. Unresolved imports are listed
 // with verbose; their count is always in the summary.
-func writeGraphJSON(w io.Writer, g *lint.Graph, unresolved []lint.Notice, verbose bool) error {
+func writeGraphJSON(w io.Writer, g *graph.Graph, unresolved []source.Notice, verbose bool) error {
 	out := jsonGraph{Modules: []jsonModule{}, Boundaries: []jsonBoundary{}}
 	for _, m := range g.Modules {
 		out.Modules = append(out.Modules, jsonModule{
@@ -283,8 +287,8 @@ func writeGraphJSON(w io.Writer, g *lint.Graph, unresolved []lint.Notice, verbos
 		}
 	}
 	c := graphCounts(g)
-	out.Summary = jsonGraphSummary{Modules: len(g.Modules), Client: c[lint.KindClient], Shared: c[lint.KindShared],
-		Server: c[lint.KindServer], Unknown: c[lint.KindUnknown], Unresolved: len(unresolved)}
+	out.Summary = jsonGraphSummary{Modules: len(g.Modules), Client: c[graph.KindClient], Shared: c[graph.KindShared],
+		Server: c[graph.KindServer], Unknown: c[graph.KindUnknown], Unresolved: len(unresolved)}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")

@@ -8,10 +8,15 @@ import (
 	"os"
 	"strings"
 
+	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/config"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
+
 	"github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
 
-	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/report"
 	"github.com/directivelint/directivelint/rules"
 )
@@ -78,9 +83,9 @@ func (b bothReporters) Report(w io.Writer, diags []lint.Diagnostic, sum report.S
 
 // configure builds the run options from the config file and the flags:
 // the config's preset, rules and overrides, then --rule, which wins.
-func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *lint.Config, error) {
+func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *config.Config, error) {
 	opts := lint.Options{Rules: ruleset, Quiet: quiet, ReportUnusedDisable: f.reportUnused}
-	flags, err := lint.ParseRuleSettings(ruleFlags, ruleset)
+	flags, err := config.ParseRuleSettings(ruleFlags, ruleset)
 	if err != nil {
 		return opts, nil, err
 	}
@@ -115,13 +120,13 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 	if path == "" {
 		wd, err := os.Getwd()
 		if err == nil {
-			path = lint.FindConfig(wd)
+			path = config.Find(wd)
 		}
 	}
 	if path == "" {
 		return opts, nil, nil
 	}
-	cfg, err := lint.LoadConfig(path, ruleset, rules.Preset, rules.PresetNames())
+	cfg, err := config.Load(path, ruleset, rules.Preset, rules.PresetNames())
 	if err != nil {
 		return opts, nil, err
 	}
@@ -130,7 +135,7 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 	}
 	opts.Severity = cfg.Severities("", base, flags)
 	if len(cfg.Overrides) > 0 {
-		opts.SeverityFor = func(t lint.Target) map[string]lint.Severity {
+		opts.SeverityFor = func(t discover.Target) map[string]lint.Severity {
 			return cfg.Severities(t.Path, base, flags)
 		}
 	}
@@ -140,7 +145,7 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 
 // lintTargets finds the files to lint: standard input with --stdin, else the
 // paths; files the config file ignores are dropped.
-func lintTargets(paths []string, f integrationFlags, cfg *lint.Config, opts *lint.Options) ([]lint.Target, []lint.Notice, error) {
+func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
 	if f.stdin {
 		if len(paths) > 0 {
 			return nil, nil, errors.New("--stdin takes no paths")
@@ -153,15 +158,15 @@ func lintTargets(paths []string, f integrationFlags, cfg *lint.Config, opts *lin
 		if name == "" {
 			name = "stdin.tsx"
 		}
-		t := lint.StdinTarget(name)
+		t := discover.Stdin(name)
 		opts.Sources = map[string][]byte{t.Path: src}
 		if cfg.Ignored(t.Path) {
 			return nil, nil, nil
 		}
-		return []lint.Target{t}, nil, nil
+		return []discover.Target{t}, nil, nil
 	}
-	opts.Resolver = lint.NewResolver()
-	found, notices, err := lint.DiscoverFor(paths, opts.Resolver.AddListing)
+	opts.Resolver = resolve.NewResolver()
+	found, notices, err := discover.TargetsWithListings(paths, opts.Resolver.AddListing)
 	if err != nil {
 		return nil, nil, runFailure{err}
 	}
@@ -239,7 +244,7 @@ func explainCommand(ruleset []*lint.Rule) *cobra.Command {
 			all := append(append([]*lint.Rule{}, ruleset...), lint.SuppressionRules...)
 			r := lint.FindRule(all, args[0])
 			if r == nil {
-				_, err := lint.ParseRuleSettings([]string{args[0] + "=off"}, all)
+				_, err := config.ParseRuleSettings([]string{args[0] + "=off"}, all)
 				return err
 			}
 			_, err := fmt.Fprint(cmd.OutOrStdout(), lint.RuleMarkdown(r))

@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
+
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -258,7 +261,7 @@ func fixRoundTrip(t *testing.T, r *lint.Rule, fixture string, crlf bool) {
 		t.Errorf("mode after --fix = %v, %v", info.Mode().Perm(), err)
 	}
 	// Clean for that rule: nothing fixable is left.
-	res := lint.Run([]lint.Target{{Path: name, Display: name, Lang: lintLang(name)}}, lint.Options{Rules: ruleset})
+	res := lint.Run([]discover.Target{{Path: name, Display: name, Lang: lintLang(name)}}, lint.Options{Rules: ruleset})
 	for _, d := range res.Diagnostics {
 		if d.Fix != nil {
 			t.Errorf("fixable problem left after --fix: %d:%d %s", d.Pos.Line, d.Pos.Column, d.Message)
@@ -281,8 +284,8 @@ func fixRoundTrip(t *testing.T, r *lint.Rule, fixture string, crlf bool) {
 	}
 }
 
-func lintLang(name string) lint.Lang {
-	l, _ := lint.LangOf(name)
+func lintLang(name string) js.Lang {
+	l, _ := js.LangOf(name)
 	return l
 }
 

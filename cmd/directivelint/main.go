@@ -19,10 +19,11 @@ import (
 	"runtime/debug"
 	"text/tabwriter"
 
+	"github.com/directivelint/directivelint/lint"
+
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
-	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/report"
 	"github.com/directivelint/directivelint/rules"
 )

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // wordRule reports every occurrence of word in a file's source.
@@ -23,7 +24,7 @@ func wordRule(id, word string, def lint.Severity) *lint.Rule {
 					return
 				}
 				start := off + i
-				pass.Report(lint.Span{Start: start, End: start + len(word)}, "found "+word, nil)
+				pass.Report(js.Span{Start: start, End: start + len(word)}, "found "+word, nil)
 				off = start + len(word)
 			}
 		}}

@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/config"
+
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -94,13 +96,13 @@ func configSchema() ([]byte, error) {
 	globs := map[string]any{"type": "array", "items": map[string]any{"type": "string", "minLength": 1}}
 	schema := map[string]any{
 		"$schema":              "http://json-schema.org/draft-07/schema#",
-		"$id":                  lint.ConfigSchemaURL,
+		"$id":                  config.SchemaURL,
 		"title":                "directivelint configuration (directivelint.json)",
 		"description":          "Configuration of directivelint, the React Server Components directives linter. JSON with comments and trailing commas.",
 		"type":                 "object",
 		"additionalProperties": false,
 		"properties": map[string]any{
-			"$schema": map[string]any{"type": "string", "description": "The JSON Schema of this file: " + lint.ConfigSchemaURL},
+			"$schema": map[string]any{"type": "string", "description": "The JSON Schema of this file: " + config.SchemaURL},
 			"preset":  map[string]any{"enum": rules.PresetNames(), "description": "The preset the rules start from (default: recommended)."},
 			"rules":   map[string]any{"$ref": "#/definitions/rules"},
 			"ignore": merge(globs, map[string]any{

@@ -41,6 +41,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // TB is the part of testing.TB the harness uses. *testing.T satisfies it;
@@ -53,7 +54,7 @@ type TB interface {
 // Result is what the rules reported for one fixture file.
 type Result struct {
 	// File is the scanned fixture.
-	File *lint.File
+	File *js.File
 	// Diagnostics are the rules' reports, positions filled in, sorted by
 	// position and rule.
 	Diagnostics []lint.Diagnostic
@@ -83,7 +84,7 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 			t.Errorf("linttest: %v", err)
 			continue
 		}
-		lang, _ := lint.LangOf(path)
+		lang, _ := js.LangOf(path)
 		results = append(results, check(t, path, src, lang, rules))
 	}
 	return results
@@ -99,7 +100,7 @@ func fixtures(dir string) ([]string, error) {
 		if d.IsDir() {
 			return nil
 		}
-		if _, ok := lint.LangOf(path); ok && !isGolden(path) {
+		if _, ok := js.LangOf(path); ok && !isGolden(path) {
 			paths = append(paths, path)
 		}
 		return nil
@@ -121,9 +122,9 @@ func goldenPath(path string) string {
 }
 
 // check lints one fixture and compares the result with its expectations.
-func check(t TB, path string, src []byte, lang lint.Lang, rules []*lint.Rule) Result {
+func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Result {
 	t.Helper()
-	file := lint.Scan(path, src, lang)
+	file := js.Scan(path, src, lang)
 	for _, p := range file.Problems {
 		pos := file.Position(p.Offset)
 		t.Errorf("%s:%d:%d: scanner problem: %s", path, pos.Line, pos.Column, p.Message)
@@ -153,7 +154,7 @@ func check(t TB, path string, src []byte, lang lint.Lang, rules []*lint.Rule) Re
 // runRules runs each rule over file and returns the diagnostics with their
 // positions filled in, sorted. It also checks what every rule must respect:
 // spans inside the file, and fixes of the kind the rule declares.
-func runRules(t TB, file *lint.File, rules []*lint.Rule) []lint.Diagnostic {
+func runRules(t TB, file *js.File, rules []*lint.Rule) []lint.Diagnostic {
 	t.Helper()
 	var diags []lint.Diagnostic
 	for _, rule := range rules {
@@ -230,7 +231,7 @@ var wantMarker = regexp.MustCompile(`(//|/\*)\s*want\b`)
 
 // parseExpectations finds the `want` comments of file. ids are the IDs of
 // the rules under test, used to recognise a rule prefix in a pattern.
-func parseExpectations(file *lint.File, ids map[string]bool) ([]*expectation, []error) {
+func parseExpectations(file *js.File, ids map[string]bool) ([]*expectation, []error) {
 	var wants []*expectation
 	var errs []error
 	src := file.Source

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // recorder is a TB that records errors instead of failing.
@@ -41,7 +42,7 @@ func textRule(id, re, message string, fix *string, safe bool) *lint.Rule {
 				if inWant(src, m[0]) {
 					continue
 				}
-				span := lint.Span{Start: m[0], End: m[1]}
+				span := js.Span{Start: m[0], End: m[1]}
 				var f *lint.Fix
 				if fix != nil {
 					f = &lint.Fix{Message: "replace", Safe: safe, Edits: []lint.TextEdit{{Span: span, NewText: *fix}}}
@@ -264,11 +265,11 @@ func TestRunReturnsResults(t *testing.T) {
 	if len(results) != 2 {
 		t.Fatalf("got %d results, want 2", len(results))
 	}
-	if !strings.HasSuffix(results[0].File.Path, "a.tsx") || results[0].File.Lang != lint.LangTSX {
+	if !strings.HasSuffix(results[0].File.Path, "a.tsx") || results[0].File.Lang != js.LangTSX {
 		t.Errorf("first result is %s (lang %d), want a.tsx as TSX", results[0].File.Path, results[0].File.Lang)
 	}
 	d := results[1].Diagnostics
-	if len(d) != 1 || d[0].Pos != (lint.Position{Line: 1, Column: 1}) || d[0].End != (lint.Position{Line: 1, Column: 4}) || d[0].SourceLine != `BAD // want "BAD"` {
+	if len(d) != 1 || d[0].Pos != (js.Position{Line: 1, Column: 1}) || d[0].End != (js.Position{Line: 1, Column: 4}) || d[0].SourceLine != `BAD // want "BAD"` {
 		t.Errorf("diagnostics of b.ts = %+v", d)
 	}
 }

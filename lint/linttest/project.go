@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // RunProject lints the directory dir as one project, the way the command
@@ -24,7 +26,7 @@ func RunProject(t TB, dir string, rules ...*lint.Rule) *lint.Result {
 // (opts.Rules are the rules that run).
 func RunProjectWith(t TB, dir string, opts lint.Options) *lint.Result {
 	t.Helper()
-	targets, notices, err := lint.Discover([]string{dir})
+	targets, notices, err := discover.Targets([]string{dir})
 	if err != nil {
 		t.Errorf("linttest: %v", err)
 		return nil
@@ -60,7 +62,7 @@ func RunProjectWith(t TB, dir string, opts lint.Options) *lint.Result {
 			t.Errorf("linttest: %v", err)
 			continue
 		}
-		file := lint.Scan(tg.Display, src, tg.Lang)
+		file := js.Scan(tg.Display, src, tg.Lang)
 		wants, errs := parseExpectations(file, ids)
 		for _, err := range errs {
 			t.Errorf("%s: %v", dir, err)

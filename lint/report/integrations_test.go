@@ -7,9 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // tricky has a message with %, CR, LF and a path with , and :.
@@ -107,8 +108,8 @@ func TestSARIF(t *testing.T) {
 	schema := sarifSchema(t)
 	withFix := tricky
 	withFix.Fix = &lint.Fix{Message: "Replace with \"use server\"", Edits: []lint.TextEdit{
-		{Span: lint.Span{Start: 10, End: 21}, NewText: "'use server'"}, {Span: lint.Span{Start: 30, End: 31}}}}
-	withFix.Related = []lint.Related{{File: "app/page.tsx", Pos: lint.Position{Line: 1, Column: 1}, Message: "imported here"}}
+		{Span: js.Span{Start: 10, End: 21}, NewText: "'use server'"}, {Span: js.Span{Start: 30, End: 31}}}}
+	withFix.Related = []lint.Related{{File: "app/page.tsx", Pos: js.Position{Line: 1, Column: 1}, Message: "imported here"}}
 	outside := diag("/abs/x y.ts", 1, 1, 1, 2, "invalid-suppression", lint.SeverityError, "bad", "")
 	for _, tt := range []struct {
 		name  string

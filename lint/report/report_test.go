@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 func diag(file string, line, col, endLine, endCol int, rule string, sev lint.Severity, msg, src string) lint.Diagnostic {
 	return lint.Diagnostic{
 		File: file, Rule: rule, Severity: sev, Message: msg,
-		Pos: lint.Position{Line: line, Column: col}, End: lint.Position{Line: endLine, Column: endCol},
+		Pos: js.Position{Line: line, Column: col}, End: js.Position{Line: endLine, Column: endCol},
 		SourceLine: src,
 	}
 }
@@ -158,8 +159,8 @@ func TestStylishFrame(t *testing.T) {
 var chained = func() lint.Diagnostic {
 	d := diag("lib/db.ts", 1, 1, 1, 21, "server-only-in-client", lint.SeverityError, "client code", `import "server-only";`)
 	d.Related = []lint.Related{
-		{File: "components/button.tsx", Pos: lint.Position{Line: 3, Column: 1}, Message: "imports lib/index.ts"},
-		{File: "lib/index.ts", Pos: lint.Position{Line: 2, Column: 1}, Message: "imports lib/db.ts"},
+		{File: "components/button.tsx", Pos: js.Position{Line: 3, Column: 1}, Message: "imports lib/index.ts"},
+		{File: "lib/index.ts", Pos: js.Position{Line: 2, Column: 1}, Message: "imports lib/db.ts"},
 	}
 	return d
 }()

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // SARIF 2.1.0, the subset GitHub code scanning reads:
@@ -148,7 +149,7 @@ func (s sarif) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 				file = d.File
 			}
 			id := i + 1
-			loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: artifact(file), Region: region(r.Pos, lint.Position{})}}
+			loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: artifact(file), Region: region(r.Pos, js.Position{})}}
 			if r.Message != "" {
 				loc.Message = &sarifMessage{Text: r.Message}
 			}
@@ -196,7 +197,7 @@ func sarifLevel(s lint.Severity) string {
 }
 
 // region is a SARIF region from 1-based positions; an end of zero is left out.
-func region(pos, end lint.Position) *sarifRegion {
+func region(pos, end js.Position) *sarifRegion {
 	if pos.Line < 1 {
 		return nil
 	}

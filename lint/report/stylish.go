@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf16"
 
-	"github.com/fatih/color"
-
 	"github.com/directivelint/directivelint/lint"
+
+	"github.com/fatih/color"
 )
 
 // maxFrameWidth is the widest code frame line shown, in characters; longer

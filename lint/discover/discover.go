@@ -1,0 +1,339 @@
+// Package discover finds the files to lint from the paths given: it walks
+// directories with git's ignore rules and hands each directory listing to
+// whoever wants it, and makes the target for standard input.
+package discover
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/source"
+)
+
+// Target is one file chosen for linting.
+type Target struct {
+	// Path is the path used to open the file.
+	Path string
+	// Display is the path shown to the user: relative to the working
+	// directory when the file is under it, with forward slashes.
+	Display string
+	// Lang is the language the file is scanned as.
+	Lang js.Lang
+}
+
+// SkippedDirs are directory names never walked into: dependencies, VCS
+// data and build output.
+var SkippedDirs = []string{"node_modules", ".git", ".next", "dist", "build", "out", "coverage"}
+
+// walkersPerProc is how many directories are walked at once for each
+// processor. A walker spends much of its time in system calls (open,
+// getdents, close) that keep its thread: with one walker a processor, the
+// processors wait. Four a processor: on commerce + shadcn-ui/ui +
+// ai-chatbot with two processors, discovery takes 11.8 ms instead of 14.8
+// (median of 15 runs; 2 and 8 a processor: 12.6 and 12.1).
+const walkersPerProc = 4
+
+// Targets returns the files to lint for the given paths, sorted by their
+// display path and without duplicates. An empty list means ".".
+//
+// A file named explicitly is always linted, whatever its name and even when
+// an ignore file excludes it: .d.ts files as TypeScript, unknown extensions
+// as JavaScript. Directories are walked for .js .jsx .ts .tsx .mjs .cjs .mts
+// and .cts files (not .d.ts), skipping SkippedDirs and whatever .gitignore
+// files exclude (those of the walked tree and those above it up to the root
+// of its git repository). Symbolic links to directories are not followed;
+// symbolic links to files are linted like the files themselves.
+//
+// A path that does not exist is an error. Directories that cannot be read
+// while walking are reported as notices and the walk goes on.
+func Targets(paths []string) ([]Target, []source.Notice, error) {
+	return TargetsWithListings(paths, nil)
+}
+
+// ListingFunc receives the entries of each directory a walk reads, by
+// absolute path, sorted by name.
+type ListingFunc func(dir string, entries []fs.DirEntry)
+
+// TargetsWithListings is Targets that also hands listing (unless nil) every
+// directory listing it reads: a resolver given them reads no directory
+// twice.
+func TargetsWithListings(paths []string, listing ListingFunc) ([]Target, []source.Notice, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	d := &discovery{listing: listing}
+	if len(paths) > 1 {
+		d.seen = map[string]bool{} // one path cannot name a file twice
+	}
+	if wd, err := os.Getwd(); err == nil {
+		d.wd = wd
+	}
+	d.spare = make(chan struct{}, walkersPerProc*runtime.GOMAXPROCS(0))
+	for _, p := range paths {
+		if err := d.add(p); err != nil {
+			return nil, nil, err
+		}
+	}
+	d.walks.Wait()
+	slices.SortStableFunc(d.targets, func(a, b Target) int { return strings.Compare(a.Display, b.Display) })
+	slices.SortStableFunc(d.notices, func(a, b source.Notice) int { return strings.Compare(a.Path, b.Path) })
+	return d.targets, d.notices, nil
+}
+
+type discovery struct {
+	wd      string
+	seen    map[string]bool // absolute paths already added; nil for one path
+	listing ListingFunc     // given the listings read, unless nil
+
+	// Directories are walked in parallel: a subdirectory goes to a new
+	// goroutine when one of spare's slots is free.
+	spare chan struct{}
+	walks sync.WaitGroup
+
+	mu      sync.Mutex // guards what follows
+	targets []Target
+	notices []source.Notice
+}
+
+// notice records a notice.
+func (d *discovery) notice(n source.Notice) {
+	d.mu.Lock()
+	d.notices = append(d.notices, n)
+	d.mu.Unlock()
+}
+
+// add handles one path given on the command line.
+func (d *discovery) add(p string) error {
+	info, err := os.Stat(p)
+	if err != nil {
+		// A dangling symlink or a symlink loop named explicitly is still a
+		// file the user asked for: the runner says why it cannot be read.
+		if _, lerr := os.Lstat(p); lerr == nil {
+			d.addFile(p, ExplicitLang(p))
+			return nil
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: no such file or directory", p)
+		}
+		return fmt.Errorf("%s: %w", p, err)
+	}
+	if !info.IsDir() {
+		d.addFile(p, ExplicitLang(p))
+		return nil
+	}
+	root, domain := repoDomain(p)
+	patterns := d.ancestorPatterns(root, domain)
+	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns, prepareIgnore(patterns, domain).decided) })
+	return nil
+}
+
+// ExplicitLang is the language of a file named on the command line.
+func ExplicitLang(p string) js.Lang {
+	if lang, ok := js.LangOf(p); ok {
+		return lang
+	}
+	base := strings.ToLower(filepath.Base(p))
+	for _, ext := range []string{".d.ts", ".d.mts", ".d.cts"} {
+		if strings.HasSuffix(base, ext) {
+			return js.LangTS
+		}
+	}
+	return js.LangJS
+}
+
+func (d *discovery) addFile(p string, lang js.Lang) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.seen != nil {
+		key := d.abs(p)
+		if d.seen[key] {
+			return
+		}
+		d.seen[key] = true
+	}
+	d.targets = append(d.targets, Target{Path: p, Display: d.display(p), Lang: lang})
+}
+
+// abs returns the absolute form of p. (filepath.Abs asks the OS for the
+// working directory each time: two stat calls a file.)
+func (d *discovery) abs(p string) string {
+	if filepath.IsAbs(p) || d.wd == "" {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(d.wd, p)
+}
+
+// display returns p relative to the working directory when it is under it.
+// A relative path is that already, once cleaned.
+func (d *discovery) display(p string) string {
+	if d.wd != "" && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(d.wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// walk lints the tree under dir, a clean path. domain is dir's path, as
+// components, from the directory the .gitignore patterns are relative to;
+// patterns are the patterns in force above dir, and decided what they say
+// of dir's entries (see dirIgnore), a list of this walk's own.
+func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, decided []int8) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		d.notice(source.Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + source.DescribeError(err)})
+		return
+	}
+	if d.listing != nil {
+		d.listing(d.abs(dir), entries)
+	}
+	var own []ignoreRule
+	if _, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
+		return strings.Compare(e.Name(), name)
+	}); found {
+		own, err = readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
+		if err != nil {
+			d.notice(source.Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
+		}
+	}
+	if len(own) > 0 {
+		patterns = append(patterns[:len(patterns):len(patterns)], own...)
+		for i := range own {
+			decided = append(decided, decideForDir(&own[i], domain))
+		}
+	}
+	ignore := &dirIgnore{rules: patterns, decided: decided, path: append(domain[:len(domain):len(domain)], "")}
+	for _, e := range entries { // os.ReadDir sorts by name
+		name := e.Name()
+		switch {
+		case e.IsDir():
+			if slices.Contains(SkippedDirs, name) || ignore.ignored(name, true) {
+				continue
+			}
+			sub, subRel, subDecided := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name), ignore.child(name)
+			select {
+			case d.spare <- struct{}{}:
+				d.walks.Go(func() {
+					d.walk(sub, subRel, patterns, subDecided)
+					<-d.spare
+				})
+			default:
+				d.walk(sub, subRel, patterns, subDecided)
+			}
+		case e.Type()&fs.ModeSymlink != 0:
+			// Follow links to files, never to directories. A link whose
+			// target is missing or loops is kept: the runner reports it.
+			lang, ok := js.LangOf(name)
+			if !ok || ignore.ignored(name, false) {
+				continue
+			}
+			p := joinEntry(dir, name)
+			if info, err := os.Stat(p); err == nil && info.IsDir() {
+				continue
+			}
+			d.addFile(p, lang)
+		default:
+			lang, ok := js.LangOf(name)
+			if !ok || ignore.ignored(name, false) {
+				continue
+			}
+			d.addFile(joinEntry(dir, name), lang)
+		}
+	}
+}
+
+// joinEntry is filepath.Join(dir, name) for a clean dir and the name of one
+// of its entries, without cleaning the result again.
+func joinEntry(dir, name string) string {
+	switch {
+	case dir == ".":
+		return name
+	case strings.HasSuffix(dir, string(filepath.Separator)): // the root
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
+}
+
+// readIgnoreFile reads the patterns of one .gitignore file; a missing file
+// has none.
+func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	var ps []ignoreRule
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, len(data)+1)
+	for sc.Scan() {
+		line := strings.TrimSuffix(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		ps = append(ps, parseIgnoreRule(line, domain))
+	}
+	return ps, nil
+}
+
+// gitRoot returns the closest directory at or above dir that holds a .git
+// entry, or "" when there is none.
+func gitRoot(dir string) string {
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// repoDomain returns the root of dir's git repository and the path of dir,
+// as components, below it; the root is "" when dir is not inside a
+// repository (or is its root).
+func repoDomain(dir string) (root string, domain []string) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", nil
+	}
+	root = gitRoot(abs)
+	if root == "" || root == abs {
+		return "", nil
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil {
+		return "", nil
+	}
+	return root, strings.Split(filepath.ToSlash(rel), "/")
+}
+
+// ancestorPatterns reads the .gitignore files between the root of dir's git
+// repository and dir itself (excluded), so that walking a subdirectory
+// honours the rules of the repository above it.
+func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule {
+	var ps []ignoreRule
+	cur := root
+	for i := 0; i < len(domain); i++ {
+		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
+		if err != nil {
+			d.notice(source.Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
+		}
+		ps = append(ps, own...)
+		cur = filepath.Join(cur, domain[i])
+	}
+	return ps
+}

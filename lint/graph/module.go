@@ -1,0 +1,383 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/resolve"
+)
+
+// Module is what the module graph keeps of one file once its source is
+// dropped: its module directives, the imports that matter to the graph
+// (resolved, with their positions), and its functions that have a
+// prologue. It is kept small: a large tree holds tens of thousands.
+type Module struct {
+	// Path is the file's path as shown to the user.
+	Path string
+	// Abs is the file's absolute path, the key resolution works with.
+	Abs string
+	// Imports are the file's imports that matter to the graph, in source
+	// order: those that lead to a module of ours, those that could not be
+	// resolved, and those of the packages graph rules report (see
+	// Rule.GraphImports). Type-only imports, imports
+	// of assets and of other external packages are left out.
+	Imports []ModuleImport
+	// Linted is true for files the run was asked to lint. Other files
+	// (workspace sources reached by imports) are part of the graph but
+	// get no diagnostics.
+	Linted bool
+	// UseClient and UseServer say whether the module prologue holds
+	// 'use client' and 'use server'.
+	UseClient, UseServer bool
+	// Route is true for a Next.js app/ route file that is server code by
+	// default (page, layout, route…).
+	Route bool
+
+	// extra holds what few modules have: functions with a prologue and
+	// the code frames of reportable spans; nil for most modules.
+	extra *moduleExtra
+
+	// Set by the graph.
+	inGraph   bool // scanned and part of the graph; false for a file only named by imports
+	listed    bool // in Graph.Modules
+	inClient  bool
+	inServer  bool
+	clientVia link
+	serverVia link
+}
+
+// moduleExtra is the rarely needed part of a Module.
+type moduleExtra struct {
+	functions []js.Function
+	// frames are the code frames of the imports of packages graph rules
+	// report and of the directives of functions.
+	frames []codeFrame
+}
+
+// Functions returns the file's functions whose body has a prologue. Their
+// Parent fields index the file's full function list, which is gone.
+func (m *Module) Functions() []js.Function {
+	if m.extra == nil {
+		return nil
+	}
+	return m.extra.functions
+}
+
+// ModuleImport is one import of a Module, with where it leads. It holds no
+// type-only import: those make no edge. It is kept small (48 bytes): a
+// large tree has hundreds of thousands.
+type ModuleImport struct {
+	// Source is the module specifier, without quotes. Equal specifiers
+	// share one string.
+	Source string
+	target *Module
+	// Where the import is: its span and the line and column of its start.
+	start, end, line, col uint32
+	// Resolution says what the specifier was found to be.
+	Resolution resolve.Resolution
+}
+
+// Span returns the span of the import statement (or of the call, for a
+// dynamic import).
+func (im *ModuleImport) Span() js.Span {
+	return js.Span{Start: int(im.start), End: int(im.end)}
+}
+
+// Pos returns the position where the import starts.
+func (im *ModuleImport) Pos() js.Position {
+	return js.Position{Line: int(im.line), Column: int(im.col)}
+}
+
+// ImportNames returns the bindings of import i of m when it imports a
+// package graph rules report (see Module.Imports); nil for other imports.
+func (m *Module) ImportNames(i int) []js.ImportName {
+	if m.extra != nil {
+		for j := range m.extra.frames {
+			if f := &m.extra.frames[j]; f.imp == int32(i) {
+				return f.names
+			}
+		}
+	}
+	return nil
+}
+
+// Target returns the module the import leads to when that module is in
+// the graph, else nil.
+func (im *ModuleImport) Target() *Module {
+	if im.target != nil && im.target.inGraph {
+		return im.target
+	}
+	return nil
+}
+
+// FileImports is what is known of the imports of one file: the graph asks
+// about some of them while the file is scanned (WantsTokens) and about all
+// of them after (record), and works each answer out once. They are lent
+// from one file to the next (see Builder.NewFileImports).
+type FileImports struct {
+	importer resolve.Importer
+	known    []knownImport // by import number
+	// recent is the Importer's table of recent resolutions, which stays
+	// with the FileImports from file to file.
+	recent resolve.RecentResolutions
+}
+
+// knownImport is what is known of one import.
+type knownImport struct {
+	spec     string // the specifier the answers are for
+	path     string
+	res      resolve.Resolution
+	resolved bool
+	typeOnly int8 // mayBeTypeOnly's answer: 0 not asked yet, 1 yes, -1 no
+}
+
+// fileImportsPool lends FileImports, with their RecentResolutions: a pool's
+// objects stay with the processor that put them back, so no two workers
+// share one.
+var fileImportsPool = sync.Pool{New: func() any { return new(FileImports) }}
+
+// NewFileImports returns what is known, so far nothing, of the imports of
+// the file at the absolute path abs. Call Release when done with it.
+func (b *Builder) NewFileImports(abs string) *FileImports {
+	fi := fileImportsPool.Get().(*FileImports)
+	fi.importer = b.resolver.ImporterOf(abs, &fi.recent)
+	return fi
+}
+
+// Release gives fi back for the next file; fi must not be used after.
+func (fi *FileImports) Release() {
+	clear(fi.known) // its strings may go
+	fi.known = fi.known[:0]
+	fi.importer = resolve.Importer{}
+	fileImportsPool.Put(fi)
+}
+
+// entry returns the entry of import i of f, emptied when it was about
+// another specifier (the file was scanned again).
+func (fi *FileImports) entry(f *js.File, i int) *knownImport {
+	if i >= len(fi.known) {
+		fi.known = slices.Grow(fi.known, max(i+1, len(f.Imports))-len(fi.known))
+		fi.known = fi.known[:cap(fi.known)]
+	}
+	k := &fi.known[i]
+	if k.spec != f.Imports[i].Source {
+		*k = knownImport{spec: f.Imports[i].Source}
+	}
+	return k
+}
+
+// resolve resolves import i of f.
+func (fi *FileImports) resolve(f *js.File, i int) (string, resolve.Resolution) {
+	k := fi.entry(f, i)
+	if !k.resolved {
+		k.path, k.res = fi.importer.Resolve(k.spec)
+		k.resolved = true
+	}
+	return k.path, k.res
+}
+
+// path returns the path import i of f resolved to; resolve must have been
+// called for it.
+func (fi *FileImports) path(f *js.File, i int) string { return fi.entry(f, i).path }
+
+// mayBeTypeOnly is f.MayBeTypeOnly(i), worked out once.
+func (fi *FileImports) mayBeTypeOnly(f *js.File, i int) bool {
+	k := fi.entry(f, i)
+	if k.typeOnly == 0 {
+		k.typeOnly = -1
+		if f.MayBeTypeOnly(i) {
+			k.typeOnly = 1
+		}
+	}
+	return k.typeOnly > 0
+}
+
+// WantsTokens reports what the scanner asks at the end of the imports of
+// f: whether the graph will need all of the file's tokens, because an
+// import of a module may bring in types only (see File.MarkElided). Then the
+// scan reads on and keeps them, and File.MarkElided needs no second scan. It
+// resolves an import before it looks at its bindings: most imports that
+// bind only capitalised names are of packages (icons, components), and
+// record resolves every import anyway.
+func (b *Builder) WantsTokens(f *js.File, fi *FileImports) bool {
+	if f.Lang == js.LangJS {
+		return false
+	}
+	for i := range f.Imports {
+		if !f.Imports[i].Elidable() {
+			continue
+		}
+		if _, res := fi.resolve(f, i); res == resolve.ResolvedModule && fi.mayBeTypeOnly(f, i) {
+			return !fi.importer.VerbatimModuleSyntax()
+		}
+	}
+	return false
+}
+
+// Edge reports whether the import makes an edge of the module graph: it
+// leads to a module of the graph.
+func (im *ModuleImport) Edge() bool { return im.Target() != nil }
+
+// codeFrame is a span whose end position and line text (a code frame) were
+// computed while the source was still there: a span a graph rule may
+// report.
+type codeFrame struct {
+	start, end      uint32
+	line, col       uint32
+	endLine, endCol uint32
+	imp             int32 // the number of the import it is, or -1
+	text            string
+	names           []js.ImportName // the import's bindings
+}
+
+// newFrame computes the code frame of span in f. imp is the number of the
+// import it covers, or -1.
+func newFrame(f *js.File, span js.Span, imp int, names []js.ImportName) codeFrame {
+	pos, end := f.Position(span.Start), f.Position(span.End)
+	return codeFrame{
+		start: uint32(span.Start), end: uint32(span.End),
+		line: uint32(pos.Line), col: uint32(pos.Column), endLine: uint32(end.Line), endCol: uint32(end.Column),
+		imp: int32(imp), text: f.LineText(pos.Line), names: names,
+	}
+}
+
+// Locate returns the position, end position and line text of a span that
+// the module kept a code frame for: an import of a package graph rules
+// report, or a directive of one of its Functions. For another import it
+// returns the import's start as both positions and no line text; for any
+// other span ok is false.
+func (m *Module) Locate(span js.Span) (pos, end js.Position, line string, ok bool) {
+	if m.extra != nil {
+		for i := range m.extra.frames {
+			if f := &m.extra.frames[i]; int(f.start) == span.Start && int(f.end) == span.End {
+				return js.Position{Line: int(f.line), Column: int(f.col)}, js.Position{Line: int(f.endLine), Column: int(f.endCol)}, f.text, true
+			}
+		}
+	}
+	for i := range m.Imports {
+		if im := &m.Imports[i]; im.Span() == span {
+			return im.Pos(), im.Pos(), "", true
+		}
+	}
+	return js.Position{}, js.Position{}, "", false
+}
+
+// record fills m, a node of the builder, with what the graph needs of f,
+// which must still hold its source, and resolves its imports: first which
+// imports the graph keeps, then what it keeps of them and of f's functions
+// while the source is there, and last, under the builder's lock, the links
+// to other modules.
+func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
+	kept := b.keptImports(f, fi)
+	imports, extra := b.moduleParts(f, fi, kept)
+	route := b.resolver.IsRouteFile(m.Abs)
+
+	// Names and paths are interned under the lock: every import of the
+	// same file shares one *Module, every use of a specifier one string.
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	j := 0
+	for i := range f.Imports {
+		if !kept[i] {
+			continue
+		}
+		mi := &imports[j]
+		j++
+		mi.Source = b.intern(f.Imports[i].Source)
+		if mi.Resolution == resolve.ResolvedModule {
+			mi.target = b.node(fi.path(f, i))
+		}
+	}
+	m.Path = f.Path
+	if strings.HasSuffix(m.Abs, m.Path) {
+		m.Path = m.Abs[len(m.Abs)-len(m.Path):] // one string for both
+	}
+	m.Linted = linted
+	m.UseClient, m.UseServer, m.Route = f.Has("use client"), f.Has("use server"), route
+	m.Imports = imports
+	m.extra = extra
+	m.inGraph = true
+}
+
+// keptImports resolves every import of f and says, import by import,
+// whether the graph keeps it: an import of a module that makes an edge
+// (neither type-only as written nor dropped by TypeScript as type-only), an
+// unresolved one, or one of a package that rules report (see reported).
+func (b *Builder) keptImports(f *js.File, fi *FileImports) []bool {
+	elidable := false
+	for i := range f.Imports {
+		_, res := fi.resolve(f, i) // the path stays in fi: see fi.path
+		if res == resolve.ResolvedModule && f.Imports[i].Elidable() {
+			elidable = true
+		}
+	}
+	var elided []bool
+	if elidable && f.Lang != js.LangJS && !fi.importer.VerbatimModuleSyntax() {
+		var todo []int
+		for i := range f.Imports {
+			if _, res := fi.resolve(f, i); res == resolve.ResolvedModule && fi.mayBeTypeOnly(f, i) {
+				todo = append(todo, i)
+			}
+		}
+		elided = make([]bool, len(f.Imports))
+		f.MarkElided(todo, elided)
+	}
+	kept := make([]bool, len(f.Imports))
+	for i := range f.Imports {
+		im := &f.Imports[i]
+		if im.OnlyTypes() || elided != nil && elided[i] {
+			continue
+		}
+		_, res := fi.resolve(f, i)
+		kept[i] = res == resolve.ResolvedModule || res == resolve.Unresolved || b.reported(im.Source)
+	}
+	return kept
+}
+
+// moduleParts returns what the module of f keeps while f still holds its
+// source: the kept imports with their positions (not linked yet), and the
+// rarely needed part (nil when empty): f's functions that have a prologue
+// and the code frames of the spans a graph rule may report.
+func (b *Builder) moduleParts(f *js.File, fi *FileImports, kept []bool) ([]ModuleImport, *moduleExtra) {
+	n := 0
+	for _, k := range kept {
+		if k {
+			n++
+		}
+	}
+	imports := make([]ModuleImport, 0, n)
+	var functions []js.Function
+	var frames []codeFrame
+	for i := range f.Imports {
+		if !kept[i] {
+			continue
+		}
+		im := &f.Imports[i]
+		_, res := fi.resolve(f, i)
+		pos := f.Position(im.Span.Start)
+		mi := ModuleImport{
+			Resolution: res,
+			start:      uint32(im.Span.Start), end: uint32(im.Span.End),
+			line: uint32(pos.Line), col: uint32(pos.Column),
+		}
+		if b.reported(im.Source) {
+			frames = append(frames, newFrame(f, im.Span, len(imports), slices.Clone(im.Names)))
+		}
+		imports = append(imports, mi)
+	}
+	for _, fn := range f.Functions {
+		if len(fn.Prologue) == 0 {
+			continue
+		}
+		functions = append(functions, fn)
+		for _, d := range fn.Prologue {
+			frames = append(frames, newFrame(f, d.Span, -1, nil))
+		}
+	}
+	if functions == nil && frames == nil {
+		return imports, nil
+	}
+	return imports, &moduleExtra{functions: slices.Clip(functions), frames: slices.Clip(frames)}
+}

@@ -1,0 +1,140 @@
+package lint
+
+import (
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/graph"
+	"github.com/directivelint/directivelint/lint/js"
+)
+
+// finishGraph builds the graph from the modules b kept and runs the graph
+// rules.
+func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
+	g := b.Build(workers, maxSize)
+	var byDisplay map[string]discover.Target // built at the first report that needs it
+	diags := runGraphRules(g, settings, opts, func(path string) (discover.Target, bool) {
+		if byDisplay == nil {
+			byDisplay = make(map[string]discover.Target)
+			for _, t := range targets {
+				if m := g.Module(b.Abs(t.Path)); m != nil && m.Linted {
+					byDisplay[t.Display] = t
+				}
+			}
+		}
+		t, ok := byDisplay[path]
+		return t, ok
+	})
+	return g, diags
+}
+
+// GraphPass gives a graph rule the module graph and a way to report.
+type GraphPass struct {
+	Graph *graph.Graph
+	Rule  *Rule
+	// ServerOnlyModules are the specifiers server-only-in-client checks
+	// for (DefaultServerOnlyModules unless configured).
+	ServerOnlyModules []string
+	report            func(Diagnostic)
+}
+
+// NewGraphPass returns a GraphPass over g for rule whose reports go to report.
+func NewGraphPass(g *graph.Graph, rule *Rule, serverOnly []string, report func(Diagnostic)) *GraphPass {
+	return &GraphPass{Graph: g, Rule: rule, ServerOnlyModules: serverOnly, report: report}
+}
+
+// Report records a problem in module m at span (an import of m, or a
+// directive of one of its Functions), explained by the import chain steps
+// that lead to m. Reports in modules that were not linted are dropped.
+// The code frame (end position and line text) is there for the spans a
+// module keeps one for (see Module.Locate).
+func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps []graph.Step) {
+	if !m.Linted {
+		return
+	}
+	pos, end, line, _ := m.Locate(span)
+	d := Diagnostic{
+		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
+		Span: span, Pos: pos, End: end, SourceLine: line,
+	}
+	for i, s := range steps {
+		next := m
+		if i+1 < len(steps) {
+			next = steps[i+1].Module
+		}
+		im := &s.Module.Imports[s.Import]
+		d.Related = append(d.Related, Related{
+			File:    s.Module.Path,
+			Span:    im.Span(),
+			Pos:     im.Pos(),
+			Message: "imports " + next.Path,
+		})
+	}
+	p.report(d)
+}
+
+// DefaultServerOnlyModules are the modules server-only-in-client reports
+// when a client module reaches an import of them.
+var DefaultServerOnlyModules = []string{"server-only", "next/headers"}
+
+// runGraphRules runs the graph part of the enabled rules. target finds the
+// target of a module path, for per-file severities.
+func runGraphRules(g *graph.Graph, settings []ruleSetting, opts Options, target func(string) (discover.Target, bool)) []Diagnostic {
+	serverOnly := serverOnlyModules(opts)
+	var out []Diagnostic
+	for _, s := range settings {
+		if s.rule.RunGraph == nil {
+			continue
+		}
+		s.rule.RunGraph(NewGraphPass(g, s.rule, serverOnly, func(d Diagnostic) {
+			configured := s.severity
+			if t, ok := target(d.File); ok && opts.SeverityFor != nil {
+				configured = s.rule.Default
+				if sev, ok := opts.SeverityFor(t)[s.rule.ID]; ok {
+					configured = sev
+				}
+				if configured == SeverityOff {
+					return
+				}
+			}
+			d.Severity = adjustSeverity(d.Severity, s.rule.Default, configured)
+			if opts.Quiet && d.Severity < SeverityError {
+				return
+			}
+			out = append(out, d)
+		}))
+	}
+	return out
+}
+
+// needsGraph reports whether any enabled rule has a graph part.
+func needsGraph(settings []ruleSetting) bool {
+	for _, s := range settings {
+		if s.rule.RunGraph != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// serverOnlyModules returns the server-only modules of a run.
+func serverOnlyModules(opts Options) []string {
+	if opts.ServerOnlyModules == nil {
+		return DefaultServerOnlyModules
+	}
+	return opts.ServerOnlyModules
+}
+
+// graphImports returns the packages whose imports the graph rules of
+// settings report (see Rule.GraphImports): the module graph keeps those.
+func graphImports(settings []ruleSetting, serverOnly []string) []string {
+	var out []string
+	for _, s := range settings {
+		if s.rule.RunGraph == nil {
+			continue
+		}
+		out = append(out, s.rule.GraphImports...)
+		if s.rule.GraphServerOnlyImports {
+			out = append(out, serverOnly...)
+		}
+	}
+	return out
+}

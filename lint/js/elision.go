@@ -1,0 +1,228 @@
+package js
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/parse/v2/js"
+)
+
+// MarkElided marks, in elided (one entry an import), those of the import
+// declarations todo none of whose bindings is used as a value: TypeScript,
+// SWC and Babel drop them from the output (unless verbatimModuleSyntax is
+// on), so they make no edge of the module graph. todo lists imports for
+// which MayBeTypeOnly holds: a binding written in camelCase or ALL_CAPS is
+// taken for a value, and so is one that appears as a JSX element ("<Name"
+// not right after an identifier; JSX tags are not tokens). Only those left
+// undecided (PascalCase names such as a type or a class) make it read the
+// file's tokens, where a value use is an identifier outside types and
+// imports. Every guess errs towards a value use, which only keeps edges.
+func (f *File) MarkElided(todo []int, elided []bool) {
+	if len(todo) == 0 {
+		return
+	}
+	wanted := map[string]bool{}
+	for _, i := range todo {
+		for _, n := range f.Imports[i].Names {
+			wanted[n.Local] = true
+		}
+	}
+	values := valueUses(f, wanted)
+	for _, i := range todo {
+		e := true
+		for _, n := range f.Imports[i].Names {
+			if !n.TypeOnly && values[n.Local] {
+				e = false
+				break
+			}
+		}
+		elided[i] = e
+	}
+}
+
+// MayBeTypeOnly reports whether import i of f may bring in types only
+// without saying so: none of its bindings marked type is written like a
+// value or used as a JSX element (see MarkElided).
+func (f *File) MayBeTypeOnly(i int) bool {
+	im := &f.Imports[i]
+	if !im.Elidable() {
+		return false
+	}
+	for _, n := range im.Names {
+		if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeType reports whether a binding name is written like a type or
+// a class (PascalCase with a lower-case letter), not like a value
+// (camelCase) or a constant (ALL_CAPS).
+func looksLikeType(name string) bool {
+	name = strings.TrimLeft(name, "_$")
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	return strings.ContainsAny(name, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// jsxUse reports whether src holds "<name" as a JSX element would: not
+// right after an identifier (f<Name>() is a type argument) and not followed
+// by more of an identifier.
+func jsxUse(src []byte, name string) bool {
+	// Searched by the name: its capital is rarer in JSX than the <.
+	for off := 1; off < len(src); {
+		i := bytes.Index(src[off:], []byte(name))
+		if i < 0 {
+			return false
+		}
+		lt, end := off+i-1, off+i+len(name)
+		off += i + 1
+		if src[lt] != '<' || lt > 0 && isIdentByte(src[lt-1]) {
+			continue
+		}
+		if end == len(src) || !isIdentByte(src[end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// compactToken is a token of valueUses.
+type compactToken struct {
+	start, end int32
+	tt         js.TokenType
+	inType     bool
+}
+
+// compactTokens lends valueUses a token list from one file to the next.
+var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
+
+// valueUses returns the names of wanted that f uses as values: as an
+// identifier outside types and outside its import declarations. Only the
+// names a binding judged by MayBeTypeOnly can have are looked for: others
+// (a binding marked type) need no answer.
+func valueUses(f *File, wanted map[string]bool) map[string]bool {
+	// The file's tokens, small and without text: a look-ahead needs them.
+	// The scan kept them when the runner knew they would be needed.
+	toks := f.tokens
+	if !f.tokensWhole {
+		buf := compactTokens.Get().(*[]compactToken)
+		defer compactTokens.Put(buf)
+		toks = (*buf)[:0]
+		f.eachToken(Span{Start: 0, End: len(f.Source)}, func(t token, inType bool) {
+			toks = append(toks, compactToken{int32(t.start), int32(t.end), t.tt, inType})
+		})
+		*buf = toks
+	}
+	ts := tokenText{src: f.Source, toks: toks}
+	values := map[string]bool{}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.tt == js.LtToken {
+			if end := ts.typeArguments(i); end > i {
+				i = end
+				continue
+			}
+		}
+		// A binding whose value use matters is written like a type (see
+		// looksLikeType): most identifiers are not worth the look-up.
+		if c := f.Source[t.start]; c != '_' && c != '$' && (c < 'A' || c > 'Z') || t.inType {
+			continue
+		}
+		if ts.kind(i) == TokenIdentifier && wanted[string(ts.text(i))] && !inImportDeclaration(f, int(t.start), int(t.end)) {
+			values[string(ts.text(i))] = true
+		}
+	}
+	return values
+}
+
+// tokenText reads the compact tokens of a source.
+type tokenText struct {
+	src  []byte
+	toks []compactToken
+}
+
+func (ts tokenText) text(i int) []byte       { return ts.src[ts.toks[i].start:ts.toks[i].end] }
+func (ts tokenText) is(i int, s string) bool { return string(ts.text(i)) == s }
+func (ts tokenText) kind(i int) TokenKind    { return tokenKind(ts.toks[i].tt) }
+
+// typeArguments returns the index of the closing > when toks[i] opens the
+// type arguments of a call or tagged template (name<T, U>( … ) or
+// name<T>`…`), else i: the scanner does not mark those as types. Only
+// tokens that can stand in a type may come between the brackets.
+func (ts tokenText) typeArguments(i int) int {
+	toks := ts.toks
+	if i == 0 || !ts.is(i, "<") || toks[i].inType || ts.kind(i-1) != TokenIdentifier {
+		return i
+	}
+	depth := 0
+	for j := i; j < len(toks); j++ {
+		switch string(ts.text(j)) {
+		case "<":
+			depth++
+		case ">", ">>", ">>>":
+			depth -= len(ts.text(j))
+			if depth < 0 {
+				return i
+			}
+			if depth == 0 {
+				if j+1 < len(toks) && (ts.is(j+1, "(") || ts.kind(j+1) == TokenTemplate) {
+					return j
+				}
+				return i
+			}
+		case ",", ".", "|", "&", "[", "]", "{", "}", ":", ";", "?", "(", ")", "=>", "typeof", "keyof", "readonly", "extends":
+		default:
+			if k := ts.kind(j); k != TokenIdentifier && k != TokenString && k != TokenNumber && k != TokenKeyword {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// inImportDeclaration reports whether [start, end) lies in one of f's
+// import declarations (not a dynamic import).
+func inImportDeclaration(f *File, start, end int) bool {
+	for i := range f.Imports {
+		if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && start >= sp.Start && end <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isIdentByte reports whether c can continue an identifier (non-ASCII
+// bytes count, to stay on the side of keeping edges).
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// OnlyTypes reports whether the import brings in types only as written:
+// `import type`, `export type … from`, or braces holding only `type X`
+// names. (MarkElided finds the imports whose bindings are only used as
+// types.)
+func (im *Import) OnlyTypes() bool {
+	if im.TypeOnly {
+		return true
+	}
+	if len(im.Names) == 0 {
+		return false
+	}
+	for _, n := range im.Names {
+		if !n.TypeOnly {
+			return false
+		}
+	}
+	return true
+}
+
+// Elidable reports whether the import is one that TypeScript drops when
+// its bindings are used as types only (see MarkElided): a declaration that
+// binds names, not all of them marked type, and not a re-export.
+func (im *Import) Elidable() bool {
+	return !im.OnlyTypes() && !im.Reexport && !im.Dynamic && len(im.Names) > 0
+}

@@ -1,0 +1,70 @@
+package js
+
+// Plan says how much of a file ScanFor reads and what the File keeps.
+type Plan struct {
+	// Whole scans the whole file, without skimming it first: the results
+	// are the same, slower. This is for checking the skim.
+	Whole bool
+	// WantTokens, when set, keeps every token read (for ElidedImports),
+	// and is asked at the end of a partial scan's imports whether the
+	// caller needs all of the file's tokens after all: then the scan reads
+	// on to the end.
+	WantTokens func(*File) bool
+	// Marker is text whose presence makes a file be scanned whole (the
+	// start of a suppression comment, whose rules need the whole file).
+	// File.MarkerAbsent records that the skim found none.
+	Marker string
+}
+
+// ScanFor scans src as far as plan says the caller needs. Most files hold
+// no string a rule looks at (see DirectiveLike) but their module prologue,
+// and no import past their first lines: their bytes are skimmed, and only
+// their start is scanned (File.Partial). The others are scanned whole.
+func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
+	keep := plan.WantTokens != nil
+	if plan.Whole {
+		return scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
+	}
+	sk := skimSource(src)
+	if plan.Marker != "" && HasMarker(src, plan.Marker) || sk.nCandidates > len(sk.candidates) {
+		return scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
+	}
+	limit := max(sk.lastCandidate(), sk.lastImport)
+	if limit < 0 {
+		// Nothing to find: no scan at all.
+		return &File{Path: path, Source: src, Lang: lang, Partial: true, MarkerAbsent: plan.Marker != ""}
+	}
+	f := scanWith(path, src, lang, scanPlan{limit: limit, more: plan.WantTokens, tokens: keep})
+	if f.Partial && !prologueHolds(f, &sk) {
+		f.Recycle()
+		f = scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
+	}
+	f.MarkerAbsent = plan.Marker != "" // the skim found none
+	return f
+}
+
+// HasMarker reports whether src holds marker, looked for by its second
+// half: "velint-" is rarer in code than the "d" of "directivelint-".
+func HasMarker(src []byte, marker string) bool {
+	return indexByTail(src, 0, marker, marker[len(marker)/2:]) >= 0
+}
+
+// prologueHolds reports whether a partial scan of f is enough for the
+// rules: each directive-like string the skim found is a "use client" of
+// the module prologue (rules about a client module's exports need its
+// whole code only when a function of it may be async).
+func prologueHolds(f *File, sk *skim) bool {
+	for _, offset := range sk.candidates[:sk.nCandidates] {
+		found := false
+		for _, d := range f.Prologue {
+			if d.Span.Start == offset && d.Form == FormQuoted && d.Value == UseClient {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return !f.IsClient() || indexByTail(f.Source, 0, "async", "ync") < 0
+}

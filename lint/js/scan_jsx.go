@@ -1,0 +1,234 @@
+package js
+
+import "github.com/tdewolff/parse/v2/js"
+
+// jsxState is where the JSX scanner stands: how many elements are open
+// (their children being read) and whether it is inside a tag.
+type jsxState struct {
+	depth   int
+	inTag   bool
+	closing bool // inside a closing tag </…>
+}
+
+// angleInExpression handles '<' where an expression starts: JSX, or in
+// TypeScript a type assertion or the type parameters of a generic arrow.
+func (s *scanner) angleInExpression(t token) {
+	if s.lang == LangTS || (s.lang == LangTSX && s.typeParamsAt(t.end)) {
+		s.skipAngle()
+		s.prevEnds = false
+		s.genericAt, s.genericEnd, s.genericAsync = t.start, s.toks.offset(), -1
+		return
+	}
+	s.advance(t, false)
+	s.toks.moveTo(t.end)
+	s.runJSX(jsxState{inTag: true})
+}
+
+// typeParamsAt reports whether the bytes after '<' in a .tsx file are type
+// parameters (<T,>, <T extends U>, <const T>) rather than a JSX tag.
+func (s *scanner) typeParamsAt(i int) bool {
+	src := s.src
+	i = skipSpace(src, i)
+	j := i
+	for j < len(src) && isJSXNameByte(src[j]) && src[j] != '-' && src[j] != ':' && src[j] != '.' {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	word := string(src[i:j])
+	j = skipSpace(src, j)
+	if j >= len(src) {
+		return false
+	}
+	if src[j] == ',' {
+		return true
+	}
+	if word == "const" && j < len(src) && isJSXNameByte(src[j]) {
+		return true
+	}
+	return hasWordAt(src, j, "extends")
+}
+
+func hasWordAt(src []byte, i int, w string) bool {
+	if i+len(w) > len(src) || string(src[i:i+len(w)]) != w {
+		return false
+	}
+	return i+len(w) == len(src) || !isJSXNameByte(src[i+len(w)])
+}
+
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func isJSXNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '_' || c == '$' || c == '-' || c == ':' || c == '.' || c >= 0x80
+}
+
+// skipJSXSpace skips white space and comments inside a tag.
+func skipJSXSpace(src []byte, i int) int {
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			i += 2
+			for i+1 < len(src) && !(src[i] == '*' && src[i+1] == '/') {
+				i++
+			}
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// runJSX scans JSX from the current input position. It returns when the
+// outermost element has closed, or when it entered an expression container
+// { … } (a frame is pushed and the main scanner reads the expression).
+func (s *scanner) runJSX(st jsxState) {
+	src := s.src
+	i := s.toks.offset()
+	for {
+		if i > len(src) {
+			i = len(src)
+		}
+		if st.inTag {
+			i = skipJSXSpace(src, i)
+			if i >= len(src) {
+				s.problem(len(src), "unterminated JSX element")
+				s.toks.moveTo(len(src))
+				return
+			}
+			c := src[i]
+			switch {
+			case c == '/' && i+1 < len(src) && src[i+1] == '>':
+				i += 2
+				if st.depth == 0 {
+					s.jsxDone(i)
+					return
+				}
+				st.inTag = false
+			case c == '>':
+				i++
+				if st.closing {
+					st.closing = false
+					if st.depth == 0 {
+						s.jsxDone(i)
+						return
+					}
+					st.inTag = false
+					continue
+				}
+				st.depth++
+				st.inTag = false
+			case c == '{':
+				s.jsxContainer(i, st)
+				return
+			case c == '"' || c == '\'':
+				j := i + 1
+				for j < len(src) && src[j] != c {
+					j++
+				}
+				i = j + 1
+			case c == '<':
+				// Type arguments of a tag, or an element as an attribute value.
+				if st.depth >= maxDepth {
+					s.problem(i, "JSX nested too deep")
+					s.toks.moveTo(len(src))
+					return
+				}
+				i = skipAngleBytes(src, i)
+			case c == '/' && st.closing:
+				i++
+			default:
+				j := i
+				for j < len(src) && isJSXNameByte(src[j]) {
+					j++
+				}
+				if j == i {
+					j++ // '=' and anything unexpected
+				}
+				i = j
+			}
+			continue
+		}
+		// Children: text up to '<' or '{'.
+		j := i
+		for j < len(src) && src[j] != '<' && src[j] != '{' {
+			j++
+		}
+		if j >= len(src) {
+			s.problem(len(src), "unterminated JSX element")
+			s.toks.moveTo(len(src))
+			return
+		}
+		if src[j] == '{' {
+			s.jsxContainer(j, st)
+			return
+		}
+		i = skipJSXSpace(src, j+1)
+		st.inTag = true
+		if i < len(src) && src[i] == '/' {
+			i++
+			st.closing = true
+			st.depth--
+			if st.depth < 0 {
+				st.depth = 0
+			}
+		}
+	}
+}
+
+// skipAngleBytes skips <…> type arguments inside a tag.
+func skipAngleBytes(src []byte, i int) int {
+	depth := 0
+	for i < len(src) {
+		switch src[i] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+		i++
+	}
+	return i
+}
+
+// jsxContainer enters { … } at offset i with the JSX state to resume.
+func (s *scanner) jsxContainer(i int, st jsxState) {
+	s.toks.moveTo(i)
+	t := s.toks.next(false)
+	if t.tt != js.OpenBraceToken {
+		s.problem(i, "expected { in JSX")
+		return
+	}
+	if !s.push(frame{kind: frJSXExpr, open: t.start, jsx: st}) {
+		return
+	}
+	s.advance(t, false)
+}
+
+// jsxDone ends a JSX element at offset i: it is a complete expression.
+func (s *scanner) jsxDone(i int) {
+	s.toks.moveTo(i)
+	s.advance(token{tt: js.IdentifierToken, start: i - 1, end: i}, true)
+}
+
+// resumeJSX goes on with JSX after an expression container closed.
+func (s *scanner) resumeJSX(st jsxState) {
+	s.runJSX(st)
+}

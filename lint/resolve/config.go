@@ -1,0 +1,651 @@
+package resolve
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/tailscale/hujson"
+)
+
+// tsconfig is what resolution needs from a tsconfig.json or jsconfig.json,
+// with its extends chain already applied.
+type tsconfig struct {
+	// baseURL is the absolute baseUrl, or empty.
+	baseURL string
+	// paths maps patterns (at most one *) to substitutions.
+	paths map[string][]string
+	// stars are the patterns of paths with a *, longest prefix first (ties:
+	// the smaller pattern), the order in which they are tried.
+	stars []starPattern
+	// pathsBase is the directory substitutions are relative to: baseURL,
+	// else the directory of the config that defines paths.
+	pathsBase string
+	// starDirs are the directories of the substitutions written dir/*,
+	// joined with pathsBase (see substitute).
+	starDirs map[string]string
+	// verbatim is compilerOptions.verbatimModuleSyntax: imports are kept
+	// as written, even when only types are used.
+	verbatim bool
+}
+
+// tsconfigFile is the part of a config file read.
+type tsconfigFile struct {
+	Extends         json.RawMessage `json:"extends"`
+	CompilerOptions struct {
+		BaseURL              *string              `json:"baseUrl"`
+		VerbatimModuleSyntax *bool                `json:"verbatimModuleSyntax"`
+		Paths                *map[string][]string `json:"paths"`
+	} `json:"compilerOptions"`
+}
+
+// maxExtends bounds an extends chain (and breaks cycles).
+const maxExtends = 16
+
+// nearestTSConfig returns the config of the nearest tsconfig.json (or
+// jsconfig.json) in dir or above it, or nil.
+func (r *Resolver) nearestTSConfig(dir string) *tsconfig {
+	return r.nearestTS.get(dir, func() *tsconfig {
+		for _, name := range []string{"tsconfig.json", "jsconfig.json"} {
+			p := filepath.Join(dir, name)
+			if r.isFile(p) {
+				if cfg := r.loadTSConfig(p, 0); cfg != nil {
+					return cfg
+				}
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		return r.nearestTSConfig(parent)
+	})
+}
+
+// loadTSConfig reads the config at path and the configs it extends.
+func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
+	if depth > maxExtends {
+		return nil
+	}
+	return r.tsconfigs.get(path, func() *tsconfig {
+		var raw tsconfigFile
+		if err := readJSONC(path, &raw); err != nil {
+			return nil
+		}
+		dir := filepath.Dir(path)
+		cfg := &tsconfig{}
+		for _, ext := range extendsList(raw.Extends) {
+			if base := r.findExtended(dir, ext); base != "" {
+				if b := r.loadTSConfig(base, depth+1); b != nil {
+					if b.baseURL != "" {
+						cfg.baseURL = b.baseURL
+					}
+					if b.paths != nil {
+						cfg.paths, cfg.pathsBase = b.paths, b.pathsBase
+					}
+					cfg.verbatim = b.verbatim
+				}
+			}
+		}
+		co := raw.CompilerOptions
+		if co.BaseURL != nil {
+			cfg.baseURL = filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(*co.BaseURL, "${configDir}", ".")))
+		}
+		if co.VerbatimModuleSyntax != nil {
+			cfg.verbatim = *co.VerbatimModuleSyntax
+		}
+		if co.Paths != nil {
+			cfg.paths, cfg.pathsBase = *co.Paths, dir
+		}
+		if cfg.baseURL != "" {
+			cfg.pathsBase = cfg.baseURL
+		}
+		cfg.stars = starPatterns(cfg.paths)
+		cfg.starDirs = starDirs(cfg.paths, cfg.pathsBase)
+		return cfg
+	})
+}
+
+// starPattern is a paths pattern with a *: prefix*suffix.
+type starPattern struct {
+	pattern, prefix, suffix string
+}
+
+// starPatterns returns the patterns of paths with a *, in the order
+// resolveTSPaths tries them.
+func starPatterns(paths map[string][]string) []starPattern {
+	var out []starPattern
+	for pattern := range paths {
+		if prefix, suffix, ok := strings.Cut(pattern, "*"); ok {
+			out = append(out, starPattern{pattern, prefix, suffix})
+		}
+	}
+	slices.SortFunc(out, func(a, b starPattern) int {
+		return cmp.Or(cmp.Compare(len(b.prefix), len(a.prefix)), strings.Compare(a.pattern, b.pattern))
+	})
+	return out
+}
+
+// extendsList reads extends: a string or, since TypeScript 5.0, an array.
+func extendsList(raw json.RawMessage) []string {
+	if len(raw) == 0 {
+		return nil
+	}
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return []string{one}
+	}
+	var many []string
+	if json.Unmarshal(raw, &many) == nil {
+		return many
+	}
+	return nil
+}
+
+// findExtended finds the file an extends entry names: a path relative to
+// the config, or a package in node_modules above it.
+func (r *Resolver) findExtended(dir, ext string) string {
+	candidates := func(p string) []string {
+		return []string{p, p + ".json", filepath.Join(p, "tsconfig.json")}
+	}
+	if isRelative(ext) || filepath.IsAbs(ext) {
+		p := ext
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, filepath.FromSlash(ext))
+		}
+		for _, c := range candidates(p) {
+			if r.isFile(c) {
+				return c
+			}
+		}
+		return ""
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		for _, c := range candidates(filepath.Join(d, "node_modules", filepath.FromSlash(ext))) {
+			if r.isFile(c) {
+				return c
+			}
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
+}
+
+// resolveTSPaths resolves spec through the config's paths. ok is false
+// when no pattern matches or no substitution names an existing file (then
+// resolution goes on, as in TypeScript).
+func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolution, bool) {
+	if len(cfg.paths) == 0 {
+		return "", Unresolved, false
+	}
+	best, star := "", ""
+	if _, ok := cfg.paths[spec]; ok {
+		best = spec
+	} else {
+		// The longest prefix wins: the first match in cfg.stars.
+		for _, p := range cfg.stars {
+			if len(spec) >= len(p.prefix)+len(p.suffix) && strings.HasPrefix(spec, p.prefix) && strings.HasSuffix(spec, p.suffix) {
+				best, star = p.pattern, spec[len(p.prefix):len(spec)-len(p.suffix)]
+				break
+			}
+		}
+	}
+	if best == "" {
+		return "", Unresolved, false
+	}
+	for _, sub := range cfg.paths[best] {
+		if path, res := r.resolvePath(cfg.substitute(sub, star)); res != Unresolved {
+			return path, res, true
+		}
+	}
+	return "", Unresolved, false
+}
+
+// substitute returns the path that sub, a substitution of a paths
+// pattern, names when its * stands for star: pathsBase joined with it.
+func (cfg *tsconfig) substitute(sub, star string) string {
+	// The usual shape, a directory and /* ("./src/*"), with a star that
+	// needs no cleaning, is the directory, joined once, and the star.
+	if dir, ok := cfg.starDirs[sub]; ok && isCleanTail(star) {
+		return dir + filepath.FromSlash(star)
+	}
+	target := strings.Replace(strings.ReplaceAll(sub, "${configDir}", "."), "*", star, 1)
+	if filepath.IsAbs(target) {
+		return target
+	}
+	return filepath.Join(cfg.pathsBase, filepath.FromSlash(target))
+}
+
+// starDirs returns, for each substitution of paths written as a
+// directory and /*, that directory joined with base, with a trailing
+// separator (see tsconfig.substitute).
+func starDirs(paths map[string][]string, base string) map[string]string {
+	out := map[string]string{}
+	for _, subs := range paths {
+		for _, sub := range subs {
+			dir, ok := strings.CutSuffix(strings.ReplaceAll(sub, "${configDir}", "."), "/*")
+			if !ok || strings.Contains(dir, "*") {
+				continue
+			}
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(base, filepath.FromSlash(dir))
+			}
+			if !strings.HasSuffix(dir, string(filepath.Separator)) {
+				dir += string(filepath.Separator)
+			}
+			out[sub] = dir
+		}
+	}
+	return out
+}
+
+// isCleanTail reports whether path, written with slashes, stays as it is
+// when joined to a clean directory: not empty, no empty, . or .. element
+// and no separator of another kind.
+func isCleanTail(path string) bool {
+	if path == "" || filepath.Separator != '/' && strings.ContainsRune(path, filepath.Separator) {
+		return false
+	}
+	for elem := range strings.SplitSeq(path, "/") {
+		if elem == "" || elem == "." || elem == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// readJSONC reads a JSON file that may hold comments and trailing commas
+// (as tsconfig.json does) into v.
+func readJSONC(path string, v any) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	data, err = standardJSON(data)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(data, v)
+}
+
+// standardJSON returns data as standard JSON: itself when it is (as a
+// package.json always is), else with its comments and trailing commas
+// blanked out by hujson.
+func standardJSON(data []byte) ([]byte, error) {
+	if json.Valid(data) {
+		return data, nil
+	}
+	return hujson.Standardize(data)
+}
+
+// packageJSON is what resolution needs from a package.json.
+type packageJSON struct {
+	dir                 string
+	name                string
+	main, module, types string
+	// exports and imports keep key order (conditions are tried in order).
+	exports, imports any
+	// workspaces are the workspace patterns, when the package is a
+	// workspace root.
+	workspaces []string
+	// next is true when the package depends on next.
+	next bool
+}
+
+// packageIn returns the package.json in dir, or nil.
+func (r *Resolver) packageIn(dir string) *packageJSON {
+	return r.packages.get(dir, func() *packageJSON {
+		p := filepath.Join(dir, "package.json")
+		if !r.isFile(p) {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		return parsePackageJSON(dir, data)
+	})
+}
+
+// nearestPackage returns the package.json in dir or the nearest above it.
+func (r *Resolver) nearestPackage(dir string) *packageJSON {
+	return r.nearestPkg.get(dir, func() *packageJSON {
+		if pkg := r.packageIn(dir); pkg != nil {
+			return pkg
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		return r.nearestPackage(parent)
+	})
+}
+
+// parsePackageJSON reads the fields of package.json that resolution uses.
+func parsePackageJSON(dir string, data []byte) *packageJSON {
+	var raw struct {
+		Name            string            `json:"name"`
+		Main            any               `json:"main"`
+		Module          any               `json:"module"`
+		Types           any               `json:"types"`
+		Exports         json.RawMessage   `json:"exports"`
+		Imports         json.RawMessage   `json:"imports"`
+		Workspaces      json.RawMessage   `json:"workspaces"`
+		Dependencies    map[string]string `json:"dependencies"`
+		DevDependencies map[string]string `json:"devDependencies"`
+	}
+	std, err := standardJSON(data)
+	if err != nil || json.Unmarshal(std, &raw) != nil {
+		return nil
+	}
+	pkg := &packageJSON{dir: dir, name: raw.Name}
+	pkg.main, _ = raw.Main.(string)
+	pkg.module, _ = raw.Module.(string)
+	pkg.types, _ = raw.Types.(string)
+	pkg.exports = decodeOrdered(raw.Exports)
+	pkg.imports = decodeOrdered(raw.Imports)
+	_, pkg.next = raw.Dependencies["next"]
+	if _, ok := raw.DevDependencies["next"]; ok {
+		pkg.next = true
+	}
+	if len(raw.Workspaces) > 0 {
+		var list []string
+		if json.Unmarshal(raw.Workspaces, &list) != nil {
+			var obj struct {
+				Packages []string `json:"packages"`
+			}
+			if json.Unmarshal(raw.Workspaces, &obj) == nil {
+				list = obj.Packages
+			}
+		}
+		pkg.workspaces = list
+	}
+	return pkg
+}
+
+// member is one key of an ordered JSON object.
+type member struct {
+	key   string
+	value any
+}
+
+// decodeOrdered decodes JSON keeping the order of object keys: objects
+// become []member, the rest as encoding/json decodes them into any.
+func decodeOrdered(raw json.RawMessage) any {
+	if len(raw) == 0 {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	v, err := decodeValue(dec)
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+func decodeValue(dec *json.Decoder) (any, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	switch tok {
+	case json.Delim('{'):
+		var obj []member
+		for dec.More() {
+			k, err := dec.Token()
+			if err != nil {
+				return nil, err
+			}
+			v, err := decodeValue(dec)
+			if err != nil {
+				return nil, err
+			}
+			key, _ := k.(string)
+			obj = append(obj, member{key, v})
+		}
+		_, err := dec.Token()
+		return obj, err
+	case json.Delim('['):
+		var arr []any
+		for dec.More() {
+			v, err := decodeValue(dec)
+			if err != nil {
+				return nil, err
+			}
+			arr = append(arr, v)
+		}
+		_, err := dec.Token()
+		return arr, err
+	}
+	return tok, nil
+}
+
+// sourceConditions are the export conditions accepted when looking for a
+// package's source, tried in the order the package lists them. "types"
+// comes in only when nothing else resolves.
+var sourceConditions = map[string]bool{
+	"source": true, "import": true, "require": true, "module": true, "default": true,
+	"browser": true, "node": true, "development": true, "react-server": true,
+}
+
+// matchExports finds the target of key ("." or "./sub", or "#name" for
+// imports) in an exports or imports field.
+func matchExports(field any, key string, allowTypes bool) (string, bool) {
+	obj, isObj := field.([]member)
+	if !isObj || len(obj) == 0 || !strings.HasPrefix(obj[0].key, ".") && !strings.HasPrefix(obj[0].key, "#") {
+		// A single target or a conditions object: it stands for ".".
+		if key != "." {
+			return "", false
+		}
+		return exportTarget(field, "", allowTypes)
+	}
+	for _, m := range obj {
+		if m.key == key {
+			return exportTarget(m.value, "", allowTypes)
+		}
+	}
+	best, bestLen, star := -1, -1, ""
+	for i, m := range obj {
+		prefix, suffix, ok := strings.Cut(m.key, "*")
+		if !ok {
+			if strings.HasSuffix(m.key, "/") && strings.HasPrefix(key, m.key) && len(m.key) > bestLen {
+				// Deprecated folder mapping: "./sub/": "./src/sub/".
+				best, bestLen, star = i, len(m.key), key[len(m.key):]
+			}
+			continue
+		}
+		if len(prefix) > bestLen && len(key) >= len(prefix)+len(suffix) && strings.HasPrefix(key, prefix) && strings.HasSuffix(key, suffix) {
+			best, bestLen, star = i, len(prefix), key[len(prefix):len(key)-len(suffix)]
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	target, ok := exportTarget(obj[best].value, star, allowTypes)
+	if ok && !strings.Contains(obj[best].key, "*") {
+		target += star
+	}
+	return target, ok
+}
+
+// exportTarget picks a target string out of a target value: a string, an
+// array (first that works) or a conditions object.
+func exportTarget(v any, star string, allowTypes bool) (string, bool) {
+	switch t := v.(type) {
+	case string:
+		return strings.ReplaceAll(t, "*", star), true
+	case []any:
+		for _, e := range t {
+			if s, ok := exportTarget(e, star, allowTypes); ok {
+				return s, true
+			}
+		}
+	case []member:
+		for _, m := range t {
+			if sourceConditions[m.key] || allowTypes && m.key == "types" {
+				if s, ok := exportTarget(m.value, star, allowTypes); ok {
+					return s, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// workspace is a monorepo: its packages by name.
+type workspace struct {
+	root     string
+	packages map[string]string // package name → directory
+}
+
+// workspaceOf returns the workspace whose root is dir or above it, or nil.
+// A root is a directory with a package.json that lists workspaces, or with
+// a pnpm-workspace.yaml.
+func (r *Resolver) workspaceOf(dir string) *workspace {
+	return r.workspaces.get(dir, func() *workspace {
+		var patterns []string
+		found := false
+		if pkg := r.packageIn(dir); pkg != nil && pkg.workspaces != nil {
+			patterns, found = pkg.workspaces, true
+		}
+		if p := filepath.Join(dir, "pnpm-workspace.yaml"); r.isFile(p) {
+			patterns, found = append(patterns, readPnpmWorkspace(p)...), true
+		}
+		if found {
+			return r.loadWorkspace(dir, patterns)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil
+		}
+		return r.workspaceOf(parent)
+	})
+}
+
+// readPnpmWorkspace reads the packages list of a pnpm-workspace.yaml: the
+// "- pattern" lines under "packages:". Nothing else of YAML is needed.
+func readPnpmWorkspace(path string) []string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	in := false
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = line[:i]
+		}
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+			continue
+		}
+		if line[0] != ' ' && line[0] != '\t' && line[0] != '-' {
+			in = strings.HasPrefix(trimmed, "packages:")
+			continue
+		}
+		if in && strings.HasPrefix(trimmed, "-") {
+			item := strings.TrimSpace(trimmed[1:])
+			out = append(out, strings.Trim(item, `"'`))
+		}
+	}
+	return out
+}
+
+// loadWorkspace finds the packages the patterns match under root.
+func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
+	ws := &workspace{root: root, packages: map[string]string{}}
+	var excluded []string
+	var dirs []string
+	for _, pat := range patterns {
+		if rest, ok := strings.CutPrefix(pat, "!"); ok {
+			excluded = append(excluded, filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/"))))
+			continue
+		}
+		dirs = append(dirs, r.expandWorkspacePattern(root, strings.TrimSuffix(strings.TrimPrefix(pat, "./"), "/"))...)
+	}
+	sort.Strings(dirs)
+	for _, d := range dirs {
+		skip := false
+		for _, ex := range excluded {
+			if m, _ := filepath.Match(ex, d); m || d == ex {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		if pkg := r.packageIn(d); pkg != nil && pkg.name != "" {
+			if _, dup := ws.packages[pkg.name]; !dup {
+				ws.packages[pkg.name] = d
+			}
+		}
+	}
+	return ws
+}
+
+// maxWorkspaceDepth bounds how deep a ** workspace pattern is followed.
+const maxWorkspaceDepth = 4
+
+// expandWorkspacePattern returns the directories under root a workspace
+// pattern (segments may be * or **) matches.
+func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
+	segs := strings.Split(pattern, "/")
+	var out []string
+	var walk func(dir string, segs []string, depth int)
+	walk = func(dir string, segs []string, depth int) {
+		if len(segs) == 0 {
+			out = append(out, dir)
+			return
+		}
+		seg := segs[0]
+		if seg == "**" {
+			walk(dir, segs[1:], depth)
+			if depth >= maxWorkspaceDepth {
+				return
+			}
+			r.list(dir).each(func(name string, isDir bool) {
+				if isDir && name != "node_modules" && !strings.HasPrefix(name, ".") {
+					walk(filepath.Join(dir, name), segs, depth+1)
+				}
+			})
+			return
+		}
+		if !strings.ContainsAny(seg, "*?[") {
+			if r.isDir(filepath.Join(dir, seg)) {
+				walk(filepath.Join(dir, seg), segs[1:], depth)
+			}
+			return
+		}
+		r.list(dir).each(func(name string, isDir bool) {
+			if ok, _ := filepath.Match(seg, name); ok && isDir && name != "node_modules" {
+				walk(filepath.Join(dir, name), segs[1:], depth)
+			}
+		})
+	}
+	walk(root, segs, 0)
+	return out
+}
+
+// isNextRoot reports whether dir is the root of a Next.js project: it
+// holds a next.config file, or a package.json that depends on next.
+func (r *Resolver) isNextRoot(dir string) bool {
+	return r.nextRoots.get(dir, func() bool {
+		l := r.list(dir)
+		for _, ext := range []string{".js", ".mjs", ".cjs", ".ts", ".mts"} {
+			if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
+				return true
+			}
+		}
+		pkg := r.packageIn(dir)
+		return pkg != nil && pkg.next
+	})
+}

@@ -1,0 +1,170 @@
+package resolve
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestResolve(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", "..", "testdata", "graph"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	app := filepath.Join(root, "next-app")
+	ws := filepath.Join(root, "workspace")
+	tests := []struct {
+		from, spec string
+		want       string // relative to root, or a package name for externals
+		res        Resolution
+	}{
+		{"next-app/components/button.tsx", "@/lib/db", "next-app/lib/db.ts", ResolvedModule},                     // paths from an extended config
+		{"next-app/components/button.tsx", "@/lib/helpers.js", "next-app/lib/helpers.ts", ResolvedModule},        // .js written for .ts
+		{"next-app/components/button.tsx", "../lib/ui", "next-app/lib/ui/index.ts", ResolvedModule},              // index file
+		{"next-app/components/button.tsx", "#config", "next-app/lib/config.ts", ResolvedModule},                  // package.json imports
+		{"next-app/components/button.tsx", "./icon", "next-app/components/icon.tsx", ResolvedModule},             // extension added
+		{"next-app/components/button.tsx", "./icon.tsx", "next-app/components/icon.tsx", ResolvedModule},         // extension written
+		{"next-app/components/button.tsx", "../package.json", "next-app/package.json", ResolvedAsset},            // not a module
+		{"next-app/components/button.tsx", "../lib/ui/index.ts?raw", "next-app/lib/ui/index.ts", ResolvedModule}, // bundler query
+		{"next-app/app/page.tsx", "./does-not-exist", "", Unresolved},
+		{"next-app/app/page.tsx", "next/headers", "next", ResolvedExternal},
+		{"next-app/app/page.tsx", "@scope/pkg/sub", "@scope/pkg", ResolvedExternal},
+		{"next-app/app/page.tsx", "node:fs", "node:fs", ResolvedExternal},
+		{"workspace/apps/web/app/page.tsx", "@acme/ui/button", "workspace/packages/ui/src/button.tsx", ResolvedModule},  // exports subpath
+		{"workspace/apps/web/app/page.tsx", "@acme/ui", "workspace/packages/ui/src/index.ts", ResolvedModule},           // dist/ → src/
+		{"workspace/apps/web/app/page.tsx", "~/title", "workspace/apps/web/app/title.tsx", ResolvedModule},              // baseUrl + paths
+		{"workspace/packages/ui/src/panel.tsx", "@acme/db", "workspace/packages/db/src/index.ts", ResolvedModule},       // main
+		{"workspace/apps/web/app/page.tsx", "@acme/config/env", "workspace/packages/config/src/env.ts", ResolvedModule}, // dist/src/ → src/
+		{"workspace/packages/ui/src/panel.tsx", "@acme/nope", "@acme/nope", ResolvedExternal},
+	}
+	r := NewResolver()
+	for _, tt := range tests {
+		got, res := r.Resolve(filepath.Join(root, filepath.FromSlash(tt.from)), tt.spec)
+		want := tt.want
+		if tt.res == ResolvedModule || tt.res == ResolvedAsset {
+			want = filepath.Join(root, filepath.FromSlash(tt.want))
+		}
+		if got != want || res != tt.res {
+			t.Errorf("Resolve(%s, %q) = %q, %v; want %q, %v", tt.from, tt.spec, got, res, want, tt.res)
+		}
+	}
+	if !r.IsRouteFile(filepath.Join(app, "app", "page.tsx")) || r.IsRouteFile(filepath.Join(app, "app", "error.tsx")) ||
+		r.IsRouteFile(filepath.Join(app, "components", "button.tsx")) || !r.IsRouteFile(filepath.Join(ws, "apps", "web", "app", "page.tsx")) {
+		t.Error("route files misjudged")
+	}
+}
+
+func TestReadPnpmWorkspace(t *testing.T) {
+	got := readPnpmWorkspace(filepath.Join("..", "..", "testdata", "graph", "workspace", "pnpm-workspace.yaml"))
+	if len(got) != 2 || got[0] != "apps/*" || got[1] != "packages/*" {
+		t.Errorf("packages = %q", got)
+	}
+}
+
+func TestMatchExports(t *testing.T) {
+	exports := decodeOrdered([]byte(`{".": {"types": "./a.d.ts", "import": "./a.mjs"}, "./x/*": {"default": "./src/x/*.ts"}, "./y": ["./bad", "./y.ts"]}`))
+	for _, tt := range []struct{ key, want string }{{".", "./a.mjs"}, {"./x/one", "./src/x/one.ts"}, {"./y", "./bad"}} {
+		if got, ok := matchExports(exports, tt.key, false); !ok || got != tt.want {
+			t.Errorf("matchExports(%q) = %q, %v; want %q", tt.key, got, ok, tt.want)
+		}
+	}
+	if got, _ := matchExports(decodeOrdered([]byte(`{"types": "./t.d.ts"}`)), ".", true); got != "./t.d.ts" {
+		t.Errorf("types condition as a last resort = %q", got)
+	}
+	if _, ok := matchExports(exports, "./missing", true); ok {
+		t.Error("matched a subpath the exports do not list")
+	}
+}
+
+func TestCompareJoined(t *testing.T) {
+	words := []string{"", "a", "b", "ab", "abc", "index", "index.ts", "index.tsx", "inde", "button.tsx", "button"}
+	for _, s := range words {
+		for _, a := range words {
+			for _, b := range words {
+				if got, want := compareJoined(s, a, b), strings.Compare(s, a+b); got != want {
+					t.Errorf("compareJoined(%q, %q, %q) = %d, want %d", s, a, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSubstitute checks the short cut of tsconfig.substitute against the
+// plain join it stands for.
+func TestSubstitute(t *testing.T) {
+	subs := []string{"./src/*", "src/*", "./*", "*", "../../packages/ui/src/*", "${configDir}/src/*", "./src/*.ts", "/abs/dir/*", "./a/./b/*"}
+	stars := []string{"components/ui/button", "a", "a/b", "", ".", "..", "a/../b", "./a", "a/", "a//b", "a/./b", "../x", "a/.."}
+	for _, base := range []string{"/repo/app", "/"} {
+		paths := map[string][]string{"@/*": subs}
+		cfg := &tsconfig{paths: paths, pathsBase: base, starDirs: starDirs(paths, base)}
+		for _, sub := range subs {
+			for _, star := range stars {
+				target := strings.Replace(strings.ReplaceAll(sub, "${configDir}", "."), "*", star, 1)
+				want := target
+				if !filepath.IsAbs(target) {
+					want = filepath.Join(base, filepath.FromSlash(target))
+				}
+				if got := cfg.substitute(sub, star); got != want {
+					t.Errorf("base %q: substitute(%q, %q) = %q, want %q", base, sub, star, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestSplitPackage(t *testing.T) {
+	for _, c := range []struct{ spec, name, sub string }{
+		{"react", "react", ""},
+		{"next/headers", "next", "headers"},
+		{"next/dist/server/x", "next", "dist/server/x"},
+		{"@acme/ui", "@acme/ui", ""},
+		{"@acme/ui/button", "@acme/ui", "button"},
+		{"@acme/ui/a/b", "@acme/ui", "a/b"},
+		{"@acme", "@acme", ""},
+		{"@acme/", "@acme/", ""},
+		{"@/components/ui/button", "@/components", "ui/button"},
+	} {
+		if name, sub := splitPackage(c.spec); name != c.name || sub != c.sub {
+			t.Errorf("splitPackage(%q) = %q, %q; want %q, %q", c.spec, name, sub, c.name, c.sub)
+		}
+	}
+}
+
+func TestSplitClean(t *testing.T) {
+	for _, p := range []string{"/repo/app/x.ts", "/x", "/", "x", "a/b", ".", "/a/b/c"} {
+		dir, base := splitClean(p)
+		if dir != filepath.Dir(p) || base != filepath.Base(p) {
+			t.Errorf("splitClean(%q) = %q, %q; want %q, %q", p, dir, base, filepath.Dir(p), filepath.Base(p))
+		}
+	}
+}
+
+// TestRecentResolutions checks that importers sharing a RecentResolutions
+// resolve as importers without one, whatever the order: the same
+// specifiers from files of different directories, tsconfigs and
+// workspaces, twice over.
+func TestRecentResolutions(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", "..", "testdata", "graph"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	froms := []string{"next-app/components/button.tsx", "next-app/app/page.tsx", "next-app/lib/ui/index.ts",
+		"workspace/apps/web/app/page.tsx", "workspace/packages/ui/src/panel.tsx", "workspace/packages/ui/src/button.tsx"}
+	specs := []string{"@/lib/db", "@/lib/helpers.js", "../lib/ui", "./icon", "./icon.tsx", "../package.json", "./index",
+		"../lib/ui/index.ts?raw", "./does-not-exist", "next/headers", "@acme/ui", "@acme/ui/button", "~/title", "@acme/db", "./button", "../src/panel"}
+	plain, cached := NewResolver(), NewResolver()
+	recent := new(RecentResolutions)
+	for round := range 2 {
+		for _, from := range froms {
+			abs := filepath.Join(root, filepath.FromSlash(from))
+			im := cached.Importer(abs)
+			im.recent = recent
+			for _, spec := range specs {
+				wantPath, wantRes := plain.Resolve(abs, spec)
+				if path, res := im.Resolve(spec); path != wantPath || res != wantRes {
+					t.Errorf("round %d, %s imports %q: %q, %v with recent resolutions; %q, %v without", round, from, spec, path, res, wantPath, wantRes)
+				}
+			}
+		}
+	}
+}
