@@ -3,11 +3,11 @@ package rules_test
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/directivelint/directivelint/internal/testtree"
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/js"
@@ -52,12 +52,12 @@ func TestGraphIDsMatchSpec(t *testing.T) {
 		text = text[:end+1]
 	}
 	var ids []string
-	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)`").FindAllStringSubmatch(text, -1) {
-		if r := rules.ByID(m[1]); r == nil || r.RunGraph == nil {
-			t.Errorf("RULES.md lists %s as a module-graph rule; the registry has no graph part for it", m[1])
+	for _, id := range specified(t, text) {
+		if r := rules.ByID(id); r == nil || r.RunGraph == nil {
+			t.Errorf("RULES.md lists %s as a module-graph rule; the registry has no graph part for it", id)
 		}
-		if m[1] != "server-function-in-client" {
-			ids = append(ids, m[1])
+		if id != "server-function-in-client" {
+			ids = append(ids, id)
 		}
 	}
 	if !slices.Equal(ids, graphIDs) {
@@ -65,23 +65,33 @@ func TestGraphIDsMatchSpec(t *testing.T) {
 	}
 }
 
-// TestGraphDocExamples writes each graph rule's Example and Instead as a
+// checkGraphDocExample writes a graph rule's Example and Instead as a
 // small Next.js project (each part starts with a "// path" comment) and
 // lints it: the Example must be reported, the Instead must not.
-func TestGraphDocExamples(t *testing.T) {
-	for _, r := range rules.All() {
-		if r.RunGraph == nil {
-			continue
-		}
-		t.Run(r.ID, func(t *testing.T) {
-			if n := lintExample(t, r, r.Doc.Example); n == 0 && r.Run == nil {
-				t.Errorf("the Example is not reported:\n%s", r.Doc.Example)
-			}
-			if n := lintExample(t, r, r.Doc.Instead); n != 0 {
-				t.Errorf("the Instead code is reported %d times:\n%s", n, r.Doc.Instead)
-			}
-		})
+func checkGraphDocExample(t *testing.T, r *lint.Rule) {
+	t.Helper()
+	if n := lintExample(t, r, r.Doc.Example); n == 0 && r.Run == nil {
+		t.Errorf("the Example is not reported:\n%s", r.Doc.Example)
 	}
+	if n := lintExample(t, r, r.Doc.Instead); n != 0 {
+		t.Errorf("the Instead code is reported %d times:\n%s", n, r.Doc.Instead)
+	}
+}
+
+// graphFixtureReports returns how many reports rule r makes, alone, on
+// the projects under testdata/graph.
+func graphFixtureReports(t *testing.T, r *lint.Rule) int {
+	t.Helper()
+	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "graph", "*"))
+	n := 0
+	for _, dir := range dirs {
+		targets, _, err := discover.Targets([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(lint.Run(targets, lint.Options{Rules: []*lint.Rule{r}}).Diagnostics)
+	}
+	return n
 }
 
 // lintExample writes the parts of a doc snippet as files and returns how
@@ -99,15 +109,7 @@ func lintExample(t *testing.T, r *lint.Rule, code string) int {
 		}
 		files[name] = body
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, dir, files)
 	targets, _, err := discover.Targets([]string{dir})
 	if err != nil {
 		t.Fatal(err)

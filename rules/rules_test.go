@@ -29,21 +29,55 @@ var specIDs = []string{
 	"async-client-component",
 }
 
+// pendingIDs are rules RULES.md specifies that are not built yet, with the
+// issue that builds them. The spec tests leave them out, and fail once the
+// registry has one (then it comes off this list).
+var pendingIDs = map[string]string{
+	"unknown-cache-kind":         "issue 17",
+	"client-route-exports":       "issue 17",
+	"unserializable-client-prop": "issue 15",
+}
+
+// specified returns the IDs of the spec table text, less the pending ones.
+func specified(t *testing.T, text string) []string {
+	t.Helper()
+	var ids []string
+	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(text, -1) {
+		if issue, ok := pendingIDs[m[1]]; ok {
+			if rules.ByID(m[1]) != nil {
+				t.Errorf("rule %s is built: take it off pendingIDs", m[1])
+			}
+			t.Logf("RULES.md specifies %s, not built yet (%s)", m[1], issue)
+			continue
+		}
+		ids = append(ids, m[1])
+	}
+	return ids
+}
+
 // safetyIDs are the Server Function safety rules of RULES.md, in its order.
 var safetyIDs = []string{
 	"server-function-this",
 	"unvalidated-server-input",
 }
 
-// TestFixtures runs each rule over its fixtures in testdata/src/<rule-id>.
-func TestFixtures(t *testing.T) {
+// fixtureDir is the directory of a rule's fixtures: testdata/src/<rule-id>.
+// Each rule's test (rules/<rule>_test.go) runs them.
+func fixtureDir(id string) string {
+	return filepath.Join("..", "testdata", "src", id)
+}
+
+// TestEveryRuleHasItsTest checks that each rule's file has its test file
+// beside it, and each single-file rule its fixtures.
+func TestEveryRuleHasItsTest(t *testing.T) {
 	for _, r := range rules.All() {
-		if r.Run == nil {
-			continue // graph-only rules: TestGraphFixtures
+		name := strings.ReplaceAll(r.ID, "-", "_")
+		if _, err := os.Stat(name + "_test.go"); err != nil {
+			t.Errorf("rule %s has no test file %s_test.go", r.ID, name)
 		}
-		t.Run(r.ID, func(t *testing.T) {
-			linttest.Run(t, filepath.Join("..", "testdata", "src", r.ID), r)
-		})
+		if _, err := os.Stat(fixtureDir(r.ID)); r.Run != nil && err != nil {
+			t.Errorf("rule %s has no fixtures: %v", r.ID, err)
+		}
 	}
 }
 
@@ -74,11 +108,7 @@ func TestIDsMatchSpec(t *testing.T) {
 		if end := strings.Index(text[1:], "\n## "); end >= 0 {
 			text = text[:end+1]
 		}
-		var ids []string
-		for _, m := range regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\|").FindAllStringSubmatch(text, -1) {
-			ids = append(ids, m[1])
-		}
-		if !slices.Equal(ids, want) {
+		if ids := specified(t, text); !slices.Equal(ids, want) {
 			t.Errorf("RULES.md %s IDs = %q, want %q", section, ids, want)
 		}
 	}

@@ -3,22 +3,26 @@
 # one run, with hyperfine. Peers are installed from npm into a temporary
 # folder; nothing is written to the directory measured.
 #
-#   scripts/bench.sh DIR [--dup N] [--no-eslint] [--runs N]
+#   scripts/bench.sh DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV]
 #
 # DIR is measured in a temporary copy; --dup N makes N copies side by side.
+# --baseline REV measures the build of this repository's commit REV against
+# the working tree's, interleaved in one hyperfine run, with both peak RSS
+# (a change's before/after), and skips the peers.
 # Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine).
 set -euo pipefail
 
-dir="" dup=0 eslint=1 runs=10
+dir="" dup=0 eslint=1 runs=10 baseline=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--dup) dup="$2"; shift 2 ;;
 	--no-eslint) eslint=0; shift ;;
 	--runs) runs="$2"; shift 2 ;;
+	--baseline) baseline="$2"; shift 2 ;;
 	*) dir="$1"; shift ;;
 	esac
 done
-[ -n "$dir" ] || { echo "usage: $0 DIR [--dup N] [--no-eslint] [--runs N]" >&2; exit 2; }
+[ -n "$dir" ] || { echo "usage: $0 DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV]" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,13 +33,21 @@ trap 'rm -rf "$work"' EXIT
 echo "== building directivelint"
 (cd "$repo" && go build -o "$work/directivelint" ./cmd/directivelint)
 
-echo "== installing peers into $work/peers"
-mkdir -p "$work/peers"
-(cd "$work/peers" && npm init -y >/dev/null &&
-	npm install --no-audit --no-fund --loglevel=error \
-		oxlint@1.94.0 @biomejs/biome@2.6.8 eslint@10.15.0 typescript-eslint@8.73.0 eslint-plugin-react-rsc@5.23.0 >/dev/null)
-bin="$work/peers/node_modules/.bin"
-cat >"$work/peers/eslint.config.mjs" <<'JS'
+if [ -n "$baseline" ]; then
+	echo "== building directivelint at $baseline"
+	mkdir "$work/baseline"
+	(cd "$repo" && git archive "$baseline") | tar -xf - -C "$work/baseline"
+	(cd "$work/baseline" && go build -o "$work/directivelint-baseline" ./cmd/directivelint)
+fi
+
+# The peers, installed from npm, only when measured against them.
+install_peers() {
+	echo "== installing peers into $work/peers"
+	mkdir -p "$work/peers"
+	(cd "$work/peers" && npm init -y >/dev/null &&
+		npm install --no-audit --no-fund --loglevel=error \
+			oxlint@1.94.0 @biomejs/biome@2.6.8 eslint@10.15.0 typescript-eslint@8.73.0 eslint-plugin-react-rsc@5.23.0 >/dev/null)
+	cat >"$work/peers/eslint.config.mjs" <<'JS'
 import tseslint from "typescript-eslint";
 import rsc from "eslint-plugin-react-rsc";
 export default [
@@ -48,6 +60,8 @@ export default [
   },
 ];
 JS
+}
+[ -n "$baseline" ] || install_peers
 
 # The tree is measured in a copy, without the project's own Biome
 # configuration files: a nested biome.json(c) with keys this Biome does not
@@ -66,6 +80,36 @@ echo "== $files JS/TS files under $target"
 
 cd "$target"
 dl="$work/directivelint --color never ."
+
+if [ -n "$baseline" ]; then
+	base="$work/directivelint-baseline --color never ."
+	echo "== peak RSS (KiB)"
+	for cmd in "$base" "$dl" "$base" "$dl"; do
+		/usr/bin/time -f "%M KiB  ${cmd%% *}" sh -c "$cmd >/dev/null 2>&1 || true" 2>&1 | tail -1
+	done
+	# Interleaved, alternating which goes first, so that drift in the
+	# machine's speed falls on both alike; medians and their ratio.
+	echo "== wall time, $runs interleaved pairs: baseline $baseline, then the working tree"
+	$base >/dev/null 2>&1 || true
+	$dl >/dev/null 2>&1 || true
+	for i in $(seq 1 "$runs"); do
+		for which in $( ((i % 2)) && echo "base dl" || echo "dl base"); do
+			cmd="$base"
+			[ "$which" = dl ] && cmd="$dl"
+			start=$(date +%s%N)
+			$cmd >/dev/null 2>&1 || true
+			echo "$which $(( ($(date +%s%N) - start) / 1000 ))"
+		done
+	done | sort -k1,1 -k2,2n | awk '
+		{ t[$1] = t[$1] " " $2; n[$1]++ }
+		END {
+			for (k in n) { split(substr(t[k], 2), v, " "); m[k] = (n[k] % 2) ? v[(n[k] + 1) / 2] : (v[n[k] / 2] + v[n[k] / 2 + 1]) / 2 }
+			printf "median baseline %.1f ms, working tree %.1f ms: ratio %.3f (working tree / baseline)\n", m["base"] / 1000, m["dl"] / 1000, m["dl"] / m["base"]
+		}'
+	exit 0
+fi
+
+bin="$work/peers/node_modules/.bin"
 ox="$bin/oxlint -A all -D nextjs/no-async-client-component --nextjs-plugin ."
 bio="$bin/biome lint --only=suspicious/noDuplicateObjectKeys --only=correctness/noUnusedVariables --max-diagnostics=0 ."
 es="$bin/eslint --config $work/peers/eslint.config.mjs ."
@@ -74,7 +118,6 @@ echo "== peak RSS (KiB)"
 for cmd in "$dl" "$ox"; do
 	/usr/bin/time -f "%M KiB  ${cmd%% *}" sh -c "$cmd >/dev/null 2>&1 || true" 2>&1 | tail -1
 done
-
 echo "== wall time (ratios are in the summary: read 'x times faster than')"
 set -- --warmup 1 --ignore-failure --style basic
 hyperfine "$@" --runs "$runs" -n directivelint "$dl" -n oxlint-1-rule "$ox"
