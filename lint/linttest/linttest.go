@@ -61,7 +61,7 @@ type Result struct {
 }
 
 // Run scans every fixture file under dir (recursively; any extension that
-// lint.LangOf accepts, golden *.fixed.* files excepted), runs the rules on
+// js.LangOf accepts, golden *.fixed.* files excepted), runs the rules on
 // each, and reports to t every difference between the diagnostics and the
 // fixtures' `want` expectations, every scanner problem, and every fixed
 // output that differs from its golden file. It returns the results, one per
