@@ -45,7 +45,7 @@ func NewGraphPass(g *graph.Graph, rule *Rule, serverOnly []string, report func(D
 // directive of one of its Functions), explained by the import chain steps
 // that lead to m. Reports in modules that were not linted are dropped.
 // The code frame (end position and line text) is there for the spans a
-// module keeps one for (see Module.Locate).
+// module keeps one for (see graph.Module.Locate).
 func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps []graph.Step) {
 	if !m.Linted {
 		return

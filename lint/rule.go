@@ -46,7 +46,7 @@ type Rule struct {
 	Doc RuleDoc
 	// Run inspects pass.File and calls pass.Report for each problem. It may
 	// be nil for a rule that only has a graph part. It must report only
-	// about directive-like strings (see DirectiveLike) and what hangs from
+	// about directive-like strings (see js.DirectiveLike) and what hangs from
 	// them: the runner gives it a Partial file when the rest holds none.
 	Run func(pass *Pass)
 	// RunGraph, when set, is the rule's module-graph part: it runs once per
@@ -54,7 +54,7 @@ type Rule struct {
 	RunGraph func(pass *GraphPass)
 	// GraphImports names the packages whose imports RunGraph reports
 	// (their subpaths too). The module graph keeps where those imports are
-	// and what they bind (Module.ImportNames, Module.Locate), and no
+	// and what they bind (graph.Module.ImportNames, graph.Module.Locate), and no
 	// import of any other package.
 	GraphImports []string
 	// GraphServerOnlyImports says RunGraph also reports imports of the

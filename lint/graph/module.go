@@ -196,7 +196,7 @@ func (fi *FileImports) mayBeTypeOnly(f *js.File, i int) bool {
 
 // WantsTokens reports what the scanner asks at the end of the imports of
 // f: whether the graph will need all of the file's tokens, because an
-// import of a module may bring in types only (see File.MarkElided). Then the
+// import of a module may bring in types only (see js.File.MarkElided). Then the
 // scan reads on and keeps them, and File.MarkElided needs no second scan. It
 // resolves an import before it looks at its bindings: most imports that
 // bind only capitalised names are of packages (icons, components), and
