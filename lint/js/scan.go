@@ -840,13 +840,7 @@ func (s *scanner) bracket(fr *frame, t token) {
 func (s *scanner) separator(fr *frame, t token) {
 	switch t.tt {
 	case js.SemicolonToken:
-		switch fr.kind {
-		case frStatements:
-			fr.stmtToks++
-			s.endStatement(fr)
-		case frClass:
-			fr.member = true
-		}
+		s.statementDone(fr, t)
 	case js.CommaToken:
 		if s.prev.tt == js.QuestionToken && fr.pendingQ > 0 {
 			fr.pendingQ-- // an optional parameter: (a?, b)
