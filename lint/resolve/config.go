@@ -178,10 +178,11 @@ func (r *Resolver) findExtended(dir, ext string) string {
 	}
 }
 
-// resolveTSPaths resolves spec through the config's paths. ok is false
-// when no pattern matches or no substitution names an existing file (then
-// resolution goes on, as in TypeScript).
-func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolution, bool) {
+// resolveTSPaths resolves spec through the config's paths: Unresolved when
+// no pattern matches or no substitution names an existing file (then
+// resolution goes on, as in TypeScript). matched says a pattern matched:
+// then spec is an alias, never a package name.
+func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (path string, res Resolution, matched bool) {
 	if len(cfg.paths) == 0 {
 		return "", Unresolved, false
 	}
@@ -205,7 +206,7 @@ func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolutio
 			return path, res, true
 		}
 	}
-	return "", Unresolved, false
+	return "", Unresolved, true
 }
 
 // substitute returns the path that sub, a substitution of a paths

@@ -296,15 +296,16 @@ func (im *Importer) bare() (*tsconfig, *workspace) {
 
 // resolve resolves spec imported from a file of im.
 func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
+	// Bundler queries (./x.css?url, ./w.ts?worker, @/a.css?inline) name
+	// the file before them.
+	if i := strings.IndexByte(spec, '?'); i > 0 {
+		spec = spec[:i]
+	}
 	dir := im.dir
 	switch {
 	case spec == "":
 		return "", Unresolved
 	case isRelative(spec):
-		// Bundler queries (./x.css?url, ./w.ts?worker) name the file before them.
-		if i := strings.IndexByte(spec, '?'); i > 0 {
-			spec = spec[:i]
-		}
 		key := recentEntry{dir: dir, spec: spec}
 		if e := im.recall(key); e != nil {
 			return e.path, e.res
@@ -315,6 +316,13 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 	case strings.HasPrefix(spec, "/"):
 		return r.resolvePath(filepath.FromSlash(spec))
 	case strings.HasPrefix(spec, "#"):
+		// TypeScript tries tsconfig paths first ("#/*": ["./*"]), then
+		// package.json imports.
+		if cfg, _ := im.bare(); cfg != nil {
+			if p, res, _ := r.resolveTSPaths(cfg, spec); res != Unresolved {
+				return p, res
+			}
+		}
 		return r.resolveImportsField(dir, spec)
 	case strings.Contains(spec, ":") && !strings.HasPrefix(spec, "@"):
 		// node:fs, virtual:…, https://…: never a file of ours.
@@ -406,10 +414,13 @@ func isRelative(spec string) bool {
 // (either may be nil): through tsconfig paths and baseUrl, then the
 // workspace's packages; what is left is an external package.
 func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
+	alias := false // spec matches a paths pattern that names no file
 	if cfg != nil {
-		if p, res, ok := r.resolveTSPaths(cfg, spec); ok {
+		p, res, matched := r.resolveTSPaths(cfg, spec)
+		if res != Unresolved {
 			return p, res
 		}
+		alias = matched
 		if cfg.baseURL != "" && r.mayHold(cfg.baseURL, spec) {
 			if p, res := r.resolvePath(filepath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
 				return p, res
@@ -425,7 +436,36 @@ func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (strin
 			return "", Unresolved
 		}
 	}
+	if alias && !isPackageName(name) {
+		// TypeScript goes on to node_modules after paths, where no
+		// package has such a name (@/x, ~/x, #/x): nothing there.
+		return "", Unresolved
+	}
 	return name, ResolvedExternal
+}
+
+// isPackageName reports whether name can be an npm package's name: one
+// made of letters, digits, - . _ (not first), with an optional @scope/ of
+// the same. "@" alone, "~" and "#" cannot.
+func isPackageName(name string) bool {
+	if scope, pkg, ok := strings.Cut(name, "/"); ok {
+		return strings.HasPrefix(scope, "@") && isNamePart(scope[1:]) && isNamePart(pkg)
+	}
+	return isNamePart(name)
+}
+
+// isNamePart reports whether s is a valid name or scope part of a package name.
+func isNamePart(s string) bool {
+	if s == "" || s[0] == '.' || s[0] == '_' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // mayHold reports whether the directory dir may hold what spec names: an

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/directivelint/directivelint/internal/testtree"
 )
 
 func TestResolve(t *testing.T) {
@@ -165,6 +167,51 @@ func TestRecentResolutions(t *testing.T) {
 					t.Errorf("round %d, %s imports %q: %q, %v with recent resolutions; %q, %v without", round, from, spec, path, res, wantPath, wantRes)
 				}
 			}
+		}
+	}
+}
+
+// TestHashAndAliasResolution checks the order TypeScript resolves in
+// (moduleResolution bundler and node16): tsconfig paths first for every
+// specifier they match, "#" ones included, then package.json imports; and
+// that a specifier matching a paths pattern that names no file is
+// unresolved, not a package.
+func TestHashAndAliasResolution(t *testing.T) {
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{
+		"tsconfig.json": `{"compilerOptions": {"paths": {
+			"#/*": ["./*"], "#both/*": ["./alt/*"], "@/*": ["./src/*"],
+			"react": ["./node_modules/@types/react"]}}}`,
+		"package.json":  `{"name": "app", "imports": {"#config": "./lib/config.ts", "#both/*": "./lib/*"}}`,
+		"lib/config.ts": "export const c = 1;",
+		"lib/a.ts":      "export const a = 1;",
+		"lib/x.ts":      "export const x = 1;",
+		"alt/x.ts":      "export const x = 2;",
+		"src/ui.tsx":    "export const Ui = 1;",
+		"app/page.tsx":  "",
+	})
+	from := filepath.Join(root, "app", "page.tsx")
+	for _, tc := range []struct {
+		spec, path string
+		res        Resolution
+	}{
+		{"#/lib/a", "lib/a.ts", ResolvedModule},      // paths "#/*"
+		{"#config", "lib/config.ts", ResolvedModule}, // imports: no paths pattern matches
+		{"#both/x", "alt/x.ts", ResolvedModule},      // both match: paths first
+		{"@/ui", "src/ui.tsx", ResolvedModule},       // paths "@/*"
+		{"@/missing", "", Unresolved},                // an alias that names nothing: not a package
+		{"#/lib/missing", "", Unresolved},            // likewise, with a #
+		{"#nothing", "", Unresolved},                 // matches neither
+		{"react", "react", ResolvedExternal},         // a package
+	} {
+		r := NewResolver()
+		path, res := r.Resolve(from, tc.spec)
+		want := tc.path
+		if res == ResolvedModule {
+			want = filepath.Join(root, filepath.FromSlash(tc.path))
+		}
+		if path != want || res != tc.res {
+			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", tc.spec, path, res, want, tc.res)
 		}
 	}
 }
