@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"fmt"
+
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/js"
@@ -43,32 +45,67 @@ func NewGraphPass(g *graph.Graph, rule *Rule, serverOnly []string, report func(D
 
 // Report records a problem in module m at span (an import of m, or a
 // directive of one of its Functions), explained by the import chain steps
-// that lead to m. Reports in modules that were not linted are dropped.
-// The code frame (end position and line text) is there for the spans a
-// module keeps one for (see graph.Module.Locate).
+// that lead to m. The code frame (end position and line text) is there for
+// the spans a module keeps one for (see graph.Module.Locate).
+//
+// When m is not linted (a file of the project outside the paths given),
+// the problem is reported at the import of the first linted module of the
+// chain, and the message says where it lands; when no module of the chain
+// is linted, it is dropped.
 func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps []graph.Step) {
 	if !m.Linted {
+		p.reportThrough(m, span, message, steps)
 		return
 	}
 	pos, end, line, _ := m.Locate(span)
 	d := Diagnostic{
 		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
 		Span: span, Pos: pos, End: end, SourceLine: line,
+		Related: chainRelated(steps, m),
 	}
+	p.report(d)
+}
+
+// reportThrough reports a problem in m, a module that is not linted, at
+// the import of the first linted module of its chain.
+func (p *GraphPass) reportThrough(m *graph.Module, span js.Span, message string, steps []graph.Step) {
+	for i, s := range steps {
+		if !s.Module.Linted {
+			continue
+		}
+		im := &s.Module.Imports[s.Import]
+		pos, end, line, _ := s.Module.Locate(im.Span())
+		at, _, _, _ := m.Locate(span)
+		d := Diagnostic{
+			File: s.Module.Path, Rule: p.Rule.ID, Severity: p.Rule.Default,
+			Message: fmt.Sprintf("%s:%d:%d (not linted, reached through this import): %s", m.Path, at.Line, at.Column, message),
+			Span:    im.Span(), Pos: pos, End: end, SourceLine: line,
+			Related: chainRelated(steps[i:], m),
+		}
+		d.Related = append(d.Related, Related{File: m.Path, Span: span, Pos: at, Message: "the problem"})
+		p.report(d)
+		return
+	}
+}
+
+// chainRelated returns the steps of an import chain leading to m as
+// related positions: each import, and the module it imports.
+func chainRelated(steps []graph.Step, m *graph.Module) []Related {
+	var out []Related
 	for i, s := range steps {
 		next := m
 		if i+1 < len(steps) {
 			next = steps[i+1].Module
 		}
 		im := &s.Module.Imports[s.Import]
-		d.Related = append(d.Related, Related{
+		out = append(out, Related{
 			File:    s.Module.Path,
 			Span:    im.Span(),
 			Pos:     im.Pos(),
 			Message: "imports " + next.Path,
 		})
 	}
-	p.report(d)
+	return out
 }
 
 // DefaultServerOnlyModules are the modules server-only-in-client reports

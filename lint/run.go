@@ -51,6 +51,10 @@ type Options struct {
 	// Resolver resolves the imports of the module graph; nil means a new
 	// one. Give the one whose AddListing discover.TargetsWithListings was given.
 	Resolver *resolve.Resolver
+	// Context are files that are not linted but belong to the module graph:
+	// the rest of the projects the targets belong to (see ProjectContext).
+	// They are read only when a graph is built, only as far as it needs.
+	Context []discover.Target
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
@@ -110,15 +114,18 @@ func Run(targets []discover.Target, opts Options) *Result {
 	if maxSize <= 0 {
 		maxSize = source.DefaultMaxFileSize
 	}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
+	var context []discover.Target // read for the graph only, after the targets
+	if opts.Graph || needsGraph(settings) {
+		context = opts.Context
+		r.graph = graph.NewBuilder(opts.Resolver, len(targets)+len(context), graphImports(settings, serverOnlyModules(opts)))
+	}
+	files := len(targets) + len(context)
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = max(1, min(workers, len(targets)))
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
-	if opts.Graph || needsGraph(settings) {
-		r.graph = graph.NewBuilder(opts.Resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
-	}
+	workers = max(1, min(workers, files))
 
 	// Most files give nothing to keep: only the others take memory here.
 	results := make([]*fileResult, len(targets))
@@ -128,15 +135,19 @@ func Run(targets []discover.Target, opts Options) *Result {
 	// them, and taking one at a time split each directory's files between
 	// the workers (see runLength).
 	var next atomic.Int64
-	run := runLength(len(targets), workers)
+	run := runLength(files, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			// Fixes keep the bytes they were made from: only a plain run
 			// reuses one buffer for every file.
 			reader := &source.Reader{Reuse: opts.Fix == FixOff}
-			for start := int(next.Add(run) - run); start < len(targets); start = int(next.Add(run) - run) {
-				for i := start; i < min(start+int(run), len(targets)); i++ {
+			for start := int(next.Add(run) - run); start < files; start = int(next.Add(run) - run) {
+				for i := start; i < min(start+int(run), files); i++ {
+					if i >= len(targets) {
+						r.keepContext(context[i-len(targets)], i, reader)
+						continue
+					}
 					fr := r.check(targets[i], i, reader)
 					if fr.checked {
 						checked.Add(1)
@@ -254,6 +265,29 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 	}
 	res.diags, res.notices, res.supp = r.lint(t, order, src, settings)
 	return res
+}
+
+// keepContext reads a file of Options.Context, the order-th file of the
+// run, and gives the graph its module, scanned no further than the graph
+// needs. The file is not linted: a file that cannot be read or scanned is
+// left out without a word.
+func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader) {
+	src, reason := r.opts.Sources[t.Path], ""
+	if src == nil {
+		src, reason = reader.Read(t.Path, r.maxSize)
+	}
+	if reason != "" {
+		return
+	}
+	defer func() {
+		_ = recover() // a scanner crash on a file nobody asked to lint: leave it out
+	}()
+	abs := r.graph.Abs(t.Path)
+	imports := r.graph.NewFileImports(abs)
+	defer imports.Release()
+	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{WantTokens: func(f *js.File) bool { return r.graph.WantsTokens(f, imports) }})
+	r.graph.KeepContext(order, abs, f, imports)
+	f.Recycle()
 }
 
 // lint scans src, the content of the order-th target t, and runs the rules

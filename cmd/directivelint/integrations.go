@@ -144,8 +144,11 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 }
 
 // lintTargets finds the files to lint: standard input with --stdin, else the
-// paths; files the config file ignores are dropped.
+// paths; files the config file ignores are dropped. The rest of the
+// projects those files belong to goes to opts.Context, for the module
+// graph (see lint.ProjectContext).
 func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
+	opts.Resolver = resolve.NewResolver()
 	if f.stdin {
 		if len(paths) > 0 {
 			return nil, nil, errors.New("--stdin takes no paths")
@@ -163,23 +166,39 @@ func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *l
 		if cfg.Ignored(t.Path) {
 			return nil, nil, nil
 		}
-		return []discover.Target{t}, nil, nil
+		targets := []discover.Target{t}
+		if f.stdinFilename != "" { // the buffer stands in for a file of a project
+			opts.Context, _ = lint.ProjectContext(targets, nil, nil, opts.Resolver)
+		}
+		return targets, nil, nil
 	}
-	opts.Resolver = resolve.NewResolver()
 	found, notices, err := discover.TargetsWithListings(paths, opts.Resolver.AddListing)
 	if err != nil {
 		return nil, nil, runFailure{err}
 	}
-	if cfg == nil {
-		return found, notices, nil
-	}
-	kept := found[:0]
-	for _, t := range found {
-		if !cfg.Ignored(t.Path) {
-			kept = append(kept, t)
+	kept, ignored := found, []discover.Target(nil)
+	if cfg != nil {
+		kept = make([]discover.Target, 0, len(found))
+		for _, t := range found {
+			if cfg.Ignored(t.Path) {
+				ignored = append(ignored, t)
+			} else {
+				kept = append(kept, t)
+			}
 		}
 	}
-	return kept, notices, nil
+	var walked []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			walked = append(walked, p)
+		}
+	}
+	if len(paths) == 0 {
+		walked = []string{"."}
+	}
+	context, more := lint.ProjectContext(kept, ignored, walked, opts.Resolver)
+	opts.Context = context
+	return kept, append(notices, more...), nil
 }
 
 // finishFixes writes the fixed files (--fix) or prints them as a diff

@@ -139,9 +139,10 @@ type Builder struct {
 	// packages are those whose imports the graph keeps (see reported).
 	packages []string
 
-	// linted holds the module of each checked file, by target: the
-	// targets come sorted, and the graph lists modules in that order.
-	linted []*Module
+	// files holds the module of each file of the run, linted or context,
+	// by its order: the files come sorted, and the graph lists modules in
+	// that order.
+	files []*Module
 
 	mu    sync.Mutex
 	nodes map[string]*Module // by absolute path: the checked files and every file an import names
@@ -149,7 +150,8 @@ type Builder struct {
 }
 
 // NewBuilder returns an empty builder that resolves imports with r
-// (nil: a new Resolver). files is how many files the run lints; packages
+// (nil: a new Resolver). files is how many files the run reads, linted
+// and context ones (see Keep and KeepContext); packages
 // are the packages whose imports the graph keeps, their subpaths too (see
 // Module.Imports): those some rule reports.
 func NewBuilder(r *resolve.Resolver, files int, packages []string) *Builder {
@@ -157,7 +159,7 @@ func NewBuilder(r *resolve.Resolver, files int, packages []string) *Builder {
 	if r == nil {
 		r = resolve.NewResolver()
 	}
-	return &Builder{resolver: r, wd: wd, packages: packages, linted: make([]*Module, files),
+	return &Builder{resolver: r, wd: wd, packages: packages, files: make([]*Module, files),
 		nodes: make(map[string]*Module, files), specs: map[string]string{}}
 }
 
@@ -207,11 +209,22 @@ func (b *Builder) Abs(p string) string {
 	return filepath.Join(b.wd, p)
 }
 
-// Keep records the module of a checked file, the order-th target; f must
-// still hold its source, fi is what is known of its imports (see
-// NewFileImports). When a file is scanned more than once (fixes), the last
-// scan wins.
+// Keep records the module of a checked file, the order-th of the run's
+// files; f must still hold its source, fi is what is known of its imports
+// (see NewFileImports). When a file is scanned more than once (fixes), the
+// last scan wins.
 func (b *Builder) Keep(order int, abs string, f *js.File, fi *FileImports) {
+	b.keep(order, abs, f, fi, true)
+}
+
+// KeepContext is Keep for a file that is part of the graph but not linted
+// (a file of the project outside the paths given): its module gets no
+// diagnostics.
+func (b *Builder) KeepContext(order int, abs string, f *js.File, fi *FileImports) {
+	b.keep(order, abs, f, fi, false)
+}
+
+func (b *Builder) keep(order int, abs string, f *js.File, fi *FileImports, linted bool) {
 	b.mu.Lock()
 	m := b.node(abs)
 	// An import may have named the file first, with the resolver's copy of
@@ -220,8 +233,8 @@ func (b *Builder) Keep(order int, abs string, f *js.File, fi *FileImports) {
 	m.Abs = abs
 	b.nodes[abs] = m
 	b.mu.Unlock()
-	b.record(m, f, fi, true)
-	b.linted[order] = m // each target has its own slot: no lock
+	b.record(m, f, fi, linted)
+	b.files[order] = m // each file has its own slot: no lock
 }
 
 // display returns the path shown for a file that was not a target.
@@ -242,8 +255,8 @@ const maxExtraModules = 20000
 // that imports lead to (workspace packages, files outside the linted
 // paths), and classifies every module.
 func (b *Builder) Build(workers int, maxSize int64) *Graph {
-	g := &Graph{byAbs: b.nodes, Modules: make([]*Module, 0, len(b.linted))}
-	for _, m := range b.linted {
+	g := &Graph{byAbs: b.nodes, Modules: make([]*Module, 0, len(b.files))}
+	for _, m := range b.files {
 		// Two targets may name one file: the module is listed once.
 		if m != nil && !m.listed {
 			m.listed = true

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/directivelint/directivelint/rules"
+)
+
+// partialProject is a Next.js app whose client widget reaches server-only
+// code through a helper, and a server page that reaches a module using
+// useState through a helper the config ignores.
+var partialProject = map[string]string{
+	"package.json":       `{"dependencies": {"next": "15.0.0"}}`,
+	"directivelint.json": `{"ignore": ["lib/generated/**"]}`,
+	"app/page.tsx":       "import { Widget } from \"../components/widget\";\nimport { Counter } from \"../lib/generated/counter\";\nexport default function Page() { return <Widget><Counter /></Widget>; }\n",
+	"components/widget.tsx": "'use client';\n" +
+		"import { helper } from \"../lib/helper\";\n" +
+		"export function Widget() { return <p>{helper()}</p>; }\n",
+	"lib/helper.ts":             "import 'server-only';\nexport function helper() { return 1; }\n",
+	"lib/generated/counter.tsx": "import { useState } from 'react';\nexport function Counter() { useState(0); return null; }\n",
+}
+
+// TestPartialRuns lints part of a project, as a pre-commit hook, a
+// monorepo package or an editor does: graph findings whose chain passes
+// through a linted file are reported there, at the import that leads to
+// the problem (RULES.md, "Partial runs").
+func TestPartialRuns(t *testing.T) {
+	project(t, partialProject)
+	serverOnly := `components/widget.tsx:2:1: error: lib/helper.ts:1:1 (not linted, reached through this import): "server-only" is server-only`
+	// The staged file only.
+	code, out, errOut := cli(t, rules.All(), "--format", "compact", "components/widget.tsx")
+	if code != 1 || !strings.HasPrefix(out, serverOnly) || strings.Count(out, "\n") != 1 {
+		t.Errorf("staged client file: status %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// The whole project: the problem is reported where it is; the file the
+	// config ignores is reported through the page's import of it.
+	code, out, _ = cli(t, rules.All(), "--format", "compact")
+	if code != 1 || !strings.Contains(out, "lib/helper.ts:1:1: error: \"server-only\" is server-only") ||
+		!strings.Contains(out, "app/page.tsx:2:1: error: lib/generated/counter.tsx:1:1 (not linted, reached through this import): This module is server code only") ||
+		strings.Contains(out, "components/widget.tsx:") {
+		t.Errorf("whole project: status %d, stdout:\n%s", code, out)
+	}
+	// A file whose chain passes through no linted file: nothing.
+	if code, out, _ = cli(t, rules.All(), "--format", "compact", "lib/helper.ts"); code != 1 || !strings.HasPrefix(out, "lib/helper.ts:1:1:") {
+		t.Errorf("the helper alone: status %d, stdout %q", code, out)
+	}
+	if code, out, _ = cli(t, rules.All(), "--format", "compact", "app/page.tsx"); code != 1 ||
+		!strings.HasPrefix(out, "app/page.tsx:2:1: error: lib/generated/counter.tsx:1:1") || strings.Count(out, "\n") != 1 {
+		t.Errorf("the page alone: status %d, stdout %q", code, out)
+	}
+	// Standard input stands in for the file on disk, in its project.
+	stdinReader = strings.NewReader("'use client';\nimport { helper } from \"../lib/helper\";\nexport const W = () => helper();\n")
+	t.Cleanup(func() { stdinReader = os.Stdin })
+	code, out, _ = cli(t, rules.All(), "--format", "compact", "--stdin", "--stdin-filename", "components/widget.tsx")
+	if code != 1 || !strings.HasPrefix(out, serverOnly) {
+		t.Errorf("stdin: status %d, stdout %q", code, out)
+	}
+}
+
+// TestOnePackageOfAWorkspace runs in one package of a pnpm workspace: a
+// module of another package that the package's route reaches is part of
+// the graph, and its problem is reported at the route's import.
+func TestOnePackageOfAWorkspace(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "graph", "workspace", "apps", "web"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	code, out, errOut := cli(t, rules.All(), "--format", "compact")
+	if code != 1 || !strings.HasPrefix(out, "app/page.tsx:1:1: error: ") ||
+		!strings.Contains(out, "packages/ui/src/button.tsx:1:1 (not linted, reached through this import): This module is server code only") {
+		t.Errorf("status %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -1,0 +1,70 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
+)
+
+// ProjectContext returns the files of the projects that hold the targets
+// which are not targets themselves (Options.Context): a run that lints
+// some files of a project (the staged files, one package of a monorepo,
+// standard input) still builds the module graph of the whole project, as
+// RULES.md's "Partial runs" asks. A project is what r.ProjectRoot says;
+// it is walked like the targets were, with the same ignore rules. left are
+// files the walk found that the caller does not lint (its config ignores
+// them): they belong to the graph all the same. walked are the
+// directories the targets were found in (the paths given that are
+// directories): a project inside one of them holds no file that is not in
+// targets or left, and is not walked again.
+func ProjectContext(targets, left []discover.Target, walked []string, r *resolve.Resolver) ([]discover.Target, []source.Notice) {
+	wd, _ := os.Getwd()
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(wd, p)
+	}
+	linted := make(map[string]bool, len(targets))
+	var roots []string
+	for _, t := range targets {
+		p := abs(t.Path)
+		linted[p] = true
+		if root := r.ProjectRoot(filepath.Dir(p)); root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
+			roots = append(roots, root)
+		}
+	}
+	context := slices.Clone(left)
+	if len(roots) == 0 {
+		return context, nil
+	}
+	found, notices, err := discover.TargetsWithListings(roots, r.AddListing)
+	if err != nil {
+		return context, []source.Notice{{Path: strings.Join(roots, " "), Text: "project not read for the module graph: " + err.Error()}}
+	}
+	for _, t := range left {
+		linted[abs(t.Path)] = true // in context already
+	}
+	for _, t := range found {
+		if !linted[abs(t.Path)] {
+			context = append(context, t)
+		}
+	}
+	return context, notices
+}
+
+// inAny reports whether dir is one of dirs or lies below one.
+func inAny(dir string, dirs []string, abs func(string) string) bool {
+	for _, d := range dirs {
+		rel, err := filepath.Rel(abs(d), dir)
+		if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
+}
