@@ -48,6 +48,8 @@ type Rule struct {
 	// be nil for a rule that only has a graph part. It must report only
 	// about directive-like strings (see DirectiveLike) and what hangs from
 	// them: the runner gives it a Partial file when the rest holds none.
+	// (The exports of a "use client" route file, pass.Route, are always
+	// there: the runner scans such a file whole.)
 	Run func(pass *Pass)
 	// RunGraph, when set, is the rule's module-graph part: it runs once per
 	// run, after every file, over the import graph (see GraphPass).
@@ -64,8 +66,12 @@ type Rule struct {
 
 // Pass gives a rule one file and a way to report on it.
 type Pass struct {
-	File   *js.File
-	Rule   *Rule
+	File *js.File
+	Rule *Rule
+	// Route is the kind of Next.js app/ route file File is, its name
+	// without the extension ("page", "layout", "template", "default",
+	// "route" …), or "" when it is none (see resolve.Resolver.RouteName).
+	Route  string
 	report func(Diagnostic)
 }
 

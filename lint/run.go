@@ -3,6 +3,8 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -89,6 +91,10 @@ type runner struct {
 	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
 	maxSize  int64
 	graph    *graph.Builder // nil when no module graph is built
+	// resolver tells the route files (Pass.Route); the graph's, when
+	// there is one.
+	resolver *resolve.Resolver
+	wd       string // the working directory, for the absolute paths of targets
 }
 
 // fileResult is what checking one target produced.
@@ -115,9 +121,13 @@ func Run(targets []discover.Target, opts Options) *Result {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(targets)))
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize, resolver: opts.Resolver}
+	if r.resolver == nil {
+		r.resolver = resolve.NewResolver()
+	}
+	r.wd, _ = os.Getwd()
 	if opts.Graph || needsGraph(settings) {
-		r.graph = graph.NewBuilder(opts.Resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
+		r.graph = graph.NewBuilder(r.resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
 	}
 
 	// Most files give nothing to keep: only the others take memory here.
@@ -271,7 +281,11 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		imports = graph.NewFileImports(abs)
 		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
-	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker})
+	route := r.route(t.Path, abs)
+	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{
+		Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker,
+		ClientExports: route != "",
+	})
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
@@ -295,6 +309,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		diags = append(diags, d)
 	}
 	pass := NewPass(f, nil, report)
+	pass.Route = route
 	for _, s := range settings {
 		if s.rule.Run != nil {
 			cur, pass.Rule = s, s.rule
@@ -308,6 +323,19 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
+}
+
+// route returns the kind of Next.js app/ route file path is (see
+// Pass.Route), or "". abs is its absolute path, when known.
+func (r *runner) route(path, abs string) string {
+	if abs == "" {
+		abs = path
+		if !filepath.IsAbs(path) {
+			abs = filepath.Join(r.wd, path)
+		}
+	}
+	name, _ := r.resolver.RouteName(abs)
+	return name
 }
 
 // scanNotices turns the places where the scanner lost track of the code

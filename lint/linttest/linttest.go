@@ -42,6 +42,7 @@ import (
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/resolve"
 )
 
 // TB is the part of testing.TB the harness uses. *testing.T satisfies it;
@@ -62,7 +63,9 @@ type Result struct {
 
 // Run scans every fixture file under dir (recursively; any extension that
 // lint.LangOf accepts, golden *.fixed.* files excepted), runs the rules on
-// each, and reports to t every difference between the diagnostics and the
+// each (a file that is a Next.js app/ route file by where it lies, beside a
+// package.json that declares next, gets lint.Pass.Route set as lint.Run
+// sets it), and reports to t every difference between the diagnostics and the
 // fixtures' `want` expectations, every scanner problem, and every fixed
 // output that differs from its golden file. It returns the results, one per
 // fixture, in path order.
@@ -78,6 +81,7 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 		return nil
 	}
 	results := make([]Result, 0, len(paths))
+	resolver := resolve.NewResolver() // tells the route files, as lint.Run does
 	for _, path := range paths {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -85,7 +89,7 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 			continue
 		}
 		lang, _ := js.LangOf(path)
-		results = append(results, check(t, path, src, lang, rules))
+		results = append(results, check(t, path, src, lang, routeOf(resolver, path), rules))
 	}
 	return results
 }
@@ -121,8 +125,20 @@ func goldenPath(path string) string {
 	return strings.TrimSuffix(path, ext) + ".fixed" + ext
 }
 
-// check lints one fixture and compares the result with its expectations.
-func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Result {
+// routeOf returns the kind of Next.js app/ route file path is (see
+// lint.Pass.Route), or "".
+func routeOf(resolver *resolve.Resolver, path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return ""
+	}
+	route, _ := resolver.RouteName(abs)
+	return route
+}
+
+// check lints one fixture, a route file of the kind route (or none), and
+// compares the result with its expectations.
+func check(t TB, path string, src []byte, lang js.Lang, route string, rules []*lint.Rule) Result {
 	t.Helper()
 	file := js.Scan(path, src, lang)
 	for _, p := range file.Problems {
@@ -130,7 +146,7 @@ func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Resu
 		t.Errorf("%s:%d:%d: scanner problem: %s", path, pos.Line, pos.Column, p.Message)
 	}
 
-	diags := runRules(t, file, rules)
+	diags := runRules(t, file, route, rules)
 
 	ids := make(map[string]bool, len(rules))
 	for _, r := range rules {
@@ -154,16 +170,18 @@ func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Resu
 // runRules runs each rule over file and returns the diagnostics with their
 // positions filled in, sorted. It also checks what every rule must respect:
 // spans inside the file, and fixes of the kind the rule declares.
-func runRules(t TB, file *js.File, rules []*lint.Rule) []lint.Diagnostic {
+func runRules(t TB, file *js.File, route string, rules []*lint.Rule) []lint.Diagnostic {
 	t.Helper()
 	var diags []lint.Diagnostic
 	for _, rule := range rules {
 		if rule.Run == nil {
 			continue // a graph-only rule: see RunProject
 		}
-		rule.Run(lint.NewPass(file, rule, func(d lint.Diagnostic) {
+		pass := lint.NewPass(file, rule, func(d lint.Diagnostic) {
 			diags = append(diags, d)
-		}))
+		})
+		pass.Route = route
+		rule.Run(pass)
 	}
 	n := len(file.Source)
 	for i := range diags {
