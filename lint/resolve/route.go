@@ -54,3 +54,32 @@ func (r *Resolver) RouteName(abs string) (name string, ok bool) {
 		}
 	}
 }
+
+// nextConfigExts are the extensions of the Next.js config files, in the
+// order NextProject looks for them.
+var nextConfigExts = []string{".js", ".mjs", ".cjs", ".ts", ".mts"}
+
+// NextProject returns the root of the Next.js project the file abs belongs
+// to: the nearest directory above it whose package.json declares next (or
+// that holds a next.config file), with the path of the next.config file
+// there, or "" when it has none. ok is false when abs is in no Next.js
+// project, or in a node_modules directory.
+func (r *Resolver) NextProject(abs string) (root, config string, ok bool) {
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if filepath.Base(dir) == "node_modules" {
+			return "", "", false
+		}
+		if r.isNextRoot(dir) {
+			l := r.list(dir)
+			for _, ext := range nextConfigExts {
+				if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
+					return dir, filepath.Join(dir, "next.config"+ext), true
+				}
+			}
+			return dir, "", true
+		}
+		if filepath.Dir(dir) == dir {
+			return "", "", false
+		}
+	}
+}

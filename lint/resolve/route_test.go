@@ -62,3 +62,43 @@ func TestRouteName(t *testing.T) {
 		}
 	}
 }
+
+func TestNextProject(t *testing.T) {
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{
+		"web/package.json":              `{"dependencies": {"next": "15.0.0"}}`,
+		"web/next.config.ts":            "export default {}",
+		"web/app/page.tsx":              "",
+		"web/lib/deep/data.ts":          "",
+		"web/node_modules/pkg/index.js": "",
+		"bare/package.json":             `{"dependencies": {"next": "15.0.0"}}`,
+		"bare/src/data.ts":              "",
+		"config-only/next.config.mjs":   "export default {}",
+		"config-only/lib/data.ts":       "",
+		"lib/package.json":              `{"dependencies": {"react": "19.0.0"}}`,
+		"lib/src/data.ts":               "",
+	})
+	r := NewResolver()
+	for _, tt := range []struct {
+		path, root, config string
+	}{
+		{"web/app/page.tsx", "web", "web/next.config.ts"},
+		{"web/lib/deep/data.ts", "web", "web/next.config.ts"},
+		{"web/node_modules/pkg/index.js", "", ""},
+		{"bare/src/data.ts", "bare", ""},
+		{"config-only/lib/data.ts", "config-only", "config-only/next.config.mjs"},
+		{"lib/src/data.ts", "", ""},
+	} {
+		gotRoot, gotConfig, ok := r.NextProject(filepath.Join(root, filepath.FromSlash(tt.path)))
+		rel := func(p string) string {
+			if p == "" {
+				return ""
+			}
+			s, _ := filepath.Rel(root, p)
+			return filepath.ToSlash(s)
+		}
+		if rel(gotRoot) != tt.root || rel(gotConfig) != tt.config || ok != (tt.root != "") {
+			t.Errorf("NextProject(%s) = %q, %q, %v; want %q, %q", tt.path, rel(gotRoot), rel(gotConfig), ok, tt.root, tt.config)
+		}
+	}
+}
