@@ -71,13 +71,27 @@ type Pass struct {
 	// Route is the kind of Next.js app/ route file File is, its name
 	// without the extension ("page", "layout", "template", "default",
 	// "route" …), or "" when it is none (see resolve.Resolver.RouteName).
-	Route  string
+	Route string
+	// Env, when set, answers what the rule asks about the files around
+	// File, whose absolute path is Abs (see CacheKinds).
+	Env    *Env
+	Abs    string
 	report func(Diagnostic)
 }
 
 // NewPass returns a Pass over file for rule whose reports go to report.
 func NewPass(file *js.File, rule *Rule, report func(Diagnostic)) *Pass {
 	return &Pass{File: file, Rule: rule, report: report}
+}
+
+// CacheKinds returns the cache kinds the file's project has besides
+// BuiltinCacheKinds, and false when they cannot be known (see
+// Env.CacheKinds); without an Env, none and true.
+func (p *Pass) CacheKinds() (kinds []string, ok bool) {
+	if p.Env == nil {
+		return nil, true
+	}
+	return p.Env.CacheKinds(p.Abs)
 }
 
 // Report records a problem at span with a message and an optional fix, at

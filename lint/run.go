@@ -50,9 +50,13 @@ type Options struct {
 	// Graph builds the module graph (Result.Graph) even when no enabled
 	// rule has a graph part.
 	Graph bool
-	// Resolver resolves the imports of the module graph; nil means a new
+	// Resolver resolves the imports of the module graph and finds the
+	// Next.js projects (Pass.Route, Pass.CacheKinds); nil means a new
 	// one. Give the one whose AddListing discover.TargetsWithListings was given.
 	Resolver *resolve.Resolver
+	// CacheKinds are cache kinds ("use cache: KIND") the project has
+	// besides the built-in ones and its Next.js config's cacheHandlers.
+	CacheKinds []string
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
@@ -91,10 +95,10 @@ type runner struct {
 	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
 	maxSize  int64
 	graph    *graph.Builder // nil when no module graph is built
-	// resolver tells the route files (Pass.Route); the graph's, when
-	// there is one.
-	resolver *resolve.Resolver
-	wd       string // the working directory, for the absolute paths of targets
+	// env tells the route files (Pass.Route) and the cache kinds; its
+	// resolver is the graph's, when there is one.
+	env *Env
+	wd  string // the working directory, for the absolute paths of targets
 }
 
 // fileResult is what checking one target produced.
@@ -121,13 +125,14 @@ func Run(targets []discover.Target, opts Options) *Result {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = max(1, min(workers, len(targets)))
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize, resolver: opts.Resolver}
-	if r.resolver == nil {
-		r.resolver = resolve.NewResolver()
+	resolver := opts.Resolver
+	if resolver == nil {
+		resolver = resolve.NewResolver()
 	}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds)}
 	r.wd, _ = os.Getwd()
 	if opts.Graph || needsGraph(settings) {
-		r.graph = graph.NewBuilder(r.resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
+		r.graph = graph.NewBuilder(resolver, len(targets), graphImports(settings, serverOnlyModules(opts)))
 	}
 
 	// Most files give nothing to keep: only the others take memory here.
@@ -281,7 +286,13 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		imports = graph.NewFileImports(abs)
 		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
-	route := r.route(t.Path, abs)
+	if abs == "" {
+		abs = t.Path
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(r.wd, abs)
+		}
+	}
+	route := r.env.Route(abs)
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{
 		Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker,
 		ClientExports: route != "",
@@ -309,7 +320,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		diags = append(diags, d)
 	}
 	pass := NewPass(f, nil, report)
-	pass.Route = route
+	pass.Route, pass.Env, pass.Abs = route, r.env, abs
 	for _, s := range settings {
 		if s.rule.Run != nil {
 			cur, pass.Rule = s, s.rule
@@ -323,19 +334,6 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
-}
-
-// route returns the kind of Next.js app/ route file path is (see
-// Pass.Route), or "". abs is its absolute path, when known.
-func (r *runner) route(path, abs string) string {
-	if abs == "" {
-		abs = path
-		if !filepath.IsAbs(path) {
-			abs = filepath.Join(r.wd, path)
-		}
-	}
-	name, _ := r.resolver.RouteName(abs)
-	return name
 }
 
 // scanNotices turns the places where the scanner lost track of the code

@@ -42,7 +42,6 @@ import (
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/js"
-	"github.com/directivelint/directivelint/lint/resolve"
 )
 
 // TB is the part of testing.TB the harness uses. *testing.T satisfies it;
@@ -63,9 +62,10 @@ type Result struct {
 
 // Run scans every fixture file under dir (recursively; any extension that
 // lint.LangOf accepts, golden *.fixed.* files excepted), runs the rules on
-// each (a file that is a Next.js app/ route file by where it lies, beside a
-// package.json that declares next, gets lint.Pass.Route set as lint.Run
-// sets it), and reports to t every difference between the diagnostics and the
+// each (with lint.Pass.Route and lint.Pass.Env set as lint.Run sets them:
+// a fixture laid out as a project, beside a package.json that declares
+// next, is a route file by where it lies, and has its next.config's cache
+// kinds), and reports to t every difference between the diagnostics and the
 // fixtures' `want` expectations, every scanner problem, and every fixed
 // output that differs from its golden file. It returns the results, one per
 // fixture, in path order.
@@ -81,7 +81,7 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 		return nil
 	}
 	results := make([]Result, 0, len(paths))
-	resolver := resolve.NewResolver() // tells the route files, as lint.Run does
+	env := lint.NewEnv(nil, nil) // what the files around a fixture say, as in lint.Run
 	for _, path := range paths {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -89,7 +89,12 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 			continue
 		}
 		lang, _ := js.LangOf(path)
-		results = append(results, check(t, path, src, lang, routeOf(resolver, path), rules))
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			t.Errorf("linttest: %v", err)
+			continue
+		}
+		results = append(results, check(t, path, src, lang, fixtureEnv{env, abs}, rules))
 	}
 	return results
 }
@@ -125,20 +130,16 @@ func goldenPath(path string) string {
 	return strings.TrimSuffix(path, ext) + ".fixed" + ext
 }
 
-// routeOf returns the kind of Next.js app/ route file path is (see
-// lint.Pass.Route), or "".
-func routeOf(resolver *resolve.Resolver, path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return ""
-	}
-	route, _ := resolver.RouteName(abs)
-	return route
+// fixtureEnv is a fixture's absolute path and the Env that tells the rules
+// about the files around it.
+type fixtureEnv struct {
+	env *lint.Env
+	abs string
 }
 
-// check lints one fixture, a route file of the kind route (or none), and
-// compares the result with its expectations.
-func check(t TB, path string, src []byte, lang js.Lang, route string, rules []*lint.Rule) Result {
+// check lints one fixture in its env and compares the result with its
+// expectations.
+func check(t TB, path string, src []byte, lang js.Lang, env fixtureEnv, rules []*lint.Rule) Result {
 	t.Helper()
 	file := js.Scan(path, src, lang)
 	for _, p := range file.Problems {
@@ -146,7 +147,7 @@ func check(t TB, path string, src []byte, lang js.Lang, route string, rules []*l
 		t.Errorf("%s:%d:%d: scanner problem: %s", path, pos.Line, pos.Column, p.Message)
 	}
 
-	diags := runRules(t, file, route, rules)
+	diags := runRules(t, file, env, rules)
 
 	ids := make(map[string]bool, len(rules))
 	for _, r := range rules {
@@ -170,9 +171,13 @@ func check(t TB, path string, src []byte, lang js.Lang, route string, rules []*l
 // runRules runs each rule over file and returns the diagnostics with their
 // positions filled in, sorted. It also checks what every rule must respect:
 // spans inside the file, and fixes of the kind the rule declares.
-func runRules(t TB, file *js.File, route string, rules []*lint.Rule) []lint.Diagnostic {
+func runRules(t TB, file *js.File, env fixtureEnv, rules []*lint.Rule) []lint.Diagnostic {
 	t.Helper()
 	var diags []lint.Diagnostic
+	route := ""
+	if env.env != nil {
+		route = env.env.Route(env.abs)
+	}
 	for _, rule := range rules {
 		if rule.Run == nil {
 			continue // a graph-only rule: see RunProject
@@ -180,7 +185,9 @@ func runRules(t TB, file *js.File, route string, rules []*lint.Rule) []lint.Diag
 		pass := lint.NewPass(file, rule, func(d lint.Diagnostic) {
 			diags = append(diags, d)
 		})
-		pass.Route = route
+		if env.env != nil {
+			pass.Route, pass.Env, pass.Abs = route, env.env, env.abs
+		}
 		rule.Run(pass)
 	}
 	n := len(file.Source)
