@@ -77,7 +77,7 @@ func runClientRouteExports(pass *lint.Pass) {
 		return
 	}
 	f := pass.File
-	if _, ok := moduleDirective(f, func(v string) bool { return v == UseClient }); !ok {
+	if !f.IsClient() {
 		return
 	}
 	seen := map[string]bool{}

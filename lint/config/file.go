@@ -234,28 +234,26 @@ var cacheKindRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 // cacheKinds reads an array of cache kinds: each a word of letters, digits,
 // '-' and '_'.
 func (l *configLoader) cacheKinds(v hujson.Value, key string) ([]string, error) {
-	out, err := l.strs(v, key)
-	if err != nil {
-		return nil, err
-	}
-	arr := v.Value.(*hujson.Array)
-	for i, k := range out {
-		if !cacheKindRE.MatchString(k) {
-			return nil, l.errorf(arr.Elements[i].StartOffset, "invalid cache kind %q in %q: a kind is a word of letters, digits, '-' and '_'", k, key)
-		}
-	}
-	return out, nil
+	return l.checkedStrs(v, key, "cache kind", ": a kind is a word of letters, digits, '-' and '_'", cacheKindRE.MatchString)
 }
 
 func (l *configLoader) globs(v hujson.Value, key string) ([]string, error) {
+	return l.checkedStrs(v, key, "glob pattern", "", func(g string) bool {
+		return g != "" && doublestar.ValidatePattern(normalizeGlob(g))
+	})
+}
+
+// checkedStrs reads an array of strings that valid accepts each of; the
+// error for one it does not names it as an invalid what, followed by hint.
+func (l *configLoader) checkedStrs(v hujson.Value, key, what, hint string, valid func(string) bool) ([]string, error) {
 	out, err := l.strs(v, key)
 	if err != nil {
 		return nil, err
 	}
 	arr := v.Value.(*hujson.Array)
-	for i, g := range out {
-		if g == "" || !doublestar.ValidatePattern(normalizeGlob(g)) {
-			return nil, l.errorf(arr.Elements[i].StartOffset, "invalid glob pattern %q in %q", g, key)
+	for i, s := range out {
+		if !valid(s) {
+			return nil, l.errorf(arr.Elements[i].StartOffset, "invalid %s %q in %q%s", what, s, key, hint)
 		}
 	}
 	return out, nil
