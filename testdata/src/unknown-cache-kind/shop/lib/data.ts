@@ -1,7 +1,11 @@
 // The built-in kinds and those of next.config.ts pass; others are reported.
 
-export async function builtins() {
+export async function plain() {
   "use cache";
+  return [];
+}
+
+export async function byDefault() {
   "use cache: default";
   return [];
 }
