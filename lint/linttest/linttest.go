@@ -62,13 +62,14 @@ type Result struct {
 
 // Run scans every fixture file under dir (recursively; any extension that
 // lint.LangOf accepts, golden *.fixed.* files excepted), runs the rules on
-// each (with lint.Pass.Route and lint.Pass.Env set as lint.Run sets them:
-// a fixture laid out as a project, beside a package.json that declares
-// next, is a route file by where it lies, and has its next.config's cache
-// kinds), and reports to t every difference between the diagnostics and the
+// each, and reports to t every difference between the diagnostics and the
 // fixtures' `want` expectations, every scanner problem, and every fixed
 // output that differs from its golden file. It returns the results, one per
 // fixture, in path order.
+//
+// The rules see lint.Pass.Route and lint.Pass.Env as lint.Run sets them: a
+// fixture laid out as a project, beside a package.json that declares next,
+// is a route file by where it lies, and has its next.config's cache kinds.
 func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 	t.Helper()
 	paths, err := fixtures(dir)
