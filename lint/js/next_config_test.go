@@ -57,3 +57,22 @@ export default withSentry(nextConfig);`, []string{"sessions", "edge-kv"}, true},
 		})
 	}
 }
+
+// FuzzCacheHandlerKinds checks that any input is read without a panic or a
+// hang, and that a config it reads gives each kind as a key of the source.
+func FuzzCacheHandlerKinds(f *testing.F) {
+	for _, s := range []string{
+		"export default { cacheHandlers: { a: 1, 'b': `x${y}`, c: /re/g } }",
+		"module.exports = { cacheHandlers: { [k]: 1 } }",
+		"x.cacheHandlers = { a: () => { return {} } }",
+		"cacheHandlers: { a: `${", "{ cacheHandlers: { a: '\\u{41}' } }", "cacheHandlers = {", "/",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		kinds, ok := CacheHandlerKinds([]byte(s))
+		if !ok && kinds != nil {
+			t.Errorf("CacheHandlerKinds(%q) = %q, false: kinds of an unreadable config", s, kinds)
+		}
+	})
+}
