@@ -48,6 +48,8 @@ type Rule struct {
 	// be nil for a rule that only has a graph part. It must report only
 	// about directive-like strings (see js.DirectiveLike) and what hangs from
 	// them: the runner gives it a Partial file when the rest holds none.
+	// (The exports of a "use client" route file, pass.Route, are always
+	// there: the runner scans such a file whole.)
 	Run func(pass *Pass)
 	// RunGraph, when set, is the rule's module-graph part: it runs once per
 	// run, after every file, over the import graph (see GraphPass).
@@ -64,14 +66,32 @@ type Rule struct {
 
 // Pass gives a rule one file and a way to report on it.
 type Pass struct {
-	File   *js.File
-	Rule   *Rule
+	File *js.File
+	Rule *Rule
+	// Route is the kind of Next.js app/ route file File is, its name
+	// without the extension ("page", "layout", "template", "default",
+	// "route" …), or "" when it is none (see resolve.Resolver.RouteName).
+	Route string
+	// Env, when set, answers what the rule asks about the files around
+	// File, whose absolute path is Abs (see CacheKinds).
+	Env    *Env
+	Abs    string
 	report func(Diagnostic)
 }
 
 // NewPass returns a Pass over file for rule whose reports go to report.
 func NewPass(file *js.File, rule *Rule, report func(Diagnostic)) *Pass {
 	return &Pass{File: file, Rule: rule, report: report}
+}
+
+// CacheKinds returns the cache kinds the file's project has besides
+// BuiltinCacheKinds, and false when they cannot be known (see
+// Env.CacheKinds); without an Env, none and true.
+func (p *Pass) CacheKinds() (kinds []string, ok bool) {
+	if p.Env == nil {
+		return nil, true
+	}
+	return p.Env.CacheKinds(p.Abs)
 }
 
 // Report records a problem at span with a message and an optional fix, at

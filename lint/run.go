@@ -3,6 +3,8 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -48,13 +50,17 @@ type Options struct {
 	// Graph builds the module graph (Result.Graph) even when no enabled
 	// rule has a graph part.
 	Graph bool
-	// Resolver resolves the imports of the module graph; nil means a new
+	// Resolver resolves the imports of the module graph and finds the
+	// Next.js projects (Pass.Route, Pass.CacheKinds); nil means a new
 	// one. Give the one whose AddListing discover.TargetsWithListings was given.
 	Resolver *resolve.Resolver
 	// Context are files that are not linted but belong to the module graph:
 	// the rest of the projects the targets belong to (see ProjectContext).
 	// They are read only when a graph is built, only as far as it needs.
 	Context []discover.Target
+	// CacheKinds are cache kinds ("use cache: KIND") the project has
+	// besides the built-in ones and its Next.js config's cacheHandlers.
+	CacheKinds []string
 	// ScanWhole scans every file whole. By default a file whose rest holds
 	// no import and no string a rule looks at is scanned only as far as
 	// that (File.Partial): the results are the same, faster. This is for
@@ -93,6 +99,10 @@ type runner struct {
 	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
 	maxSize  int64
 	graph    *graph.Builder // nil when no module graph is built
+	// env tells the route files (Pass.Route) and the cache kinds; its
+	// resolver is the graph's, when there is one.
+	env *Env
+	wd  string // the working directory, for the absolute paths of targets
 }
 
 // fileResult is what checking one target produced.
@@ -114,11 +124,16 @@ func Run(targets []discover.Target, opts Options) *Result {
 	if maxSize <= 0 {
 		maxSize = source.DefaultMaxFileSize
 	}
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize}
+	resolver := opts.Resolver
+	if resolver == nil {
+		resolver = resolve.NewResolver()
+	}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds)}
+	r.wd, _ = os.Getwd()
 	var context []discover.Target // read for the graph only, after the targets
 	if opts.Graph || needsGraph(settings) {
 		context = opts.Context
-		r.graph = graph.NewBuilder(opts.Resolver, len(targets)+len(context), graphImports(settings, serverOnlyModules(opts)))
+		r.graph = graph.NewBuilder(resolver, len(targets)+len(context), graphImports(settings, serverOnlyModules(opts)))
 	}
 	files := len(targets) + len(context)
 	workers := opts.Workers
@@ -305,7 +320,17 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		imports = graph.NewFileImports(abs)
 		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
-	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker})
+	if abs == "" {
+		abs = t.Path
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(r.wd, abs)
+		}
+	}
+	route := r.env.Route(abs)
+	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{
+		Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker,
+		ClientExports: route != "",
+	})
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
@@ -329,6 +354,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		diags = append(diags, d)
 	}
 	pass := NewPass(f, nil, report)
+	pass.Route, pass.Env, pass.Abs = route, r.env, abs
 	for _, s := range settings {
 		if s.rule.Run != nil {
 			cur, pass.Rule = s, s.rule

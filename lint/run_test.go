@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -298,6 +299,41 @@ func TestRunLength(t *testing.T) {
 	} {
 		if got := runLength(c.targets, c.workers); got != int64(c.want) {
 			t.Errorf("runLength(%d, %d) = %d, want %d", c.targets, c.workers, got, c.want)
+		}
+	}
+}
+
+// TestRunRoute checks that a rule learns which files are Next.js route
+// files (Pass.Route), with and without the module graph, and sees every
+// export of a "use client" one.
+func TestRunRoute(t *testing.T) {
+	targets := targetsIn(t, map[string]string{
+		"web/package.json":          `{"dependencies": {"next": "15.0.0"}}`,
+		"web/app/page.tsx":          "'use client'\nexport const metadata = {}\nexport default function Page() { return null }\n",
+		"web/app/blog/layout.tsx":   "export const metadata = {}\n",
+		"web/app/gallery.tsx":       "'use client'\nexport const metadata = {}\n",
+		"web/pages/page.tsx":        "'use client'\nexport const metadata = {}\n",
+		"plain/app/page.tsx":        "'use client'\nexport const metadata = {}\n",
+		"web/src/app/default.js":    "",
+		"web/app/_private/page.tsx": "",
+	})
+	for _, graph := range []bool{false, true} {
+		var got []string
+		rule := &Rule{ID: "route-rule", Default: SeverityError, Run: func(pass *Pass) {
+			switch {
+			case pass.Route != "" && pass.File.IsClient():
+				pass.Report(js.Span{}, fmt.Sprintf("client %s with %d exports", pass.Route, len(pass.File.Exports)), nil)
+			case pass.Route != "":
+				pass.Report(js.Span{}, pass.Route, nil)
+			}
+		}}
+		res := Run(targets, Options{Rules: []*Rule{rule}, Graph: graph, Workers: 1})
+		for _, d := range res.Diagnostics {
+			got = append(got, filepath.ToSlash(d.File)+": "+d.Message)
+		}
+		want := []string{"web/app/blog/layout.tsx: layout", "web/app/page.tsx: client page with 2 exports", "web/src/app/default.js: default"}
+		if !slices.Equal(got, want) {
+			t.Errorf("graph %v: got %q, want %q", graph, got, want)
 		}
 	}
 }

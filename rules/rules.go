@@ -17,6 +17,8 @@ var all = []*lint.Rule{
 	ServerFileExports,
 	ServerFunctionInClient,
 	AsyncClientComponent,
+	UnknownCacheKind,
+	ClientRouteExports,
 	// Module-graph rules.
 	ServerOnlyInClient,
 	MissingUseClient,

@@ -27,14 +27,14 @@ var specIDs = []string{
 	"server-file-exports",
 	"server-function-in-client",
 	"async-client-component",
+	"unknown-cache-kind",
+	"client-route-exports",
 }
 
 // pendingIDs are rules RULES.md specifies that are not built yet, with the
 // issue that builds them. The spec tests leave them out, and fail once the
 // registry has one (then it comes off this list).
 var pendingIDs = map[string]string{
-	"unknown-cache-kind":         "issue 17",
-	"client-route-exports":       "issue 17",
 	"unserializable-client-prop": "issue 15",
 }
 
@@ -179,9 +179,14 @@ func TestDocExamples(t *testing.T) {
 			count := func(code string) int {
 				n := 0
 				// Instead snippets may show two files; lint each part.
-				for _, part := range strings.Split(code, "\n\n// ") {
+				for i, part := range strings.Split(code, "\n\n// ") {
+					if i > 0 {
+						part = "// " + part
+					}
 					f := js.Scan("example.tsx", []byte(part), js.LangTSX)
-					r.Run(lint.NewPass(f, r, func(lint.Diagnostic) { n++ }))
+					pass := lint.NewPass(f, r, func(lint.Diagnostic) { n++ })
+					pass.Route = exampleRoute(part)
+					r.Run(pass)
 				}
 				return n
 			}
@@ -193,6 +198,22 @@ func TestDocExamples(t *testing.T) {
 			}
 		})
 	}
+}
+
+// exampleRoute returns the kind of Next.js route file a doc example is,
+// by the path in its first line ("// app/blog/page.tsx"), or "".
+func exampleRoute(code string) string {
+	first, _, _ := strings.Cut(code, "\n")
+	path, ok := strings.CutPrefix(first, "// ")
+	if !ok || !strings.HasPrefix(path, "app/") && !strings.Contains(path, "/app/") {
+		return ""
+	}
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	switch name {
+	case "page", "layout", "template", "default", "not-found", "loading", "route":
+		return name
+	}
+	return ""
 }
 
 // TestFixedIsClean lints every golden NAME.fixed.EXT with its rule: once the

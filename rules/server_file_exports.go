@@ -19,7 +19,9 @@ var ServerFileExports = &lint.Rule{
 			`value, export { x } or export default x of such a local binding, and ` +
 			`export * from '…' (whose values cannot be checked). Type-only exports are ` +
 			`fine, and so is any value the linter cannot judge, such as a call: ` +
-			`export const save = action.schema(s).action(async () => …) is not reported.`,
+			`export const save = action.schema(s).action(async () => …) is not reported. ` +
+			`In a "use cache" file (without "use server"), an exported object literal is ` +
+			`not reported either: Next.js compiles it, and its methods are simply not cached.`,
 		Why: `Every export of a "use server" file becomes a Server Function reference that ` +
 			`the client can call, so Next.js requires each one to be an async function and ` +
 			`fails the build ("Only async functions are allowed to be exported in a ` +
@@ -53,9 +55,13 @@ func runServerFileExports(pass *lint.Pass) {
 		return
 	}
 	file := quoted(d.Value) + " file"
+	// Next.js compiles an object exported from a "use cache" module; its
+	// methods are simply not cached.
+	_, useServer := moduleDirective(f, func(v string) bool { return v == UseServer })
+	objectsPass := !useServer
 	for i := range f.Exports {
 		e := &f.Exports[i]
-		if e.TypeOnly || e.Value == js.ValueType {
+		if e.TypeOnly || e.Value == js.ValueType || e.Value == js.ValueObject && objectsPass {
 			continue
 		}
 		name := quoted(e.Name)
@@ -68,7 +74,7 @@ func runServerFileExports(pass *lint.Pass) {
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a function that is not async. Make it async, or move it to another module"
 		case js.ValueClass:
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a class. Move it to another module"
-		case js.ValueLiteral:
+		case js.ValueLiteral, js.ValueObject:
 			msg = "Only async functions can be exported from a " + file + ": " + name + " is a value, not a function. Move it to another module"
 		case js.ValueReexportAll:
 			from := e.From

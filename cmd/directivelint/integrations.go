@@ -140,6 +140,7 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 		}
 	}
 	opts.ServerOnlyModules = cfg.ServerOnlyModules
+	opts.CacheKinds = cfg.CacheKinds
 	return opts, cfg, nil
 }
 

@@ -310,3 +310,18 @@ func TestCleanExample(t *testing.T) {
 		t.Errorf("testdata/clean: status %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestConfigCacheKinds checks that "cacheKinds" of directivelint.json
+// reaches unknown-cache-kind, beside the kinds of next.config.
+func TestConfigCacheKinds(t *testing.T) {
+	project(t, map[string]string{
+		"package.json":       `{"dependencies": {"next": "16.0.0"}}`,
+		"next.config.mjs":    "export default { cacheHandlers: { redis: './redis.mjs' } }\n",
+		"lib/data.ts":        "export async function a() {\n  'use cache: redis'\n}\nexport async function b() {\n  'use cache: disk'\n}\nexport async function c() {\n  'use cache: edge'\n}\n",
+		"directivelint.json": `{"cacheKinds": ["disk"]}`,
+	})
+	code, out, errOut := cli(t, rules.All(), "--format", "compact")
+	if code != 1 || !strings.HasPrefix(out, `lib/data.ts:8:3: error: Unknown cache kind "edge"`) || strings.Count(out, "\n") != 1 {
+		t.Errorf("status %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

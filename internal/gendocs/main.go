@@ -126,6 +126,11 @@ func configSchema() ([]byte, error) {
 				"items":       map[string]any{"type": "string"},
 				"description": "Import specifiers that only work on the server (default: server-only, next/headers).",
 			},
+			"cacheKinds": map[string]any{
+				"type":        "array",
+				"items":       map[string]any{"type": "string", "pattern": "^[A-Za-z0-9_-]+$"},
+				"description": "Cache kinds (\"use cache: KIND\") the project has besides the built-in default, remote, private and static and the cacheHandlers keys of its Next.js config, for unknown-cache-kind.",
+			},
 		},
 		"definitions": map[string]any{
 			"severity": map[string]any{"enum": []string{"error", "warn", "off"}},

@@ -42,6 +42,9 @@ type Config struct {
 	Overrides []Override
 	// ServerOnlyModules are the import specifiers that only work on the server.
 	ServerOnlyModules []string
+	// CacheKinds are cache kinds ("use cache: KIND") the project has
+	// besides the built-in ones and its Next.js config's cacheHandlers.
+	CacheKinds []string
 }
 
 // Override sets rule severities for some files.
@@ -54,7 +57,7 @@ type Override struct {
 // configKeys and overrideKeys are the valid keys of the file and of an
 // override, for unknown-key messages.
 var (
-	configKeys   = []string{"$schema", "preset", "rules", "ignore", "overrides", "serverOnlyModules"}
+	configKeys   = []string{"$schema", "preset", "rules", "ignore", "overrides", "serverOnlyModules", "cacheKinds"}
 	overrideKeys = []string{"files", "rules"}
 )
 
@@ -153,6 +156,10 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 			if c.ServerOnlyModules, err = l.strs(v, key); err != nil {
 				return nil, err
 			}
+		case "cacheKinds":
+			if c.CacheKinds, err = l.cacheKinds(v, key); err != nil {
+				return nil, err
+			}
 		case "overrides":
 			if c.Overrides, err = l.overrides(v); err != nil {
 				return nil, err
@@ -221,15 +228,32 @@ func (l *configLoader) strs(v hujson.Value, key string) ([]string, error) {
 	return out, nil
 }
 
+// cacheKindRE matches a cache kind, as in "use cache: KIND".
+var cacheKindRE = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
+// cacheKinds reads an array of cache kinds: each a word of letters, digits,
+// '-' and '_'.
+func (l *configLoader) cacheKinds(v hujson.Value, key string) ([]string, error) {
+	return l.checkedStrs(v, key, "cache kind", ": a kind is a word of letters, digits, '-' and '_'", cacheKindRE.MatchString)
+}
+
 func (l *configLoader) globs(v hujson.Value, key string) ([]string, error) {
+	return l.checkedStrs(v, key, "glob pattern", "", func(g string) bool {
+		return g != "" && doublestar.ValidatePattern(normalizeGlob(g))
+	})
+}
+
+// checkedStrs reads an array of strings that valid accepts each of; the
+// error for one it does not names it as an invalid what, followed by hint.
+func (l *configLoader) checkedStrs(v hujson.Value, key, what, hint string, valid func(string) bool) ([]string, error) {
 	out, err := l.strs(v, key)
 	if err != nil {
 		return nil, err
 	}
 	arr := v.Value.(*hujson.Array)
-	for i, g := range out {
-		if g == "" || !doublestar.ValidatePattern(normalizeGlob(g)) {
-			return nil, l.errorf(arr.Elements[i].StartOffset, "invalid glob pattern %q in %q", g, key)
+	for i, s := range out {
+		if !valid(s) {
+			return nil, l.errorf(arr.Elements[i].StartOffset, "invalid %s %q in %q%s", what, s, key, hint)
 		}
 	}
 	return out, nil

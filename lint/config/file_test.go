@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/directivelint/directivelint/lint"
@@ -39,11 +40,12 @@ func TestLoadConfig(t *testing.T) {
     {"files": ["scripts/*.js"], "rules": {"async-server-function": "off"}},
   ],
   "serverOnlyModules": ["server-only", "@/lib/db"],
+  "cacheKinds": ["redis", "edge-kv_2"],
 }`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Preset != "strict" || len(c.ServerOnlyModules) != 2 || len(c.Overrides) != 2 {
+	if c.Preset != "strict" || len(c.ServerOnlyModules) != 2 || len(c.Overrides) != 2 || !slices.Equal(c.CacheKinds, []string{"redis", "edge-kv_2"}) {
 		t.Errorf("config = %+v", c)
 	}
 	for p, want := range map[string]bool{
@@ -92,6 +94,10 @@ func TestLoadConfigErrors(t *testing.T) {
 			`directivelint.json:1:12: "ignore" must be an array of strings`},
 		{"bad glob", `{"ignore": ["a[b"]}`,
 			`directivelint.json:1:13: invalid glob pattern "a[b" in "ignore"`},
+		{"bad cache kind", `{"cacheKinds": ["redis", "my kind"]}`,
+			`directivelint.json:1:26: invalid cache kind "my kind" in "cacheKinds": a kind is a word of letters, digits, '-' and '_'`},
+		{"cache kinds not a list", `{"cacheKinds": {"redis": true}}`,
+			`directivelint.json:1:16: "cacheKinds" must be an array of strings`},
 		{"duplicate key", "{\"rules\": {},\n\"rules\": {}}",
 			`directivelint.json:2:1: duplicate key "rules"`},
 		{"not an object", `[]`,

@@ -164,10 +164,11 @@ const (
 	ValueAsyncFunction                  // an async function or async arrow
 	ValueFunction                       // a function, arrow or generator that is not async
 	ValueClass                          // a class
-	ValueLiteral                        // a string, number, template, regex, object, array, boolean or null
+	ValueLiteral                        // a string, number, template, regex, array, boolean or null
 	ValueType                           // a type-only export: type, interface, declare
 	ValueReexportAll                    // export * from '…'
 	ValueReexport                       // export { x } from '…'
+	ValueObject                         // an object literal
 )
 
 // Export is one exported name.

@@ -356,6 +356,9 @@ func (s *scanner) destructuring(t token) {
 func (s *scanner) literalOpens(fr *frame, t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.initStart == t.start {
 		s.decl.kind = ValueLiteral
+		if t.tt == js.OpenBraceToken {
+			s.decl.kind = ValueObject
+		}
 		s.decl.valueOpen = t.start
 	}
 }

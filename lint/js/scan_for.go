@@ -14,6 +14,10 @@ type Plan struct {
 	// start of a suppression comment, whose rules need the whole file).
 	// File.MarkerAbsent records that the skim found none.
 	Marker string
+	// ClientExports says the caller needs every export of the file when
+	// its prologue holds "use client" (the rules about what a Next.js
+	// route file exports): such a file is scanned whole.
+	ClientExports bool
 }
 
 // ScanFor scans src as far as plan says the caller needs. Most files hold
@@ -35,7 +39,7 @@ func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
 		return &File{Path: path, Source: src, Lang: lang, Partial: true, MarkerAbsent: plan.Marker != ""}
 	}
 	f := scanWith(path, src, lang, scanPlan{limit: limit, more: plan.WantTokens, tokens: keep})
-	if f.Partial && !prologueHolds(f, &sk) {
+	if f.Partial && !prologueHolds(f, &sk, plan.ClientExports) {
 		f.Recycle()
 		f = scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
 	}
@@ -52,8 +56,9 @@ func HasMarker(src []byte, marker string) bool {
 // prologueHolds reports whether a partial scan of f is enough for the
 // rules: each directive-like string the skim found is a "use client" of
 // the module prologue (rules about a client module's exports need its
-// whole code only when a function of it may be async).
-func prologueHolds(f *File, sk *skim) bool {
+// whole code when a function of it may be async, or when clientExports
+// says the caller reads them all).
+func prologueHolds(f *File, sk *skim, clientExports bool) bool {
 	for _, offset := range sk.candidates[:sk.nCandidates] {
 		found := false
 		for _, d := range f.Prologue {
@@ -66,5 +71,5 @@ func prologueHolds(f *File, sk *skim) bool {
 			return false
 		}
 	}
-	return !f.IsClient() || indexByTail(f.Source, 0, "async", "ync") < 0
+	return !f.IsClient() || !clientExports && indexByTail(f.Source, 0, "async", "ync") < 0
 }

@@ -200,7 +200,7 @@ export interface I {}
 `,
 		want: []string{
 			`export "a" local="" value=1`, `export "b" local="" value=2`, `export "c" local="" value=1`, `export "d" local="" value=2`,
-			`export "e" local="" value=4`, `export "f" local="" value=0`, `export "g" local="" value=4`, `export "h" local="" value=4`,
+			`export "e" local="" value=4`, `export "f" local="" value=0`, `export "g" local="" value=8`, `export "h" local="" value=4`,
 			`export "i" local="" value=4`, `export "K" local="" value=3`, `export "default" local="" value=1`,
 			`export "local" local="local" value=2`, `export "alocal" local="alocal" value=1`,
 			`export "over" local="" value=5`, `export "over" local="" value=2`, `export "T" local="" value=5`, `export "I" local="" value=5`,

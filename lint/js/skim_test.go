@@ -73,6 +73,10 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 		t.Errorf("%s: partial scan claims the whole file's tokens", name)
 	}
 
+	if exp := ScanFor(name, src, lang, Plan{ClientExports: true}); exp.Partial && exp.IsClient() {
+		t.Errorf("%s: a scan asked for a client module's exports read only its start", name)
+	}
+
 	part := ScanFor(name, src, lang, Plan{})
 	if !part.Partial {
 		return

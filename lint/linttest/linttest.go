@@ -66,6 +66,10 @@ type Result struct {
 // fixtures' `want` expectations, every scanner problem, and every fixed
 // output that differs from its golden file. It returns the results, one per
 // fixture, in path order.
+//
+// The rules see lint.Pass.Route and lint.Pass.Env as lint.Run sets them: a
+// fixture laid out as a project, beside a package.json that declares next,
+// is a route file by where it lies, and has its next.config's cache kinds.
 func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 	t.Helper()
 	paths, err := fixtures(dir)
@@ -78,6 +82,7 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 		return nil
 	}
 	results := make([]Result, 0, len(paths))
+	env := lint.NewEnv(nil, nil) // what the files around a fixture say, as in lint.Run
 	for _, path := range paths {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -85,7 +90,12 @@ func Run(t TB, dir string, rules ...*lint.Rule) []Result {
 			continue
 		}
 		lang, _ := js.LangOf(path)
-		results = append(results, check(t, path, src, lang, rules))
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			t.Errorf("linttest: %v", err)
+			continue
+		}
+		results = append(results, check(t, path, src, lang, fixtureEnv{env, abs}, rules))
 	}
 	return results
 }
@@ -121,8 +131,16 @@ func goldenPath(path string) string {
 	return strings.TrimSuffix(path, ext) + ".fixed" + ext
 }
 
-// check lints one fixture and compares the result with its expectations.
-func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Result {
+// fixtureEnv is a fixture's absolute path and the Env that tells the rules
+// about the files around it.
+type fixtureEnv struct {
+	env *lint.Env
+	abs string
+}
+
+// check lints one fixture in its env and compares the result with its
+// expectations.
+func check(t TB, path string, src []byte, lang js.Lang, env fixtureEnv, rules []*lint.Rule) Result {
 	t.Helper()
 	file := js.Scan(path, src, lang)
 	for _, p := range file.Problems {
@@ -130,7 +148,7 @@ func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Resu
 		t.Errorf("%s:%d:%d: scanner problem: %s", path, pos.Line, pos.Column, p.Message)
 	}
 
-	diags := runRules(t, file, rules)
+	diags := runRules(t, file, env, rules)
 
 	ids := make(map[string]bool, len(rules))
 	for _, r := range rules {
@@ -154,16 +172,24 @@ func check(t TB, path string, src []byte, lang js.Lang, rules []*lint.Rule) Resu
 // runRules runs each rule over file and returns the diagnostics with their
 // positions filled in, sorted. It also checks what every rule must respect:
 // spans inside the file, and fixes of the kind the rule declares.
-func runRules(t TB, file *js.File, rules []*lint.Rule) []lint.Diagnostic {
+func runRules(t TB, file *js.File, env fixtureEnv, rules []*lint.Rule) []lint.Diagnostic {
 	t.Helper()
 	var diags []lint.Diagnostic
+	route := ""
+	if env.env != nil {
+		route = env.env.Route(env.abs)
+	}
 	for _, rule := range rules {
 		if rule.Run == nil {
 			continue // a graph-only rule: see RunProject
 		}
-		rule.Run(lint.NewPass(file, rule, func(d lint.Diagnostic) {
+		pass := lint.NewPass(file, rule, func(d lint.Diagnostic) {
 			diags = append(diags, d)
-		}))
+		})
+		if env.env != nil {
+			pass.Route, pass.Env, pass.Abs = route, env.env, env.abs
+		}
+		rule.Run(pass)
 	}
 	n := len(file.Source)
 	for i := range diags {

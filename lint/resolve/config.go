@@ -641,7 +641,7 @@ func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
 func (r *Resolver) isNextRoot(dir string) bool {
 	return r.nextRoots.get(dir, func() bool {
 		l := r.list(dir)
-		for _, ext := range []string{".js", ".mjs", ".cjs", ".ts", ".mts"} {
+		for _, ext := range nextConfigExts {
 			if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
 				return true
 			}

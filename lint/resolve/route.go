@@ -16,31 +16,70 @@ var routeNames = map[string]bool{
 	"sitemap": true, "robots": true, "manifest": true,
 }
 
-// IsRouteFile reports whether abs is a Next.js app/ route file: its name is
-// one of routeNames with a source extension, it lies under a directory
-// named app (not inside a _private folder), and that app directory belongs
-// to a Next.js project (a next.config file or a next dependency beside it,
-// or beside the src directory holding it).
+// IsRouteFile reports whether abs is a Next.js app/ route file (see
+// RouteName).
 func (r *Resolver) IsRouteFile(abs string) bool {
+	_, ok := r.RouteName(abs)
+	return ok
+}
+
+// RouteName returns the kind of Next.js app/ route file abs is, its name
+// without the extension ("page", "layout", "route", "opengraph-image" …),
+// and whether it is one: its name is one of routeNames with a source
+// extension, it lies under a directory named app (not inside a _private
+// folder), and that app directory belongs to a Next.js project (a
+// next.config file or a next dependency beside it, or beside the src
+// directory holding it). A pages/ file is never one.
+func (r *Resolver) RouteName(abs string) (name string, ok bool) {
 	base := filepath.Base(abs)
 	ext := filepath.Ext(base)
-	if !isCodeExt(ext) || !routeNames[strings.TrimSuffix(base, ext)] {
-		return false
+	name = strings.TrimSuffix(base, ext)
+	if !isCodeExt(ext) || !routeNames[name] {
+		return "", false
 	}
 	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
-		name := filepath.Base(dir)
-		if name == "node_modules" || filepath.Dir(dir) == dir {
-			return false
+		dirName := filepath.Base(dir)
+		if dirName == "node_modules" || filepath.Dir(dir) == dir {
+			return "", false
 		}
-		if strings.HasPrefix(name, "_") {
-			return false
+		if strings.HasPrefix(dirName, "_") {
+			return "", false
 		}
-		if name != "app" {
+		if dirName != "app" {
 			continue
 		}
 		root := filepath.Dir(dir)
 		if r.isNextRoot(root) || filepath.Base(root) == "src" && r.isNextRoot(filepath.Dir(root)) {
-			return true
+			return name, true
+		}
+	}
+}
+
+// nextConfigExts are the extensions of the Next.js config files, in the
+// order NextProject looks for them.
+var nextConfigExts = []string{".js", ".mjs", ".cjs", ".ts", ".mts"}
+
+// NextProject returns the root of the Next.js project the file abs belongs
+// to: the nearest directory above it whose package.json declares next (or
+// that holds a next.config file), with the path of the next.config file
+// there, or "" when it has none. ok is false when abs is in no Next.js
+// project, or in a node_modules directory.
+func (r *Resolver) NextProject(abs string) (root, config string, ok bool) {
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if filepath.Base(dir) == "node_modules" {
+			return "", "", false
+		}
+		if r.isNextRoot(dir) {
+			l := r.list(dir)
+			for _, ext := range nextConfigExts {
+				if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
+					return dir, filepath.Join(dir, "next.config"+ext), true
+				}
+			}
+			return dir, "", true
+		}
+		if filepath.Dir(dir) == dir {
+			return "", "", false
 		}
 	}
 }

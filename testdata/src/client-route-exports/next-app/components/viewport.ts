@@ -1,0 +1,1 @@
+export const siteViewport = { width: "device-width" };

@@ -1,0 +1,3 @@
+'use cache: remote'
+
+export const store = { region: 'eu' } as const

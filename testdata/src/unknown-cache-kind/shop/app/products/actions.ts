@@ -1,0 +1,5 @@
+"use cache: warehouse"; // want `Unknown cache kind "warehouse"`
+
+export async function list() {
+  return [];
+}
