@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/directivelint/directivelint/lint"
@@ -24,7 +25,9 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/report"
+	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -164,6 +167,13 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)
 	}
+	if n := unresolvedAliases(res.Graph); n > 0 {
+		what := fmt.Sprintf("%d imports look like path aliases (@/, ~/, #) but resolve", n)
+		if n == 1 {
+			what = "1 import looks like a path alias (@/, ~/, #) but resolves"
+		}
+		fmt.Fprintf(stderr, "directivelint: %s to no file, so the module graph cannot follow it; `directivelint graph --verbose` lists them\n", what)
+	}
 	out, done, code, err := finishFixes(res, f.integ, opts, stdout, stderr)
 	if done {
 		return code, err
@@ -250,4 +260,26 @@ func versionString() string {
 		return info.Main.Version
 	}
 	return "dev"
+}
+
+// unresolvedAliases counts the unresolved imports of linted files that
+// look like path aliases (@/x, ~/x, #x): a tsconfig paths entry or a
+// package.json imports entry missing, or pointing at the wrong place.
+func unresolvedAliases(g *graph.Graph) int {
+	if g == nil {
+		return 0
+	}
+	n := 0
+	for _, m := range g.Modules {
+		if !m.Linted {
+			continue
+		}
+		for i := range m.Imports {
+			im := &m.Imports[i]
+			if im.Resolution == resolve.Unresolved && (strings.HasPrefix(im.Source, "@/") || strings.HasPrefix(im.Source, "~/") || strings.HasPrefix(im.Source, "#")) {
+				n++
+			}
+		}
+	}
+	return n
 }

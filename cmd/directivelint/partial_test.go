@@ -75,3 +75,22 @@ func TestOnePackageOfAWorkspace(t *testing.T) {
 		t.Errorf("status %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// TestUnresolvedAliasNotice: one line on stderr says how many imports look
+// like path aliases but name no file, and how to see them.
+func TestUnresolvedAliasNotice(t *testing.T) {
+	project(t, map[string]string{
+		"tsconfig.json": `{"compilerOptions": {"paths": {"@/*": ["./src/*"], "#/*": ["./*"]}}}`,
+		"src/ok.ts":     "export const ok = 1;\n",
+		"app/a.ts":      "import { ok } from \"@/ok\";\nimport { gone } from \"@/gone\";\nimport { x } from \"#/nowhere\";\nimport \"react\";\nexport const a = [ok, gone, x];\n",
+	})
+	code, out, errOut := cli(t, rules.All(), "--format", "compact")
+	want := "directivelint: 2 imports look like path aliases (@/, ~/, #) but resolve to no file"
+	if code != 0 || out != "" || !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("status %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	_, out, _ = cli(t, rules.All(), "graph", "--verbose")
+	if !strings.Contains(out, "unresolved imports: 2") {
+		t.Errorf("graph --verbose:\n%s", out)
+	}
+}

@@ -180,11 +180,10 @@ func (r *Resolver) findExtended(dir, ext string) string {
 
 // resolveTSPaths resolves spec through the config's paths: Unresolved when
 // no pattern matches or no substitution names an existing file (then
-// resolution goes on, as in TypeScript). matched says a pattern matched:
-// then spec is an alias, never a package name.
-func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (path string, res Resolution, matched bool) {
+// resolution goes on, as in TypeScript).
+func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolution) {
 	if len(cfg.paths) == 0 {
-		return "", Unresolved, false
+		return "", Unresolved
 	}
 	best, star := "", ""
 	if _, ok := cfg.paths[spec]; ok {
@@ -199,14 +198,14 @@ func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (path string, res 
 		}
 	}
 	if best == "" {
-		return "", Unresolved, false
+		return "", Unresolved
 	}
 	for _, sub := range cfg.paths[best] {
 		if path, res := r.resolvePath(cfg.substitute(sub, star)); res != Unresolved {
-			return path, res, true
+			return path, res
 		}
 	}
-	return "", Unresolved, true
+	return "", Unresolved
 }
 
 // substitute returns the path that sub, a substitution of a paths

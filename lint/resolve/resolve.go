@@ -319,7 +319,7 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 		// TypeScript tries tsconfig paths first ("#/*": ["./*"]), then
 		// package.json imports.
 		if cfg, _ := im.bare(); cfg != nil {
-			if p, res, _ := r.resolveTSPaths(cfg, spec); res != Unresolved {
+			if p, res := r.resolveTSPaths(cfg, spec); res != Unresolved {
 				return p, res
 			}
 		}
@@ -414,13 +414,10 @@ func isRelative(spec string) bool {
 // (either may be nil): through tsconfig paths and baseUrl, then the
 // workspace's packages; what is left is an external package.
 func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (string, Resolution) {
-	alias := false // spec matches a paths pattern that names no file
 	if cfg != nil {
-		p, res, matched := r.resolveTSPaths(cfg, spec)
-		if res != Unresolved {
+		if p, res := r.resolveTSPaths(cfg, spec); res != Unresolved {
 			return p, res
 		}
-		alias = matched
 		if cfg.baseURL != "" && r.mayHold(cfg.baseURL, spec) {
 			if p, res := r.resolvePath(filepath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
 				return p, res
@@ -436,9 +433,10 @@ func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (strin
 			return "", Unresolved
 		}
 	}
-	if alias && !isPackageName(name) {
+	if !isPackageName(name) {
 		// TypeScript goes on to node_modules after paths, where no
-		// package has such a name (@/x, ~/x, #/x): nothing there.
+		// package has such a name (@/x, ~/x, $lib/x): an alias that names
+		// no file, not a package.
 		return "", Unresolved
 	}
 	return name, ResolvedExternal
