@@ -63,4 +63,16 @@ echo "== pre-commit hook: a good file passes"
 printf "'use client';\nimport { db } from './db';\n\nexport function Button() {\n  return null;\n}\n" >app/button.tsx
 git add app/button.tsx
 try_hook pass
+git commit -q -m "a good button"
+
+echo "== pre-commit hook: a staged client module that reaches server-only code through a committed file fails"
+printf '{"dependencies": {"next": "15.0.0", "server-only": "0.0.1"}}\n' >package.json
+printf "import 'server-only';\nexport const secret = () => process.env.SECRET;\n" >app/secret.ts
+git add package.json app/secret.ts
+git commit -q -m "a server-only helper"
+printf "'use client';\nimport { secret } from './secret';\n\nexport function Widget() {\n  return secret();\n}\n" >app/widget.tsx
+git add app/widget.tsx
+try_hook fail
+grep -q "app/widget.tsx:2:1" "$tmp/out" && grep -q "server-only-in-client" "$tmp/out" ||
+	{ echo "pre-commit hook: the staged widget's import is not reported" >&2; exit 1; }
 echo "pre-commit hook: ok"

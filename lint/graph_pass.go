@@ -6,6 +6,7 @@ import (
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/js"
+	"github.com/directivelint/directivelint/lint/source"
 )
 
 // finishGraph builds the graph from the modules b kept and runs the graph
@@ -13,7 +14,7 @@ import (
 func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
 	g := b.Build(workers, maxSize)
 	var byDisplay map[string]discover.Target // built at the first report that needs it
-	diags := runGraphRules(g, settings, opts, func(path string) (discover.Target, bool) {
+	target := func(path string) (discover.Target, bool) {
 		if byDisplay == nil {
 			byDisplay = make(map[string]discover.Target)
 			for _, t := range targets {
@@ -24,8 +25,32 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 		}
 		t, ok := byDisplay[path]
 		return t, ok
-	})
+	}
+	diags := runGraphRules(g, settings, opts, target)
+	for i := range diags {
+		if d := &diags[i]; d.SourceLine == "" {
+			if t, ok := target(d.File); ok {
+				fillFrame(d, t, opts, maxSize)
+			}
+		}
+	}
 	return g, diags
+}
+
+// fillFrame reads the end position and the line text of d, a graph report
+// whose module kept no code frame for its span (a report moved to the
+// import of a linted file, see GraphPass.Report), from t's source.
+func fillFrame(d *Diagnostic, t discover.Target, opts Options, maxSize int64) {
+	src, reason := opts.Sources[t.Path], ""
+	if src == nil {
+		src, reason = source.Read(t.Path, maxSize)
+	}
+	if reason != "" || d.Span.End > len(src) {
+		return
+	}
+	f := &js.File{Path: t.Display, Source: src}
+	d.End = f.Position(d.Span.End)
+	d.SourceLine = f.LineText(d.Pos.Line)
 }
 
 // GraphPass gives a graph rule the module graph and a way to report.
