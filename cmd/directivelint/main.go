@@ -172,7 +172,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		if n == 1 {
 			what = "1 import looks like a path alias (@/, ~/, #) but resolves"
 		}
-		fmt.Fprintf(stderr, "directivelint: %s to no file, so the module graph cannot follow it; `directivelint graph --verbose` lists them\n", what)
+		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
 	}
 	out, done, code, err := finishFixes(res, f.integ, opts, stdout, stderr)
 	if done {
