@@ -5,6 +5,7 @@ import (
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/graph"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // clientOnlyAPIs are the React APIs that only work in client modules.
@@ -15,21 +16,25 @@ var clientOnlyAPIs = map[string]bool{
 	"useSyncExternalStore": true, "createContext": true, "Component": true, "PureComponent": true,
 }
 
-// MissingUseClient reports server-only modules that import client-only
-// React APIs or the client-only package.
+// MissingUseClient reports modules that must run in the browser but have
+// no "use client": server-only modules that import client-only React APIs
+// or the client-only package, and Next.js error files.
 var MissingUseClient = &lint.Rule{
 	ID:      "missing-use-client",
 	Default: lint.SeverityError,
 	Fix:     lint.FixNone,
 	Doc: lint.RuleDoc{
-		Summary: `A module used only on the server imports a client-only React API`,
+		Summary: `A module that must run in the browser has no "use client"`,
 		What: "Reports, in a module that is only ever server code (a Next.js app/ route " +
 			"file such as page, layout, template, default, not-found, loading or route, or a " +
 			"module reachable only from those without crossing a \"use client\" module), an " +
 			"import of a client-only React API (useState, useReducer, useEffect, " +
 			"useLayoutEffect, useInsertionEffect, useRef, useContext, useTransition, " +
 			"useOptimistic, useActionState, useFormStatus, useSyncExternalStore, " +
-			"createContext, Component, PureComponent) or of \"client-only\".",
+			"createContext, Component, PureComponent) or of \"client-only\"; and a Next.js " +
+			"error or global-error file under app/ without \"use client\" (Next.js requires " +
+			"it to be a Client Component). One report a module, at its first trigger (an " +
+			"error file: its first line); the message names the others.",
 		Why: "Server Components cannot hold state, run effects or read context: React's " +
 			"server build does not even export these APIs, and Next.js fails the build " +
 			"with \"You're importing a component that needs useState\".",
@@ -71,39 +76,84 @@ export function Counter() {
 
 func runMissingUseClient(pass *lint.GraphPass) {
 	for _, m := range pass.Graph.Modules {
-		if !m.ServerOnly() {
+		var imports []clientTrigger
+		if m.ServerOnly() {
+			imports = clientOnlyImports(m)
+		}
+		errorFile := m.ErrorFile && !m.UseClient
+		if !errorFile && len(imports) == 0 {
 			continue
 		}
-		for i := range m.Imports {
-			im := &m.Imports[i]
-			var what string
-			switch im.Source {
-			case "client-only":
-				what = `"client-only"`
-			case "react", "react-dom":
-				var apis []string
-				for _, n := range m.ImportNames(i) {
-					if !n.TypeOnly && clientOnlyAPIs[n.Imported] {
-						apis = append(apis, n.Imported)
-					}
+		steps := m.ServerChain()
+		// One report a module, at its first trigger; the message names
+		// the others.
+		if errorFile {
+			msg := `This is a Next.js error file, which Next.js requires to be a Client Component, but it has no "use client"`
+			if len(imports) > 0 {
+				msg += "; it also imports " + triggerList(imports)
+			}
+			pass.Report(m, js.Span{}, msg+`. Add "use client" at the top of the file`, steps)
+			continue
+		}
+		where := "This route file is a Server Component"
+		if len(steps) > 0 {
+			where = "This module is server code only, reached from the route file " + graph.ChainText(steps, m)
+		}
+		msg := where + ", but it imports " + imports[0].what
+		if len(imports) > 1 {
+			msg += "; it also imports " + triggerList(imports[1:])
+		}
+		pass.Report(m, imports[0].span, msg+`. Add "use client" at the top of the module that needs it`, steps)
+	}
+}
+
+// clientTrigger is something in a server module that only works in the
+// browser, and where it is.
+type clientTrigger struct {
+	span js.Span
+	what string
+}
+
+// clientOnlyImports returns m's imports of client-only React APIs and of
+// "client-only", in source order.
+func clientOnlyImports(m *graph.Module) []clientTrigger {
+	var out []clientTrigger
+	for i := range m.Imports {
+		im := &m.Imports[i]
+		var what string
+		switch im.Source {
+		case "client-only":
+			what = `"client-only"`
+		case "react", "react-dom":
+			var apis []string
+			for _, n := range m.ImportNames(i) {
+				if !n.TypeOnly && clientOnlyAPIs[n.Imported] {
+					apis = append(apis, n.Imported)
 				}
-				if len(apis) == 0 {
-					continue
-				}
-				what = "the client-only React API " + strings.Join(apis, ", ")
-				if len(apis) > 1 {
-					what = "the client-only React APIs " + strings.Join(apis, ", ")
-				}
-			default:
+			}
+			if len(apis) == 0 {
 				continue
 			}
-			steps := m.ServerChain()
-			where := "This route file is a Server Component"
-			if len(steps) > 0 {
-				where = "This module is server code only, reached from the route file " + graph.ChainText(steps, m)
+			what = "the client-only React API " + strings.Join(apis, ", ")
+			if len(apis) > 1 {
+				what = "the client-only React APIs " + strings.Join(apis, ", ")
 			}
-			pass.Report(m, im.Span(), where+", but it imports "+what+
-				`. Add "use client" at the top of the module that needs it`, steps)
+		default:
+			continue
 		}
+		out = append(out, clientTrigger{span: im.Span(), what: what})
 	}
+	return out
+}
+
+// triggerList names triggers: "a, b and c".
+func triggerList(ts []clientTrigger) string {
+	var names []string
+	for _, t := range ts {
+		names = append(names, t.what)
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

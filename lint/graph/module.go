@@ -34,6 +34,9 @@ type Module struct {
 	// Route is true for a Next.js app/ route file that is server code by
 	// default (page, layout, route…).
 	Route bool
+	// ErrorFile is true for a Next.js app/ error or global-error file,
+	// which Next.js requires to be a Client Component.
+	ErrorFile bool
 
 	// extra holds what few modules have: functions with a prologue and
 	// the code frames of reportable spans; nil for most modules.
@@ -246,9 +249,13 @@ func newFrame(f *js.File, span js.Span, imp int, names []js.ImportName) codeFram
 // Locate returns the position, end position and line text of a span that
 // the module kept a code frame for: an import of a package graph rules
 // report, or a directive of one of its Functions. For another import it
-// returns the import's start as both positions and no line text; for any
+// returns the import's start as both positions and no line text, and so it
+// does for the empty span at the file's start (line 1, column 1); for any
 // other span ok is false.
 func (m *Module) Locate(span js.Span) (pos, end js.Position, line string, ok bool) {
+	if span == (js.Span{}) {
+		return js.Position{Line: 1, Column: 1}, js.Position{Line: 1, Column: 1}, "", true // the start of the file
+	}
 	if m.extra != nil {
 		for i := range m.extra.frames {
 			if f := &m.extra.frames[i]; int(f.start) == span.Start && int(f.end) == span.End {
@@ -273,6 +280,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	kept := b.keptImports(f, fi)
 	imports, extra := b.moduleParts(f, fi, kept)
 	route := b.resolver.IsRouteFile(m.Abs)
+	errorFile := !route && b.resolver.IsErrorFile(m.Abs)
 
 	// Names and paths are interned under the lock: every import of the
 	// same file shares one *Module, every use of a specifier one string.
@@ -295,7 +303,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 		m.Path = m.Abs[len(m.Abs)-len(m.Path):] // one string for both
 	}
 	m.Linted = linted
-	m.UseClient, m.UseServer, m.Route = f.Has("use client"), f.Has("use server"), route
+	m.UseClient, m.UseServer, m.Route, m.ErrorFile = f.Has("use client"), f.Has("use server"), route, errorFile
 	m.Imports = imports
 	m.extra = extra
 	m.inGraph = true

@@ -31,10 +31,27 @@ func (r *Resolver) IsRouteFile(abs string) bool {
 // next.config file or a next dependency beside it, or beside the src
 // directory holding it). A pages/ file is never one.
 func (r *Resolver) RouteName(abs string) (name string, ok bool) {
+	return r.appFile(abs, routeNames)
+}
+
+// errorNames are the Next.js app/ files that must be Client Components.
+var errorNames = map[string]bool{"error": true, "global-error": true}
+
+// IsErrorFile reports whether abs is a Next.js app/ error or global-error
+// file (placed as RouteName says), which Next.js requires to be a Client
+// Component.
+func (r *Resolver) IsErrorFile(abs string) bool {
+	_, ok := r.appFile(abs, errorNames)
+	return ok
+}
+
+// appFile returns the name of abs without its extension when that is one
+// of names and abs is a file of a Next.js app/ directory (see RouteName).
+func (r *Resolver) appFile(abs string, names map[string]bool) (name string, ok bool) {
 	base := filepath.Base(abs)
 	ext := filepath.Ext(base)
 	name = strings.TrimSuffix(base, ext)
-	if !isCodeExt(ext) || !routeNames[name] {
+	if !isCodeExt(ext) || !names[name] {
 		return "", false
 	}
 	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {

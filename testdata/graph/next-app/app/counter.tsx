@@ -1,6 +1,8 @@
-import { useState } from "react"; // want "missing-use-client: reached from the route file app/page.tsx → app/counter.tsx, but it imports the client-only React API useState"
+import { useState } from "react"; // want "missing-use-client: reached from the route file app/page.tsx → app/counter.tsx, but it imports the client-only React API useState; it also imports the client-only React API useRef\\. Add"
+import { useRef } from "react";
 
 export function Counter() {
   const [n, setN] = useState(0);
-  return <button onClick={() => setN(n + 1)}>{n}</button>;
+  const last = useRef(n);
+  return <button onClick={() => setN(n + 1)}>{n}{last.current}</button>;
 }

@@ -1,0 +1,5 @@
+"use client";
+
+export default function Error() {
+  return <p>Something went wrong</p>;
+}
