@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Tests .pre-commit-hooks.yaml through the real pre-commit tool: in a
 # temporary git repository, a staged file with a misplaced directive must
-# make the hook fail, and a good file must pass. Called by .ci/run.
+# make the hook fail, and a good file must pass. Called by .ci/run for the
+# directivelint hook (language: golang), and by scripts/release-test.sh for
+# directivelint-system in a project where npm installed directivelint:
+#
+#   .ci/pre-commit-hook.sh [HOOK [PROJECT]]   (default: directivelint, a new directory)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
+hook="${1:-directivelint}"
 
 if ! command -v pre-commit >/dev/null; then
 	sudo=""
@@ -33,9 +38,9 @@ git -C "$tmp/hooks" add -A
 git -C "$tmp/hooks" -c user.email=ci@example.com -c user.name=ci -c commit.gpgsign=false commit -q -m snapshot
 hooks="$tmp/hooks"
 
-cd "$tmp"
-git init -q project
-cd project
+project="${2:-$tmp/project}"
+git init -q "$project"
+cd "$project"
 git config user.email ci@example.com
 git config user.name ci
 git config commit.gpgsign false
@@ -43,30 +48,31 @@ git config commit.gpgsign false
 # try_hook EXPECTED_STATUS: runs the hook on the staged files.
 try_hook() {
 	local want="$1" status=0
-	pre-commit try-repo "$hooks" directivelint >"$tmp/out" 2>&1 || status=$?
+	pre-commit try-repo "$hooks" "$hook" >"$tmp/out" 2>&1 || status=$?
 	cat "$tmp/out"
 	if { [ "$want" = fail ] && [ "$status" = 0 ]; } || { [ "$want" = pass ] && [ "$status" != 0 ]; }; then
-		echo "pre-commit hook: expected to $want, exit status $status" >&2
+		echo "pre-commit hook $hook: expected to $want, exit status $status" >&2
 		exit 1
 	fi
 }
 
-echo "== pre-commit hook: a staged bad file fails"
+echo "== pre-commit hook $hook: a staged bad file fails"
 mkdir -p app
 printf "import { db } from './db';\n'use client';\n\nexport function Button() {\n  return null;\n}\n" >app/button.tsx
 printf "the hook ignores files that are not JavaScript or TypeScript: 'use sever'\n" >notes.txt
 git add app/button.tsx notes.txt
 try_hook fail
-grep -q "directive-position" "$tmp/out" || { echo "pre-commit hook: no directive-position report" >&2; exit 1; }
+grep -q "directive-position" "$tmp/out" || { echo "pre-commit hook $hook: no directive-position report" >&2; exit 1; }
 
-echo "== pre-commit hook: a good file passes"
+echo "== pre-commit hook $hook: a good file passes"
 printf "'use client';\nimport { db } from './db';\n\nexport function Button() {\n  return null;\n}\n" >app/button.tsx
 git add app/button.tsx
 try_hook pass
 git commit -q -m "a good button"
 
-echo "== pre-commit hook: a staged client module that reaches server-only code through a committed file fails"
-printf '{"dependencies": {"next": "15.0.0", "server-only": "0.0.1"}}\n' >package.json
+echo "== pre-commit hook $hook: a staged client module that reaches server-only code through a committed file fails"
+# The file's project (its package.json) bounds the module graph.
+[ -f package.json ] || printf '{"dependencies": {"next": "15.0.0"}}\n' >package.json
 printf "import 'server-only';\nexport const secret = () => process.env.SECRET;\n" >app/secret.ts
 git add package.json app/secret.ts
 git commit -q -m "a server-only helper"
@@ -74,5 +80,5 @@ printf "'use client';\nimport { secret } from './secret';\n\nexport function Wid
 git add app/widget.tsx
 try_hook fail
 grep -q "app/widget.tsx:2:1" "$tmp/out" && grep -q "server-only-in-client" "$tmp/out" ||
-	{ echo "pre-commit hook: the staged widget's import is not reported" >&2; exit 1; }
-echo "pre-commit hook: ok"
+	{ echo "pre-commit hook $hook: the staged widget's import is not reported" >&2; exit 1; }
+echo "pre-commit hook $hook: ok"

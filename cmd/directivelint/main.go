@@ -31,8 +31,12 @@ import (
 	"github.com/directivelint/directivelint/rules"
 )
 
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version = ""
+// version and commit are set at build time with
+// -ldflags "-X main.version=1.2.3 -X main.commit=abc1234" (see .goreleaser.yaml).
+var (
+	version = ""
+	commit  = ""
+)
 
 // Exit statuses.
 const (
@@ -251,15 +255,20 @@ func fixKind(k lint.FixKind) string {
 }
 
 // versionString returns the version set at build time, else the module
-// version recorded by go install, else "dev".
+// version recorded by go install, else "dev"; followed by the commit when
+// one was set at build time.
 func versionString() string {
-	if version != "" {
-		return version
+	v := version
+	if v == "" {
+		v = "dev"
+		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	if commit != "" {
+		v += " (commit " + commit + ")"
 	}
-	return "dev"
+	return v
 }
 
 // unresolvedAliases counts the unresolved imports of linted files that
