@@ -52,6 +52,8 @@ type scanPlan struct {
 	more func(*File) bool
 	// tokens keeps every token read in File.tokens.
 	tokens bool
+	// jsx records the JSX elements in File.JSX.
+	jsx bool
 }
 
 // scanWith scans src as plan says.
@@ -66,11 +68,14 @@ func scanWith(path string, src []byte, lang Lang, plan scanPlan) *File {
 	if plan.tokens {
 		s.toks.keep = &f.tokens
 	}
+	if plan.jsx {
+		s.jsx = &f.JSX
+	}
 	s.run()
 	f.tokensWhole = plan.tokens && !f.Partial
 	s.toks.release()
 	s.ownTokens = tokens{} // drop the source
-	s.file, s.src, s.toks, s.more = nil, nil, nil, nil
+	s.file, s.src, s.toks, s.more, s.jsx = nil, nil, nil, nil, nil
 	scanners.Put(s)
 	return f
 }
@@ -156,6 +161,8 @@ type frame struct {
 
 type scanner struct {
 	file *File
+	// jsx, when set, receives the JSX elements read (see ScanJSX).
+	jsx  *[]JSXElement
 	src  []byte
 	lang Lang
 	toks *tokens

@@ -69,5 +69,12 @@ func FuzzScan(f *testing.F) {
 			}
 			_ = file.Position(p.Offset)
 		}
+		for _, el := range ScanJSX("fuzz.tsx", src, Lang(lang%3)).JSX {
+			in("JSX tag", el.Span)
+			for _, a := range el.Attrs {
+				in("JSX attribute", a.Span)
+				in("JSX attribute value", a.Value)
+			}
+		}
 	})
 }

@@ -8,6 +8,13 @@ type jsxState struct {
 	depth   int
 	inTag   bool
 	closing bool // inside a closing tag </…>
+	// For File.JSX (ScanJSX): tagRead is set once the tag's name is read;
+	// attr is the number (from 1) of the attribute of elem whose value is
+	// being read, 0 for none.
+	tagRead    bool
+	elem       int // the number (from 1) of the element in File.JSX; 0 for none
+	attr       int
+	valueStart int // where the value of attribute attr starts, past its {
 }
 
 // angleInExpression handles '<' where an expression starts: JSX, or in
@@ -133,6 +140,9 @@ func (s *scanner) runJSX(st jsxState) {
 				st.depth++
 				st.inTag = false
 			case c == '{':
+				if s.jsx != nil {
+					st = s.jsxValueOpens(st, i)
+				}
 				s.jsxContainer(i, st)
 				return
 			case c == '"' || c == '\'':
@@ -141,6 +151,9 @@ func (s *scanner) runJSX(st jsxState) {
 					j++
 				}
 				i = j + 1
+				if s.jsx != nil {
+					st = s.jsxValueEnds(st, min(i, len(src)), Span{})
+				}
 			case c == '<':
 				// Type arguments of a tag, or an element as an attribute value.
 				if st.depth >= maxDepth {
@@ -158,6 +171,8 @@ func (s *scanner) runJSX(st jsxState) {
 				}
 				if j == i {
 					j++ // '=' and anything unexpected
+				} else if s.jsx != nil {
+					st = s.jsxName(st, i, j)
 				}
 				i = j
 			}
@@ -178,7 +193,7 @@ func (s *scanner) runJSX(st jsxState) {
 			return
 		}
 		i = skipJSXSpace(src, j+1)
-		st.inTag = true
+		st.inTag, st.tagRead, st.elem, st.attr = true, false, 0, 0
 		if i < len(src) && src[i] == '/' {
 			i++
 			st.closing = true
@@ -230,5 +245,9 @@ func (s *scanner) jsxDone(i int) {
 
 // resumeJSX goes on with JSX after an expression container closed.
 func (s *scanner) resumeJSX(st jsxState) {
+	if s.jsx != nil && st.attr > 0 {
+		end := s.toks.offset() // just past the }
+		st = s.jsxValueEnds(st, end, Span{Start: st.valueStart, End: end - 1})
+	}
 	s.runJSX(st)
 }

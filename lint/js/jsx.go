@@ -1,0 +1,97 @@
+package js
+
+// JSXElement is an opening (or self-closing) JSX tag, as ScanJSX records
+// it. Fragments (<>) are not recorded.
+type JSXElement struct {
+	// Tag is the element's name as written: "button", "Widget", "ui.Card".
+	Tag string
+	// Span covers the tag's name.
+	Span Span
+	// Attrs are the element's attributes, in source order.
+	Attrs []JSXAttr
+}
+
+// JSXAttr is one attribute of a JSX element, or a spread {...props}.
+type JSXAttr struct {
+	// Name is the attribute's name ("onClick", "aria-label"); empty for a
+	// spread.
+	Name string
+	// Span covers the attribute, from its name (or the spread's {) to the
+	// end of its value.
+	Span Span
+	// Value covers the expression between the braces of a {…} value (the
+	// spread's ...x for a spread); empty for a string value, an element
+	// value or no value.
+	Value Span
+}
+
+// ScanJSX is Scan that also records the file's JSX elements (File.JSX). It
+// reads the whole file, and costs more than Scan: for the few files whose
+// JSX a rule needs.
+func ScanJSX(path string, src []byte, lang Lang) *File {
+	return scanWith(path, src, lang, scanPlan{limit: -1, jsx: true})
+}
+
+// jsxName records a name read inside a tag: the element's tag, or the name
+// of an attribute.
+func (s *scanner) jsxName(st jsxState, start, end int) jsxState {
+	if st.closing {
+		return st
+	}
+	name := string(s.src[start:end])
+	if !st.tagRead {
+		st.tagRead = true
+		*s.jsx = append(*s.jsx, JSXElement{Tag: name, Span: Span{Start: start, End: end}})
+		st.elem = len(*s.jsx)
+		return st
+	}
+	if el := s.jsxElement(st); el != nil {
+		el.Attrs = append(el.Attrs, JSXAttr{Name: name, Span: Span{Start: start, End: end}})
+		st.attr = len(el.Attrs)
+	}
+	return st
+}
+
+// jsxValueOpens notes that the { at i in a tag opens an attribute's value
+// (after its =) or a spread.
+func (s *scanner) jsxValueOpens(st jsxState, i int) jsxState {
+	el := s.jsxElement(st)
+	if el == nil || st.closing {
+		return st
+	}
+	j := i - 1
+	for j >= 0 && isJSXSpaceByte(s.src[j]) {
+		j--
+	}
+	if j < 0 || s.src[j] != '=' || st.attr == 0 {
+		el.Attrs = append(el.Attrs, JSXAttr{Span: Span{Start: i, End: i}})
+		st.attr = len(el.Attrs)
+	}
+	st.valueStart = i + 1
+	return st
+}
+
+// jsxValueEnds ends the value of the pending attribute at end; value is
+// its expression, if any.
+func (s *scanner) jsxValueEnds(st jsxState, end int, value Span) jsxState {
+	if el := s.jsxElement(st); el != nil && st.attr > 0 && st.attr <= len(el.Attrs) {
+		a := &el.Attrs[st.attr-1]
+		a.Span.End = end
+		a.Value = value
+	}
+	st.attr = 0
+	return st
+}
+
+// jsxElement returns the element whose tag st is reading, or nil.
+func (s *scanner) jsxElement(st jsxState) *JSXElement {
+	if st.elem == 0 || st.elem > len(*s.jsx) {
+		return nil
+	}
+	return &(*s.jsx)[st.elem-1]
+}
+
+// isJSXSpaceByte reports whether c is white space between JSX tokens.
+func isJSXSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
