@@ -26,7 +26,11 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 		t, ok := byDisplay[path]
 		return t, ok
 	}
-	diags := runGraphRules(g, settings, opts, target)
+	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
+	for path, src := range opts.Sources {
+		files.sources[b.Abs(path)] = src
+	}
+	diags := runGraphRules(g, settings, opts, target, files)
 	for i := range diags {
 		if d := &diags[i]; d.SourceLine == "" {
 			if t, ok := target(d.File); ok {
@@ -61,6 +65,7 @@ type GraphPass struct {
 	// for (DefaultServerOnlyModules unless configured).
 	ServerOnlyModules []string
 	report            func(Diagnostic)
+	files             *moduleFiles // nil: File returns nil
 }
 
 // NewGraphPass returns a GraphPass over g for rule whose reports go to report.
@@ -82,7 +87,7 @@ func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps 
 		p.reportThrough(m, span, message, steps)
 		return
 	}
-	pos, end, line, _ := m.Locate(span)
+	pos, end, line := p.locate(m, span)
 	d := Diagnostic{
 		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
 		Span: span, Pos: pos, End: end, SourceLine: line,
@@ -100,7 +105,7 @@ func (p *GraphPass) reportThrough(m *graph.Module, span js.Span, message string,
 		}
 		im := &s.Module.Imports[s.Import]
 		pos, end, line, _ := s.Module.Locate(im.Span())
-		at, _, _, _ := m.Locate(span)
+		at, _, _ := p.locate(m, span)
 		d := Diagnostic{
 			File: s.Module.Path, Rule: p.Rule.ID, Severity: p.Rule.Default,
 			Message: fmt.Sprintf("%s:%d:%d (not linted, reached through this import): %s", m.Path, at.Line, at.Column, message),
@@ -139,14 +144,14 @@ var DefaultServerOnlyModules = []string{"server-only", "next/headers"}
 
 // runGraphRules runs the graph part of the enabled rules. target finds the
 // target of a module path, for per-file severities.
-func runGraphRules(g *graph.Graph, settings []ruleSetting, opts Options, target func(string) (discover.Target, bool)) []Diagnostic {
+func runGraphRules(g *graph.Graph, settings []ruleSetting, opts Options, target func(string) (discover.Target, bool), files *moduleFiles) []Diagnostic {
 	serverOnly := serverOnlyModules(opts)
 	var out []Diagnostic
 	for _, s := range settings {
 		if s.rule.RunGraph == nil {
 			continue
 		}
-		s.rule.RunGraph(NewGraphPass(g, s.rule, serverOnly, func(d Diagnostic) {
+		pass := NewGraphPass(g, s.rule, serverOnly, func(d Diagnostic) {
 			configured := s.severity
 			if t, ok := target(d.File); ok && opts.SeverityFor != nil {
 				configured = s.rule.Default
@@ -162,10 +167,68 @@ func runGraphRules(g *graph.Graph, settings []ruleSetting, opts Options, target 
 				return
 			}
 			out = append(out, d)
-		}))
+		})
+		pass.files = files
+		s.rule.RunGraph(pass)
 	}
 	return out
 }
+
+// File returns the file of module m scanned whole with its JSX (see
+// js.ScanJSX), for a graph rule that needs more of a module than the graph
+// keeps: read again, once a run, so rules should ask only for the few
+// modules they need. It returns nil when the file cannot be read.
+func (p *GraphPass) File(m *graph.Module) *js.File {
+	if p.files == nil {
+		return nil
+	}
+	return p.files.get(m)
+}
+
+// locate returns the position, end and line text of span in m: from the
+// code frames the module kept, else from its file when a rule read it.
+func (p *GraphPass) locate(m *graph.Module, span js.Span) (pos, end js.Position, line string) {
+	pos, end, line, ok := m.Locate(span)
+	if ok || p.files == nil {
+		return pos, end, line
+	}
+	if f := p.files.cached(m); f != nil && span.End <= len(f.Source) {
+		pos, end = f.Position(span.Start), f.Position(span.End)
+		return pos, end, f.LineText(pos.Line)
+	}
+	return pos, end, line
+}
+
+// moduleFiles reads and scans the files of modules for GraphPass.File,
+// once each.
+type moduleFiles struct {
+	sources map[string][]byte // by absolute path: the content given instead of the file (Options.Sources)
+	maxSize int64
+	files   map[*graph.Module]*js.File
+}
+
+// get returns m's file, reading and scanning it the first time.
+func (mf *moduleFiles) get(m *graph.Module) *js.File {
+	if f, ok := mf.files[m]; ok {
+		return f
+	}
+	src, reason := mf.sources[m.Abs], ""
+	if src == nil {
+		src, reason = source.Read(m.Abs, mf.maxSize)
+	}
+	var f *js.File
+	if lang, ok := js.LangOf(m.Abs); ok && reason == "" {
+		f = js.ScanJSX(m.Path, src, lang)
+	}
+	if mf.files == nil {
+		mf.files = map[*graph.Module]*js.File{}
+	}
+	mf.files[m] = f
+	return f
+}
+
+// cached returns m's file when a rule read it, else nil.
+func (mf *moduleFiles) cached(m *graph.Module) *js.File { return mf.files[m] }
 
 // needsGraph reports whether any enabled rule has a graph part.
 func needsGraph(settings []ruleSetting) bool {

@@ -18,7 +18,7 @@ import (
 
 // graphIDs are the rules of RULES.md's module-graph table that are not
 // single-file rules too, in its order.
-var graphIDs = []string{"server-only-in-client", "missing-use-client"}
+var graphIDs = []string{"server-only-in-client", "missing-use-client", "unserializable-client-prop"}
 
 // TestGraphFixtures lints each project under testdata/graph with every
 // rule, the way the command line does, against the expectations in its

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
@@ -76,12 +77,16 @@ export function Counter() {
 
 func runMissingUseClient(pass *lint.GraphPass) {
 	for _, m := range pass.Graph.Modules {
-		var imports []clientTrigger
+		var triggers []clientTrigger
 		if m.ServerOnly() {
-			imports = clientOnlyImports(m)
+			triggers = clientOnlyImports(m)
+			if m.EventHandlers {
+				triggers = append(triggers, eventHandlers(pass.File(m))...)
+				slices.SortStableFunc(triggers, func(a, b clientTrigger) int { return a.span.Start - b.span.Start })
+			}
 		}
 		errorFile := m.ErrorFile && !m.UseClient
-		if !errorFile && len(imports) == 0 {
+		if !errorFile && len(triggers) == 0 {
 			continue
 		}
 		steps := m.ServerChain()
@@ -89,8 +94,8 @@ func runMissingUseClient(pass *lint.GraphPass) {
 		// the others.
 		if errorFile {
 			msg := `This is a Next.js error file, which Next.js requires to be a Client Component, but it has no "use client"`
-			if len(imports) > 0 {
-				msg += "; it also imports " + triggerList(imports)
+			if len(triggers) > 0 {
+				msg += "; it also " + triggerList(triggers)
 			}
 			pass.Report(m, js.Span{}, msg+`. Add "use client" at the top of the file`, steps)
 			continue
@@ -99,12 +104,33 @@ func runMissingUseClient(pass *lint.GraphPass) {
 		if len(steps) > 0 {
 			where = "This module is server code only, reached from the route file " + graph.ChainText(steps, m)
 		}
-		msg := where + ", but it imports " + imports[0].what
-		if len(imports) > 1 {
-			msg += "; it also imports " + triggerList(imports[1:])
+		msg := where + ", but it " + triggers[0].what
+		if len(triggers) > 1 {
+			msg += "; it also " + triggerList(triggers[1:])
 		}
-		pass.Report(m, imports[0].span, msg+`. Add "use client" at the top of the module that needs it`, steps)
+		pass.Report(m, triggers[0].span, msg+`. Add "use client" at the top of the module that needs it`, steps)
 	}
+}
+
+// eventHandlers returns the event handler props (on + an upper-case
+// letter) that f sets on DOM elements (lower-case tags), in source order:
+// React refuses them in a Server Component.
+func eventHandlers(f *js.File) []clientTrigger {
+	if f == nil {
+		return nil
+	}
+	var out []clientTrigger
+	for _, el := range f.JSX {
+		if el.Tag == "" || el.Tag[0] < 'a' || el.Tag[0] > 'z' || strings.Contains(el.Tag, ".") {
+			continue
+		}
+		for _, a := range el.Attrs {
+			if len(a.Name) > 2 && strings.HasPrefix(a.Name, "on") && a.Name[2] >= 'A' && a.Name[2] <= 'Z' {
+				out = append(out, clientTrigger{span: a.Span, what: "sets the event handler " + a.Name + " on <" + el.Tag + ">"})
+			}
+		}
+	}
+	return out
 }
 
 // clientTrigger is something in a server module that only works in the
@@ -141,12 +167,12 @@ func clientOnlyImports(m *graph.Module) []clientTrigger {
 		default:
 			continue
 		}
-		out = append(out, clientTrigger{span: im.Span(), what: what})
+		out = append(out, clientTrigger{span: im.Span(), what: "imports " + what})
 	}
 	return out
 }
 
-// triggerList names triggers: "a, b and c".
+// triggerList names triggers: "imports a, sets b and imports c".
 func triggerList(ts []clientTrigger) string {
 	var names []string
 	for _, t := range ts {

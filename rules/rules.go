@@ -22,6 +22,7 @@ var all = []*lint.Rule{
 	// Module-graph rules.
 	ServerOnlyInClient,
 	MissingUseClient,
+	UnserializableClientProp,
 	// Server Function safety rules.
 	ServerFunctionThis,
 	UnvalidatedServerInput,

@@ -23,13 +23,13 @@ func TestGraphText(t *testing.T) {
 		"shared modules (1):",
 		"next-app/app/page.tsx  (route file)",
 		"components/button.tsx → ../../testdata/graph/next-app/app/actions.ts  server-reference",
-		"modules: 19 (client 10, shared 1, server 4, unknown 4); boundary edges: 2; unresolved imports: 1\n",
+		"modules: 20 (client 10, shared 1, server 5, unknown 4); boundary edges: 3; unresolved imports: 1\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("graph output lacks %q:\n%s", want, got)
 		}
 	}
-	if !strings.Contains(errb.String(), `app/page.tsx:5:1: unresolved import "./does-not-exist"`) {
+	if !strings.Contains(errb.String(), `app/page.tsx:6:1: unresolved import "./does-not-exist"`) {
 		t.Errorf("--verbose does not list the unresolved import; stderr:\n%s", errb.String())
 	}
 }
@@ -51,11 +51,11 @@ func TestGraphJSON(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &g); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out.String())
 	}
-	if g.Summary["client"] != 10 || g.Summary["server"] != 4 || g.Summary["shared"] != 1 || g.Summary["unresolved"] != 1 {
+	if g.Summary["client"] != 10 || g.Summary["server"] != 5 || g.Summary["shared"] != 1 || g.Summary["unresolved"] != 1 {
 		t.Errorf("summary = %v", g.Summary)
 	}
-	if len(g.Boundaries) != 2 {
-		t.Errorf("boundaries = %v, want 2", g.Boundaries)
+	if len(g.Boundaries) != 3 {
+		t.Errorf("boundaries = %v, want 3", g.Boundaries)
 	}
 	for _, m := range g.Modules {
 		if strings.HasSuffix(m.Path, "lib/ui/format.ts") {

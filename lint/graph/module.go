@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -37,6 +38,10 @@ type Module struct {
 	// ErrorFile is true for a Next.js app/ error or global-error file,
 	// which Next.js requires to be a Client Component.
 	ErrorFile bool
+	// EventHandlers is true when the module's source may set an event
+	// handler prop (on, an upper-case letter, a name, then =): only then
+	// does a rule about them need the module's JSX.
+	EventHandlers bool
 
 	// extra holds what few modules have: functions with a prologue and
 	// the code frames of reportable spans; nil for most modules.
@@ -281,6 +286,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	imports, extra := b.moduleParts(f, fi, kept)
 	route := b.resolver.IsRouteFile(m.Abs)
 	errorFile := !route && b.resolver.IsErrorFile(m.Abs)
+	events := mayHaveEventHandler(f.Source)
 
 	// Names and paths are interned under the lock: every import of the
 	// same file shares one *Module, every use of a specifier one string.
@@ -304,6 +310,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	}
 	m.Linted = linted
 	m.UseClient, m.UseServer, m.Route, m.ErrorFile = f.Has("use client"), f.Has("use server"), route, errorFile
+	m.EventHandlers = events
 	m.Imports = imports
 	m.extra = extra
 	m.inGraph = true
@@ -388,4 +395,37 @@ func (b *Builder) moduleParts(f *js.File, fi *FileImports, kept []bool) ([]Modul
 		return imports, nil
 	}
 	return imports, &moduleExtra{functions: slices.Clip(functions), frames: slices.Clip(frames)}
+}
+
+// mayHaveEventHandler reports whether src may set an event handler prop
+// in JSX: a word on+Upper after white space, followed by =. It errs only
+// towards yes (text in strings and comments counts).
+func mayHaveEventHandler(src []byte) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte("on"))
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + 2
+		if k == 0 || k+2 >= len(src) || src[k+2] < 'A' || src[k+2] > 'Z' {
+			continue
+		}
+		if c := src[k-1]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			continue
+		}
+		e := k + 3
+		for e < len(src) && isNameByte(src[e]) {
+			e++
+		}
+		if e < len(src) && src[e] == '=' {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameByte reports whether c can continue an attribute name.
+func isNameByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

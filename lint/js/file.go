@@ -278,7 +278,7 @@ type File struct {
 	Problems []ScanProblem
 	// JSX lists the JSX elements, in source order, when the file was
 	// scanned by ScanJSX; nil otherwise.
-	JSX []JSXElement
+	JSX []Element
 	// Partial is true when the scanner read only the start of the file:
 	// the runner found that the rest holds no import and no string a rule
 	// looks at (see DirectiveLike). Functions, Exports, Misplaced,

@@ -1,18 +1,18 @@
 package js
 
-// JSXElement is an opening (or self-closing) JSX tag, as ScanJSX records
+// Element is an opening (or self-closing) JSX tag, as ScanJSX records
 // it. Fragments (<>) are not recorded.
-type JSXElement struct {
+type Element struct {
 	// Tag is the element's name as written: "button", "Widget", "ui.Card".
 	Tag string
 	// Span covers the tag's name.
 	Span Span
 	// Attrs are the element's attributes, in source order.
-	Attrs []JSXAttr
+	Attrs []Attribute
 }
 
-// JSXAttr is one attribute of a JSX element, or a spread {...props}.
-type JSXAttr struct {
+// Attribute is one attribute of a JSX element, or a spread {...props}.
+type Attribute struct {
 	// Name is the attribute's name ("onClick", "aria-label"); empty for a
 	// spread.
 	Name string
@@ -41,12 +41,12 @@ func (s *scanner) jsxName(st jsxState, start, end int) jsxState {
 	name := string(s.src[start:end])
 	if !st.tagRead {
 		st.tagRead = true
-		*s.jsx = append(*s.jsx, JSXElement{Tag: name, Span: Span{Start: start, End: end}})
+		*s.jsx = append(*s.jsx, Element{Tag: name, Span: Span{Start: start, End: end}})
 		st.elem = len(*s.jsx)
 		return st
 	}
 	if el := s.jsxElement(st); el != nil {
-		el.Attrs = append(el.Attrs, JSXAttr{Name: name, Span: Span{Start: start, End: end}})
+		el.Attrs = append(el.Attrs, Attribute{Name: name, Span: Span{Start: start, End: end}})
 		st.attr = len(el.Attrs)
 	}
 	return st
@@ -64,7 +64,7 @@ func (s *scanner) jsxValueOpens(st jsxState, i int) jsxState {
 		j--
 	}
 	if j < 0 || s.src[j] != '=' || st.attr == 0 {
-		el.Attrs = append(el.Attrs, JSXAttr{Span: Span{Start: i, End: i}})
+		el.Attrs = append(el.Attrs, Attribute{Span: Span{Start: i, End: i}})
 		st.attr = len(el.Attrs)
 	}
 	st.valueStart = i + 1
@@ -84,7 +84,7 @@ func (s *scanner) jsxValueEnds(st jsxState, end int, value Span) jsxState {
 }
 
 // jsxElement returns the element whose tag st is reading, or nil.
-func (s *scanner) jsxElement(st jsxState) *JSXElement {
+func (s *scanner) jsxElement(st jsxState) *Element {
 	if st.elem == 0 || st.elem > len(*s.jsx) {
 		return nil
 	}
@@ -94,4 +94,72 @@ func (s *scanner) jsxElement(st jsxState) *JSXElement {
 // isJSXSpaceByte reports whether c is white space between JSX tokens.
 func isJSXSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// PropKind classifies the value of a JSX attribute as far as the rules
+// about what crosses into a Client Component need.
+type PropKind uint8
+
+// The kinds of attribute value.
+const (
+	PropOther      PropKind = iota // a string, a member expression, a call, anything else
+	PropSpread                     // {...props}
+	PropFunction                   // an inline function or arrow
+	PropIdentifier                 // a lone identifier
+	PropNew                        // new C(…) with C a lone identifier
+	PropSymbol                     // Symbol(…), not Symbol.for(…)
+)
+
+// PropValue classifies the value of attribute a of one of f's elements.
+// For PropIdentifier and PropNew it returns the identifier; for PropFunction
+// the index of the function in f.Functions.
+func (f *File) PropValue(a Attribute) (kind PropKind, name string, fn int) {
+	if a.Value.End <= a.Value.Start {
+		return PropOther, "", -1
+	}
+	toks := f.Tokens(a.Value)
+	if len(toks) == 0 {
+		return PropOther, "", -1
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	switch {
+	case a.Name == "":
+		return PropSpread, "", -1
+	case len(toks) == 1 && first.Kind == TokenIdentifier:
+		return PropIdentifier, first.Text, -1
+	case first.Text == "new" && len(toks) >= 2 && toks[1].Kind == TokenIdentifier &&
+		(len(toks) == 2 || toks[2].Text == "(" && last.Text == ")" && closesAt(toks, 2) == len(toks)-1):
+		return PropNew, toks[1].Text, -1
+	case first.Text == "Symbol" && len(toks) >= 3 && toks[1].Text == "(" && closesAt(toks, 1) == len(toks)-1:
+		return PropSymbol, "", -1
+	}
+	for i := range f.Functions {
+		fun := &f.Functions[i]
+		end := fun.Body.End
+		if !fun.HasBody {
+			end = fun.ExprBody.End
+		}
+		if fun.Start >= first.Span.Start && fun.Start <= first.Span.End+len("async") && end == last.Span.End {
+			return PropFunction, "", i
+		}
+	}
+	return PropOther, "", -1
+}
+
+// closesAt returns the index of the token closing the bracket at toks[open],
+// or -1.
+func closesAt(toks []Token, open int) int {
+	depth := 0
+	for i := open; i < len(toks); i++ {
+		switch toks[i].Text {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

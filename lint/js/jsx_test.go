@@ -53,3 +53,32 @@ func TestScanJSX(t *testing.T) {
 		t.Errorf("Scan recorded JSX: %+v", f.JSX)
 	}
 }
+
+func TestPropValue(t *testing.T) {
+	src := `'use server';
+function Page() {
+  return <W a={() => 1} b={async function s() { "use server"; }} c={save} d={new Cart(1)} e={Symbol("x")}
+    f={Symbol.for("x")} g={props.fn} {...rest} h={x} i="s" j={new a.B()} k={(x) => { return x; }} l={save()} m={async (y) => y} />;
+}`
+	f := ScanJSX("t.tsx", []byte(src), LangTSX)
+	want := map[string]string{
+		"a": "function", "b": "function s", "c": "identifier save", "d": "new Cart", "e": "symbol",
+		"f": "other", "g": "other", "": "spread", "h": "identifier x", "i": "other", "j": "other", "k": "function", "l": "other", "m": "function",
+	}
+	if len(f.JSX) != 1 {
+		t.Fatalf("JSX = %+v", f.JSX)
+	}
+	for _, a := range f.JSX[0].Attrs {
+		kind, name, fn := f.PropValue(a)
+		got := [...]string{"other", "spread", "function", "identifier", "new", "symbol"}[kind]
+		if name != "" {
+			got += " " + name
+		}
+		if kind == PropFunction && f.Functions[fn].Name != "" {
+			got += " " + f.Functions[fn].Name
+		}
+		if got != want[a.Name] {
+			t.Errorf("%s: %s, want %s", a.Name, got, want[a.Name])
+		}
+	}
+}

@@ -162,7 +162,7 @@ type frame struct {
 type scanner struct {
 	file *File
 	// jsx, when set, receives the JSX elements read (see ScanJSX).
-	jsx  *[]JSXElement
+	jsx  *[]Element
 	src  []byte
 	lang Lang
 	toks *tokens

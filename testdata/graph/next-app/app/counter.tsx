@@ -1,4 +1,4 @@
-import { useState } from "react"; // want "missing-use-client: reached from the route file app/page.tsx → app/counter.tsx, but it imports the client-only React API useState; it also imports the client-only React API useRef\\. Add"
+import { useState } from "react"; // want "missing-use-client: reached from the route file app/page.tsx → app/counter.tsx, but it imports the client-only React API useState; it also imports the client-only React API useRef and sets the event handler onClick on <button>\\. Add"
 import { useRef } from "react";
 
 export function Counter() {

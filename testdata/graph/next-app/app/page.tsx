@@ -1,6 +1,7 @@
 import { Button } from "@/components/button";
 import { getRows } from "@/lib/db";
 import { Counter } from "./counter";
+import { Search } from "./search";
 import { format } from "@/lib/shared";
 import { missing } from "./does-not-exist";
 
@@ -10,6 +11,7 @@ export default async function Page() {
     <main>
       <Button />
       <Counter />
+      <Search />
       {format(rows.length)}
       {missing}
     </main>
