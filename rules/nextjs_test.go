@@ -41,7 +41,10 @@ type nextjsDifference struct {
 	reason string
 }
 
+// nextjsDifferences lists the deliberate differences, sorted by file.
 var nextjsDifferences = []nextjsDifference{
+	{"app/generate-viewport-client/layout.tsx", 3, "client-route-exports",
+		"generateViewport is documented as Server Components only; the transform does not check it and the export is silently ignored"},
 	{"app/static-params-client/[slug]/page.tsx", 3, "client-route-exports",
 		`Next.js stops later in the build, when it reads the route's exports ("cannot use both \"use client\" and export function \"generateStaticParams()\""), not in the SWC transform`},
 	{"app/viewport-client/page.tsx", 3, "client-route-exports",
@@ -52,14 +55,20 @@ var nextjsDifferences = []nextjsDifference{
 		"Next.js compiles every module of the server graph as a Server Component; this one is reached by no route file, so missing-use-client leaves it alone (RULES.md: unknown modules are never called server code)"},
 	{"components/scope-client-in-function.tsx", 2, "directive-scope",
 		`Next.js ignores "use client" in a function body without a word`},
+	{"components/typo-client-transposed.tsx", 1, "directive-typo",
+		`Next.js suggests only for "use server" and "use cache" misspellings: "use clinet" is silently ignored and the component stays a Server Component`},
 	{"components/typo-client.tsx", 1, "directive-typo",
 		`Next.js suggests only for "use server" and "use cache" misspellings: "use-client" is silently ignored and the component stays a Server Component`},
 	{"lib/cache-exports-value.ts", 3, "server-file-exports",
 		`RULES.md reports a literal exported from a "use cache" module (only object literals are spared); Next.js compiles it and exports the value uncached`},
 	{"lib/position-in-block.ts", 3, "directive-position",
 		`Next.js ignores a directive inside an if block without a word`},
+	{"lib/scope-constructor.ts", 3, "directive-scope",
+		`Next.js ignores "use cache" in a constructor without a word (a constructor can be neither async nor cached)`},
 	{"lib/server-exports-object.ts", 3, "server-file-exports",
 		`Next.js checks the object when the module loads (ensureServerEntryExports: "A \"use server\" file can only export async functions"), not when it compiles it`},
+	{"lib/syntax-concatenation.ts", 1, "directive-syntax",
+		"Next.js ignores a concatenation without a word"},
 	{"lib/syntax-template.ts", 1, "directive-syntax",
 		"Next.js ignores a template literal without a word"},
 }
@@ -75,6 +84,8 @@ type nextjsMoved struct {
 }
 
 var nextjsMovedFindings = []nextjsMoved{
+	{"lib/scope-getter.ts", 2, 3, "directive-scope",
+		"Next.js points at the getter, we at the directive"},
 	{"lib/scope-instance-method.ts", 2, 3, "directive-scope",
 		"Next.js points at the method, we at the directive (RULES.md: directive rules report at the directive)"},
 	{"lib/server-exports-local.ts", 3, 7, "server-file-exports",
