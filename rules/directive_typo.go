@@ -14,11 +14,15 @@ var DirectiveTypo = &lint.Rule{
 		Summary: "A string at the top of a file or function is a misspelt directive",
 		What: `Reports a string in a directive prologue that is close to "use server", ` +
 			`"use client" or "use cache" but is none of them: "use sever", "use-client", ` +
-			`"Use client", "useserver", "use cache:remote" (a cache kind needs a space: ` +
-			`"use cache: remote"), and "use action" (meaning "use server"). Case is ignored, ` +
-			`hyphens and underscores count as spaces, and the string must be within two ` +
-			`substitutions of a directive, or one letter longer or shorter. "use strict", ` +
-			`"use memo", "use no memo" and longer sentences are never reported.`,
+			`"Use client", "useserver", "use action" (meaning "use server"), and every ` +
+			`malformed cache kind: "use cache:remote", "use cache : remote", "use cache private", ` +
+			`"use cache " and "use cache: " (a cache kind is written "use cache: remote"). Case ` +
+			`is ignored, hyphens and underscores count as spaces, and the string must be within ` +
+			`two substitutions of a directive, or one letter longer or shorter. A misspelling ` +
+			`in parentheses standing as a statement of its own at the top level of a file or ` +
+			`function, wherever it stands (('use sevrer'), as formatters write it after an ` +
+			`import), is reported too. "use strict", "use memo", "use no memo" and longer ` +
+			`sentences are never reported.`,
 		Why: "An unknown string in a prologue is legal and ignored, so a misspelt " +
 			"directive fails without any error: the component stays a Server Component, " +
 			"the action is never exposed, the cache is never used.",
@@ -41,29 +45,38 @@ export async function subscribe(email: string) {
 
 func runDirectiveTypo(pass *lint.Pass) {
 	f := pass.File
+	report := func(d *js.Directive, what string) {
+		s, ok := js.SuggestDirective(d.Value)
+		if !ok {
+			return
+		}
+		q := d.Quote
+		if q != '\'' && q != '"' {
+			q = fileQuote(f)
+		}
+		text := quote(s, q)
+		pass.Report(d.Span, quoted(d.Value)+what+" is not a directive and is ignored. Did you mean "+quoted(s)+"?", &lint.Fix{
+			Message: "Replace with " + text,
+			Edits:   []lint.TextEdit{{Span: d.Span, NewText: text}},
+		})
+	}
 	check := func(prologue []js.Directive) {
 		for i := range prologue {
-			d := &prologue[i]
-			if d.Form != js.FormQuoted {
-				continue
+			if prologue[i].Form == js.FormQuoted {
+				report(&prologue[i], "")
 			}
-			s, ok := js.SuggestDirective(d.Value)
-			if !ok {
-				continue
-			}
-			q := d.Quote
-			if q != '\'' && q != '"' {
-				q = fileQuote(f)
-			}
-			text := quote(s, q)
-			pass.Report(d.Span, quoted(d.Value)+" is not a directive and is ignored. Did you mean "+quoted(s)+"?", &lint.Fix{
-				Message: "Replace with " + text,
-				Edits:   []lint.TextEdit{{Span: d.Span, NewText: text}},
-			})
 		}
 	}
 	check(f.Prologue)
 	for i := range f.Functions {
 		check(f.Functions[i].Prologue)
+	}
+	// A misspelling in parentheses at the top level of a file or function
+	// body, wherever it stands: ;('use sevrer') after an import. A
+	// well-spelt one is directive-syntax's (SuggestDirective rejects it).
+	for i := range f.Misplaced {
+		if d := &f.Misplaced[i]; d.Form == js.FormParenthesized && d.Block != js.BlockOther {
+			report(d, " in parentheses")
+		}
 	}
 }

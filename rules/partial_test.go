@@ -21,7 +21,7 @@ import (
 func TestPartialScansChangeNothing(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "*"))
 	graphs, _ := filepath.Glob(filepath.Join("..", "testdata", "graph", "*"))
-	dirs = append(append(dirs, graphs...), filepath.Join("..", "testdata", "demo"), filepath.Join("..", "testdata", "clean"))
+	dirs = append(append(dirs, graphs...), filepath.Join("..", "testdata", "demo"), filepath.Join("..", "testdata", "clean"), nextjsDir)
 	fixtures := len(dirs)
 	dirs = append(dirs, filepath.SplitList(os.Getenv("DIRECTIVELINT_CORPUS"))...)
 	sev, _ := rules.Preset("strict")

@@ -31,9 +31,9 @@ func IsKnownDirective(value string) bool { return isKnown(value) }
 // Closeness: letter case is ignored, hyphens and underscores count as spaces
 // and runs of spaces as one; then the value must be within an edit distance
 // of 2 of use server, use client or use cache of the same length, or 1
-// insertion or deletion away. "use cache:remote" and other spellings of a
-// cache kind suggest "use cache: remote"; "use action" suggests "use
-// server". "use strict" is never a typo, and neither is a misspelt React
+// insertion or deletion away. "use cache:remote", "use cache private" and
+// other spellings of a cache kind suggest "use cache: remote" and "use
+// cache: private"; "use action" suggests "use server". "use strict" is never a typo, and neither is a misspelt React
 // Compiler directive (not ours to check).
 func SuggestDirective(value string) (string, bool) { return suggest(value) }
 
@@ -115,6 +115,9 @@ func suggest[T text](value T) (string, bool) {
 	case UseMemo, UseNoMemo:
 		return "", false
 	}
+	if kind, ok := spacedCacheKind(n); ok {
+		return "use cache: " + string(kind), true
+	}
 	best, bestDist := "", 3
 	for _, d := range [...]string{UseServer, UseClient, UseCache} {
 		if !isClose(n, d) {
@@ -125,6 +128,18 @@ func suggest[T text](value T) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// spacedCacheKind returns KIND when the normalised value n is "use cache
+// KIND" with KIND one word: a cache kind written without its colon ("use
+// cache private", "use-cache-remote").
+func spacedCacheKind(n []byte) ([]byte, bool) {
+	const prefix = UseCache + " "
+	if len(n) <= len(prefix) || string(n[:len(prefix)]) != prefix {
+		return nil, false
+	}
+	kind := n[len(prefix):]
+	return kind, isWord(kind)
 }
 
 // normalize appends s to dst lowercased, with hyphens and underscores

@@ -56,6 +56,13 @@ func TestSuggestDirective(t *testing.T) {
 		{"Use-Cache: remote", "use cache: remote"},
 		{"use cahce: remote", "use cache: remote"},
 		{"use cache:", "use cache"},
+		{"use cache: ", "use cache"},
+		{"use cache ", "use cache"},
+		{"use cache : remote", "use cache: remote"},
+		{"use cache private", "use cache: private"},
+		{"use cache  remote", "use cache: remote"},
+		{"Use-Cache-Remote", "use cache: remote"},
+		{"USE CACHE REMOTE", "use cache: remote"},
 		{"use action", "use server"},
 		{"Use Action", "use server"},
 
@@ -81,6 +88,12 @@ func TestSuggestDirective(t *testing.T) {
 		{"use clerk", ""},
 		{"use server: remote", ""},
 		{"use cache: two words", ""},
+		{"use cache two words", ""},
+		{"use cache for this function", ""},
+		{"use cache private!", ""},
+		{"use_cache my-kind", ""},
+		{"use case study", ""},
+		{"use cahce remote", ""},
 		{"http://example.com", ""},
 		{"use swr", ""},
 	}
@@ -139,6 +152,9 @@ func referenceSuggest(value string) (string, bool) {
 	case UseMemo, UseNoMemo:
 		return "", false
 	}
+	if kind, ok := strings.CutPrefix(n, "use cache "); ok && isWord(kind) {
+		return "use cache: " + kind, true
+	}
 	best, bestDist := "", 3
 	for _, d := range []string{UseServer, UseClient, UseCache} {
 		if isClose(n, d) {
@@ -154,7 +170,7 @@ func referenceSuggest(value string) (string, bool) {
 // against the plain strings version.
 func FuzzSuggestDirective(f *testing.F) {
 	for _, s := range []string{"use sever", "Use\u00a0Client", "use cache:remote", " use cache : x ", "USE-SERVER",
-		"use\u2028server", "uſe server", "use cache:\u00a0remote\u00a0", "use \xffserver", "İse server", "use clıent", "use cache: a"} {
+		"use\u2028server", "uſe server", "use cache:\u00a0remote\u00a0", "use \xffserver", "İse server", "use clıent", "use cache: a", "use cache private", " Use-Cache \u212aind"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

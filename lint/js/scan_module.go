@@ -284,7 +284,11 @@ func (s *scanner) importDeclaration(kw token) {
 		case p.tt == js.EqToken:
 			// import x = require('y') or import x = A.B
 			s.toks.next(false)
-			if r := s.toks.peek(); s.is(r, "require") {
+			if r := s.toks.peek(); r.tt == js.StringToken || r.tt == js.TemplateToken {
+				// import x = 'y' is no import, and the string an operand
+				// of =: no statement starts with it (the skim agrees).
+				s.toks.next(false)
+			} else if s.is(r, "require") {
 				s.toks.next(false)
 				if o := s.toks.peek(); o.tt == js.OpenParenToken {
 					s.toks.next(false)

@@ -187,13 +187,14 @@ func tooPlain(value []byte) bool {
 			foreign += foreignTo[c]
 			if letters > len(UseNoMemo) || (foreign+atLeast3)&laneTops == laneTops {
 				// Too many letters for any target, or three that each
-				// target lacks: no colon or later letter changes that.
-				return true
+				// target lacks: no colon or later letter changes that,
+				// but a cache kind may follow "use cache" without one.
+				return !maySpellCacheKind(value)
 			}
 		}
 	}
 	if letters > len(UseNoMemo) {
-		return true
+		return !maySpellCacheKind(value)
 	}
 	for k := range plainTargets {
 		if foreign>>(8*k)&0xff <= 2 {
@@ -201,6 +202,22 @@ func tooPlain(value []byte) bool {
 		}
 	}
 	return true
+}
+
+// maySpellCacheKind reports whether value is "use cache KIND", a cache
+// kind without its colon (see spacedCacheKind). Most values tooPlain sends
+// here do not start with a u: they stop at the first letter.
+func maySpellCacheKind(value []byte) bool {
+	i := 0
+	for i < len(value) && isSeparator(value[i]) {
+		i++
+	}
+	if i == len(value) || value[i] != 'u' && value[i] != 'U' || len(value) > maxTypoLen {
+		return false
+	}
+	var buf [2 * maxTypoLen]byte
+	_, ok := spacedCacheKind(normalize(buf[:0], value))
+	return ok
 }
 
 // plainTargets are the values tooPlain measures a string against: the

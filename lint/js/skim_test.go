@@ -201,6 +201,8 @@ var skimCases = []struct {
 	// From the escaped quote: "s" + "use client", a typo.
 	{"escaped quote", `'it\'s' + 'use client'` + "\n", []int{4, 10}, -1},
 	{"long cache kind", "'use cache: " + "averyveryveryverylongkindname" + "'\n", []int{0}, -1},
+	{"cache kind without its colon", "async function f() {\n  'use cache private'\n}\n", []int{23}, -1},
+	{"parenthesised typo after an import", "import 'react'\n;('use sevrer')\n", []int{17}, 0},
 	{"long string", "'use client is what this long sentence is about'\n", nil, -1},
 	{"JSX attribute", "const a = <A b=\"c\" />\n", nil, -1},
 	{"unterminated string", "'use client\n", nil, -1},
@@ -272,13 +274,15 @@ func FuzzPartialScan(f *testing.F) {
 // and the strings real files are full of stop there.
 func TestTooPlain(t *testing.T) {
 	for _, s := range []string{"use memo", "use no memo", "use action", "USE_CACHE:remote", "use cache:",
-		"usecache:x", "use cache: a-b ", "use cache : remote", "Use-Client", "use sever", "us client", "use clîent"} {
+		"usecache:x", "use cache: a-b ", "use cache : remote", "Use-Client", "use sever", "us client", "use clîent",
+		"use cache private", "Use_Cache-Remote", " use cache  my1kind "} {
 		if tooPlain([]byte(s)) {
 			t.Errorf("tooPlain(%q), but it may be directive-like", s)
 		}
 	}
 	for _, s := range []string{"registry:example", ", value: ", ": ", " className=", "lucide-react", "horizontal",
-		"font-medium", "use cache: a b", "https://example.com", "inline", "items-center gap-2"} {
+		"font-medium", "use cache: a b", "https://example.com", "inline", "items-center gap-2",
+		"use cache two words", "user-select-none", "use cache private!"} {
 		if !tooPlain([]byte(s)) {
 			t.Errorf("tooPlain(%q) is false: the skim sends it to DirectiveLike", s)
 		}

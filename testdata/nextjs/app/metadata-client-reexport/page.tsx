@@ -1,0 +1,9 @@
+'use client'
+
+const metadata = { title: 'Settings' }
+
+export { metadata }
+
+export default function Page() {
+  return <p>settings</p>
+}

@@ -1,0 +1,7 @@
+'use client'
+
+export const metadata = { title: 'Dashboard' }
+
+export default function Page() {
+  return <p>dashboard</p>
+}

@@ -1,0 +1,9 @@
+export const metadata = { title: 'Home' }
+
+export function generateStaticParams() {
+  return []
+}
+
+export default function Page() {
+  return <p>home</p>
+}

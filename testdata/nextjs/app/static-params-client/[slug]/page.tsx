@@ -1,0 +1,9 @@
+'use client'
+
+export function generateStaticParams() {
+  return [{ slug: 'a' }]
+}
+
+export default function Page() {
+  return <p>post</p>
+}

@@ -1,0 +1,7 @@
+'use client'
+
+export const viewport = { themeColor: 'black' }
+
+export default function Page() {
+  return <p>themed</p>
+}

@@ -1,0 +1,5 @@
+'use client'
+
+export default async function Profile() {
+  return <p>profile</p>
+}

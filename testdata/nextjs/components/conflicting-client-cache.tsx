@@ -1,0 +1,6 @@
+'use client'
+'use cache'
+
+export function Both() {
+  return <p>both</p>
+}

@@ -1,0 +1,6 @@
+const theme = 'dark'
+'use client'
+
+export function Theme() {
+  return <p>{theme}</p>
+}

@@ -1,0 +1,4 @@
+export function Widget() {
+  'use client'
+  return <p>widget</p>
+}

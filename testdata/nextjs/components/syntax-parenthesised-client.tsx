@@ -1,0 +1,5 @@
+('use client')
+
+export function Tabs() {
+  return <nav>tabs</nav>
+}

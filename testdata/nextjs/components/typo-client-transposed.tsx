@@ -1,0 +1,5 @@
+'use clinet'
+
+export function Menu() {
+  return <ul>menu</ul>
+}

@@ -1,0 +1,5 @@
+'use-client'
+
+export function Toggle() {
+  return <button>toggle</button>
+}

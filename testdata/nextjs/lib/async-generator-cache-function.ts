@@ -1,0 +1,4 @@
+export async function* pages() {
+  'use cache'
+  yield 1
+}

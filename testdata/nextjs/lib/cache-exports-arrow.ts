@@ -1,0 +1,3 @@
+'use cache'
+
+export const rates = () => [1, 2, 3]

@@ -1,0 +1,5 @@
+'use cache'
+
+export function label() {
+  return 'label'
+}

@@ -1,0 +1,7 @@
+'use cache'
+
+export const queries = {
+  async latest() {
+    return []
+  },
+}

@@ -1,0 +1,3 @@
+'use cache'
+
+export const ttl = 60

@@ -1,0 +1,5 @@
+export async function both() {
+  'use server'
+  'use cache'
+  return 1
+}

@@ -1,0 +1,6 @@
+'use server'
+'use cache'
+
+export async function both() {
+  return 1
+}

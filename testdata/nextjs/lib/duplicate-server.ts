@@ -1,0 +1,6 @@
+'use server'
+'use server'
+
+export async function twice() {
+  return 2
+}

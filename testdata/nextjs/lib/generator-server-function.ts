@@ -1,0 +1,4 @@
+export function* rows() {
+  'use server'
+  yield 1
+}

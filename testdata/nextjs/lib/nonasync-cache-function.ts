@@ -1,0 +1,4 @@
+export function getCount() {
+  'use cache'
+  return 42
+}

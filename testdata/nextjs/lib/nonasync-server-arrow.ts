@@ -1,0 +1,7 @@
+export function Page() {
+  const save = () => {
+    'use server'
+    return 1
+  }
+  return save
+}

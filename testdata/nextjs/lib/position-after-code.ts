@@ -1,0 +1,5 @@
+export async function track(event: string) {
+  const at = Date.now()
+  'use server'
+  console.log(event, at)
+}

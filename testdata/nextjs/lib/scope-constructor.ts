@@ -1,0 +1,5 @@
+export class Job {
+  constructor() {
+    'use cache'
+  }
+}

@@ -1,0 +1,6 @@
+export class Settings {
+  get theme() {
+    'use server'
+    return 'dark'
+  }
+}

@@ -1,0 +1,6 @@
+export class Posts {
+  async publish() {
+    'use server'
+    return 1
+  }
+}

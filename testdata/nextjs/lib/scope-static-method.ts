@@ -1,0 +1,6 @@
+export class Posts {
+  static async publish() {
+    'use server'
+    return 1
+  }
+}

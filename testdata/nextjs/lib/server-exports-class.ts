@@ -1,0 +1,5 @@
+'use server'
+
+export class Store {
+  items: string[] = []
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export default function submit(data: FormData) {
+  return data.get('email')
+}

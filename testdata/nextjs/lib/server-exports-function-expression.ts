@@ -1,0 +1,5 @@
+'use server'
+
+export const send = function (to: string) {
+  return to
+}

@@ -1,0 +1,5 @@
+'use server'
+
+export function format(n: number) {
+  return n.toFixed(2)
+}

@@ -1,0 +1,7 @@
+'use server'
+
+function helper() {
+  return 1
+}
+
+export { helper }

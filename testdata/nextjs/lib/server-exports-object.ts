@@ -1,0 +1,7 @@
+'use server'
+
+export const actions = {
+  async save() {
+    return 1
+  },
+}

@@ -1,0 +1,3 @@
+'use server'
+
+export * from './clean-actions'

@@ -1,0 +1,4 @@
+export async function log() {
+  'use server'
+  return arguments.length
+}

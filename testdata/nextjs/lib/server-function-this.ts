@@ -1,0 +1,7 @@
+export const counter = {
+  n: 0,
+  async bump() {
+    'use server'
+    return this.n + 1
+  },
+}

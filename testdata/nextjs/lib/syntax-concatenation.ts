@@ -1,0 +1,5 @@
+'use ' + 'server'
+
+export async function join(a: string) {
+  return a
+}

@@ -1,0 +1,5 @@
+('use server')
+
+export async function like(id: string) {
+  return id
+}

@@ -1,0 +1,5 @@
+'use action'
+
+export async function vote(id: string) {
+  return id
+}

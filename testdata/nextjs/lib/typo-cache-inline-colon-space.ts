@@ -1,0 +1,4 @@
+export async function feed() {
+  'use cache :private'
+  return []
+}

@@ -1,0 +1,4 @@
+export async function load() {
+  'Use Cache'
+  return 1
+}

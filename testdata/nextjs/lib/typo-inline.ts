@@ -1,0 +1,4 @@
+export async function rename(id: string, name: string) {
+  'use srever'
+  return { id, name }
+}

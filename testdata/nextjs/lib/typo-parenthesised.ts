@@ -1,0 +1,6 @@
+import 'server-only'
+;('use sevrer')
+
+export async function publish(slug: string) {
+  return slug
+}

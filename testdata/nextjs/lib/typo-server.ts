@@ -1,0 +1,5 @@
+'use sever'
+
+export async function subscribe(email: string) {
+  return email.trim()
+}

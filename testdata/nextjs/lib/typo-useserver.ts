@@ -1,0 +1,5 @@
+'useserver'
+
+export async function ping() {
+  return 'pong'
+}

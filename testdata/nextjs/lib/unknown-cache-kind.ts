@@ -1,0 +1,4 @@
+export async function rates() {
+  'use cache: redis'
+  return 1
+}
