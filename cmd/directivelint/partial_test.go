@@ -9,26 +9,22 @@ import (
 	"github.com/directivelint/directivelint/rules"
 )
 
-// partialProject is a Next.js app whose client widget reaches server-only
-// code through a helper, and a server page that reaches a module using
-// useState through a helper the config ignores.
-var partialProject = map[string]string{
-	"package.json":       `{"dependencies": {"next": "15.0.0"}}`,
-	"directivelint.json": `{"ignore": ["lib/generated/**"]}`,
-	"app/page.tsx":       "import { Widget } from \"../components/widget\";\nimport { Counter } from \"../lib/generated/counter\";\nexport default function Page() { return <Widget><Counter /></Widget>; }\n",
-	"components/widget.tsx": "'use client';\n" +
-		"import { helper } from \"../lib/helper\";\n" +
-		"export function Widget() { return <p>{helper()}</p>; }\n",
-	"lib/helper.ts":             "import 'server-only';\nexport function helper() { return 1; }\n",
-	"lib/generated/counter.tsx": "import { useState } from 'react';\nexport function Counter() { useState(0); return null; }\n",
-}
+// partialFixture is a Next.js app whose client widget reaches
+// server-only code through a helper, and whose page reaches a module using
+// useState that the config ignores; it imports through "#/*" paths, a "#"
+// package import, and an "@/" alias that names no file.
+const partialFixture = "../../testdata/graph/partial"
 
 // TestPartialRuns lints part of a project, as a pre-commit hook, a
 // monorepo package or an editor does: graph findings whose chain passes
 // through a linted file are reported there, at the import that leads to
 // the problem (RULES.md, "Partial runs").
 func TestPartialRuns(t *testing.T) {
-	project(t, partialProject)
+	dir, err := filepath.Abs(partialFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
 	serverOnly := `components/widget.tsx:2:1: error: lib/helper.ts:1:1 (not linted, reached through this import): "server-only" is server-only`
 	// The staged file only.
 	code, out, errOut := cli(t, rules.All(), "--format", "compact", "components/widget.tsx")
@@ -36,19 +32,28 @@ func TestPartialRuns(t *testing.T) {
 		t.Errorf("staged client file: status %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	// The whole project: the problem is reported where it is; the file the
-	// config ignores is reported through the page's import of it.
-	code, out, _ = cli(t, rules.All(), "--format", "compact")
+	// config ignores is reported through the page's import of it; the
+	// "@/" alias that names no file is counted on stderr.
+	code, out, errOut = cli(t, rules.All(), "--format", "compact")
 	if code != 1 || !strings.Contains(out, "lib/helper.ts:1:1: error: \"server-only\" is server-only") ||
-		!strings.Contains(out, "app/page.tsx:2:1: error: lib/generated/counter.tsx:1:1 (not linted, reached through this import): This module is server code only") ||
-		strings.Contains(out, "components/widget.tsx:") {
+		!strings.Contains(out, "app/page.tsx:4:1: error: lib/generated/counter.tsx:1:1 (not linted, reached through this import): This module is server code only") ||
+		strings.Contains(out, "components/widget.tsx:") || strings.Count(out, "\n") != 2 {
 		t.Errorf("whole project: status %d, stdout:\n%s", code, out)
 	}
-	// A file whose chain passes through no linted file: nothing.
+	if !strings.HasPrefix(errOut, "directivelint: 1 import looks like a path alias (@/, ~/, #) but resolves to no file") {
+		t.Errorf("whole project: stderr %q", errOut)
+	}
+	// "#/*" paths and the "#config" package import resolve side by side.
+	if _, out, _ = cli(t, rules.All(), "graph"); !strings.Contains(out, "app/page.tsx → components/widget.tsx  client-boundary") ||
+		!strings.Contains(out, "lib/config.ts  (server via app/page.tsx → lib/config.ts)") {
+		t.Errorf("graph:\n%s", out)
+	}
+	// A file whose own finding is there: reported as usual.
 	if code, out, _ = cli(t, rules.All(), "--format", "compact", "lib/helper.ts"); code != 1 || !strings.HasPrefix(out, "lib/helper.ts:1:1:") {
 		t.Errorf("the helper alone: status %d, stdout %q", code, out)
 	}
 	if code, out, _ = cli(t, rules.All(), "--format", "compact", "app/page.tsx"); code != 1 ||
-		!strings.HasPrefix(out, "app/page.tsx:2:1: error: lib/generated/counter.tsx:1:1") || strings.Count(out, "\n") != 1 {
+		!strings.HasPrefix(out, "app/page.tsx:4:1: error: lib/generated/counter.tsx:1:1") || strings.Count(out, "\n") != 1 {
 		t.Errorf("the page alone: status %d, stdout %q", code, out)
 	}
 	// Standard input stands in for the file on disk, in its project.
