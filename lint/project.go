@@ -30,12 +30,16 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 		}
 		return filepath.Join(wd, p)
 	}
-	linted := make(map[string]bool, len(targets))
 	var roots []string
+	rootOf := map[string]string{} // by directory: targets come sorted, so most share one
 	for _, t := range targets {
-		p := abs(t.Path)
-		linted[p] = true
-		if root := r.ProjectRoot(filepath.Dir(p)); root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
+		dir := filepath.Dir(abs(t.Path))
+		root, seen := rootOf[dir]
+		if !seen {
+			root = r.ProjectRoot(dir)
+			rootOf[dir] = root
+		}
+		if root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
 			roots = append(roots, root)
 		}
 	}
@@ -47,8 +51,12 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 	if err != nil {
 		return context, []source.Notice{{Path: strings.Join(roots, " "), Text: "project not read for the module graph: " + err.Error()}}
 	}
+	linted := make(map[string]bool, len(targets)+len(left)) // and those in context already
+	for _, t := range targets {
+		linted[abs(t.Path)] = true
+	}
 	for _, t := range left {
-		linted[abs(t.Path)] = true // in context already
+		linted[abs(t.Path)] = true
 	}
 	for _, t := range found {
 		if !linted[abs(t.Path)] {

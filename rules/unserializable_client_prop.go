@@ -80,7 +80,7 @@ var builtinClasses = map[string]bool{
 
 func runUnserializableClientProp(pass *lint.GraphPass) {
 	for _, m := range pass.Graph.Modules {
-		if !m.ServerOnly() || m.UseServer || !reachesClientModule(m) {
+		if !m.ServerOnly() || m.UseServer || !m.PassesCode || !reachesClientModule(m) {
 			continue
 		}
 		f := pass.File(m)

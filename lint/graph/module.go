@@ -42,6 +42,13 @@ type Module struct {
 	// handler prop (on, an upper-case letter, a name, then =): only then
 	// does a rule about them need the module's JSX.
 	EventHandlers bool
+	// PassesCode is true when the module's JSX may give an attribute a
+	// value that is code rather than data: a function or arrow, new …(),
+	// Symbol(…), or an identifier the module imports or declares with a
+	// function or an assignment (see jsxHints). It errs only towards
+	// true: rules about what crosses into a Client Component read the JSX
+	// of the other modules no further.
+	PassesCode bool
 
 	// extra holds what few modules have: functions with a prologue and
 	// the code frames of reportable spans; nil for most modules.
@@ -286,7 +293,10 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	imports, extra := b.moduleParts(f, fi, kept)
 	route := b.resolver.IsRouteFile(m.Abs)
 	errorFile := !route && b.resolver.IsErrorFile(m.Abs)
-	events := mayHaveEventHandler(f.Source)
+	events, passesCode := false, false
+	if f.Lang != js.LangTS { // .ts files hold no JSX
+		events, passesCode = jsxHints(f)
+	}
 
 	// Names and paths are interned under the lock: every import of the
 	// same file shares one *Module, every use of a specifier one string.
@@ -310,7 +320,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	}
 	m.Linted = linted
 	m.UseClient, m.UseServer, m.Route, m.ErrorFile = f.Has("use client"), f.Has("use server"), route, errorFile
-	m.EventHandlers = events
+	m.EventHandlers, m.PassesCode = events, passesCode
 	m.Imports = imports
 	m.extra = extra
 	m.inGraph = true
@@ -397,35 +407,120 @@ func (b *Builder) moduleParts(f *js.File, fi *FileImports, kept []bool) ([]Modul
 	return imports, &moduleExtra{functions: slices.Clip(functions), frames: slices.Clip(frames)}
 }
 
-// mayHaveEventHandler reports whether src may set an event handler prop
-// in JSX: a word on+Upper after white space, followed by =. It errs only
-// towards yes (text in strings and comments counts).
-func mayHaveEventHandler(src []byte) bool {
-	for i := 0; i < len(src); {
-		j := bytes.Index(src[i:], []byte("on"))
+// isNameByte reports whether c can continue an attribute name.
+func isNameByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// jsxHints looks at f's source, byte by byte, for what some rules need a
+// module's JSX for. It reads every = that may start a JSX attribute's
+// value: events is true when one follows a name on+Upper after a blank
+// (an event handler, onClick=); code is true when one is followed by a
+// {…} value that may be code rather than data (see Module.PassesCode):
+// starting with ( async function new or Symbol, an arrow with one bare
+// parameter, or a lone identifier that f imports or that its source
+// declares with function or assigns with =. Both err only towards true.
+func jsxHints(f *js.File) (events, code bool) {
+	src := f.Source
+	for i := 0; i < len(src) && !(events && code); {
+		j := bytes.IndexByte(src[i:], '=')
 		if j < 0 {
-			return false
+			break
 		}
-		k := i + j
-		i = k + 2
-		if k == 0 || k+2 >= len(src) || src[k+2] < 'A' || src[k+2] > 'Z' {
+		eq := i + j
+		i = eq + 1
+		if eq > 0 && strings.IndexByte("=!<>+-*/%&|^?", src[eq-1]) >= 0 || i < len(src) && (src[i] == '=' || src[i] == '>') {
 			continue
 		}
-		if c := src[k-1]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			continue
+		if !events && eventHandlerBefore(src, eq) {
+			events = true
 		}
-		e := k + 3
-		for e < len(src) && isNameByte(src[e]) {
-			e++
+		if !code && codeValueAfter(f, eq) {
+			code = true
 		}
-		if e < len(src) && src[e] == '=' {
-			return true
+	}
+	return events, code
+}
+
+// eventHandlerBefore reports whether the = at src[eq] follows a name
+// on+Upper… that follows a blank.
+func eventHandlerBefore(src []byte, eq int) bool {
+	s := eq
+	for s > 0 && isNameByte(src[s-1]) {
+		s--
+	}
+	return eq-s > 2 && src[s] == 'o' && src[s+1] == 'n' && src[s+2] >= 'A' && src[s+2] <= 'Z' &&
+		s > 0 && (src[s-1] == ' ' || src[s-1] == '\t' || src[s-1] == '\n' || src[s-1] == '\r')
+}
+
+// codeValueAfter reports whether the = at f.Source[eq] starts a {…} value
+// that may be code (see jsxHints).
+func codeValueAfter(f *js.File, eq int) bool {
+	src := f.Source
+	k := skipBlanks(src, eq+1)
+	if k >= len(src) || src[k] != '{' {
+		return false
+	}
+	v := skipBlanks(src, k+1)
+	e := v
+	for e < len(src) && isNameByte(src[e]) {
+		e++
+	}
+	word := string(src[v:e])
+	switch {
+	case v < len(src) && src[v] == '(',
+		word == "async" || word == "function" || word == "new" || word == "Symbol":
+		return true
+	case word == "":
+		return false
+	}
+	next := skipBlanks(src, e)
+	if bytes.HasPrefix(src[next:], []byte("=>")) {
+		return true
+	}
+	return next < len(src) && src[next] == '}' && (importsName(f, word) || declaresName(src, word))
+}
+
+// skipBlanks returns the offset of the first byte at or after i that is
+// not a space, tab or line break.
+func skipBlanks(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// importsName reports whether one of f's imports binds name.
+func importsName(f *js.File, name string) bool {
+	for i := range f.Imports {
+		for _, n := range f.Imports[i].Names {
+			if n.Local == name {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// isNameByte reports whether c can continue an attribute name.
-func isNameByte(c byte) bool {
-	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+// declaresName reports whether src holds "function name" or "name =" (not
+// ==, =>): a function or a value assigned to the name.
+func declaresName(src []byte, name string) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		i = end
+		if start > 0 && isNameByte(src[start-1]) || end < len(src) && isNameByte(src[end]) {
+			continue
+		}
+		if p := bytes.TrimRight(src[:start], " \t\r\n*"); bytes.HasSuffix(p, []byte("function")) {
+			return true
+		}
+		if n := skipBlanks(src, end); n < len(src) && src[n] == '=' && (n+1 == len(src) || src[n+1] != '=' && src[n+1] != '>') {
+			return true
+		}
+	}
+	return false
 }

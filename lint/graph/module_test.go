@@ -1,8 +1,12 @@
 package graph
 
-import "testing"
+import (
+	"testing"
 
-func TestMayHaveEventHandler(t *testing.T) {
+	"github.com/directivelint/directivelint/lint/js"
+)
+
+func TestJSXHintsEventHandlers(t *testing.T) {
 	for src, want := range map[string]bool{
 		`<button onClick={go}>`:         true,
 		"<input\n  onChange={f}/>":      true,
@@ -15,8 +19,30 @@ func TestMayHaveEventHandler(t *testing.T) {
 		`x.onClick=f`:                   false,
 		"<div\tonMouseEnter={f}></div>": true,
 	} {
-		if got := mayHaveEventHandler([]byte(src)); got != want {
-			t.Errorf("mayHaveEventHandler(%q) = %v, want %v", src, got, want)
+		if got, _ := jsxHints(js.Scan("t.tsx", []byte(src), js.LangTSX)); got != want {
+			t.Errorf("event handlers in %q: %v, want %v", src, got, want)
+		}
+	}
+}
+
+func TestJSXHintsCode(t *testing.T) {
+	for src, want := range map[string]bool{
+		`<W onSave={() => save()} />`:                             true,
+		`<W onSave={async () => {}} />`:                           true,
+		`<W a={function f() {}} />`:                               true,
+		`<W a={x => x} />`:                                        true,
+		`<W a={new Cart()} />`:                                    true,
+		`<W a={Symbol("x")} />`:                                   true,
+		"function save() {}\n<W a={save} />":                      true,
+		"const save = () => {};\n<W a={ save } />":                true,
+		`<W a={title} b="x" c={props.x} d={n + 1} />`:             false,
+		`const ok = a == {}; const b = c <= {};`:                  false,
+		"import { fmt } from './fmt';\n<W a={fmt} />":             true,
+		"import { fmt } from './fmt';\n<W a={fmt(1)} b={data} />": false,
+	} {
+		f := js.Scan("t.tsx", []byte(src), js.LangTSX)
+		if _, got := jsxHints(f); got != want {
+			t.Errorf("code in %q: %v, want %v", src, got, want)
 		}
 	}
 }
