@@ -332,15 +332,6 @@ func (s *scanner) nameAt(offset int) string {
 	return ""
 }
 
-func isBlank(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
-}
-
 // destructuring notes that a module declaration binds a pattern
 // (const { a, b } = …): it names no single value, so it is not classified.
 func (s *scanner) destructuring(t token) {
@@ -780,7 +771,7 @@ func (s *scanner) expression(fr *frame, t token) {
 // dynamic import's parentheses.
 func (s *scanner) openParen(t token) {
 	fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1, valueStart: t.start}
-	if s.genericEnd >= 0 && s.genericEnd <= t.start && isBlank(s.src[s.genericEnd:t.start]) {
+	if s.genericEnd >= 0 && s.genericEnd <= t.start && skipJSXSpace(s.src, s.genericEnd) == t.start {
 		fr2.valueStart = s.genericAt
 		if s.genericAsync >= 0 {
 			fr2.valueStart = s.genericAsync

@@ -282,6 +282,43 @@ export function g(): z.infer<typeof s> {
 		want: []string{`["use server"]`},
 		not:  []string{`problem`},
 	},
+	{
+		name: "tsx generic arrows with comments in their type parameters",
+		lang: LangTSX,
+		src: `export const F = </* c */ T extends object>(p: T) => { "use server"; };
+export const G = <
+  // c
+  T extends object,
+>(p: T) => p;
+export const H = <T,> /* c */ (p: T) => p;
+function after() { 'use cache' }
+`,
+		want: []string{`arrow function name="F"`, `["use server"]`, `export "F" local="" value=2 fn=0`, `arrow function name="G"`, `export "G" local="" value=2 fn=1`,
+			`arrow function name="H"`, `export "H" local="" value=2 fn=2`, `function declaration name="after"`, `["use cache"]`},
+		not: []string{`problem`},
+	},
+	{
+		// TypeScript's isParenthesizedArrowFunctionExpressionWorker in a JSX
+		// file: after '<' a name (or const and a name), then ',' '=' or
+		// extends not followed by '=' '>' '/'.
+		name: "tsx generic arrows as TypeScript tells them from elements",
+		lang: LangTSX,
+		src: `export const a = <A = {}, B extends string = never,>() => use(C);
+export const b = <T = string>() => { "use server"; };
+export const c = <const T,>() => 1;
+export const d = <const /* c */ T extends X>() => 1;
+export const e = <T /* c */ = string>() => 1;
+const j1 = <T>x</T>;
+const j2 = <const>x</const>;
+const j3 = <T extends>x</T>;
+const j4 = <div className="x">y</div>;
+function after() { 'use cache' }
+`,
+		want: []string{`arrow function name="a"`, `export "a" local="" value=2 fn=0`, `arrow function name="b"`, `["use server"]`, `export "b" local="" value=2 fn=1`,
+			`arrow function name="c"`, `export "c" local="" value=2 fn=2`, `arrow function name="d"`, `arrow function name="e"`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`problem`, `name="j`},
+	},
 }
 
 func TestScan(t *testing.T) {
