@@ -319,6 +319,21 @@ function after() { 'use cache' }
 			`function declaration name="after"`, `["use cache"]`},
 		not: []string{`problem`, `name="j`},
 	},
+	{
+		name: "braces in the type parameters of an interface or declaration",
+		lang: LangTS,
+		src: `interface P<R extends { a: 1 }> { h: (x: R) => R }
+interface Q<R = { a: 1 }> { h: (x: R) => R }
+export interface S<
+  R = { a: 1 },
+  T extends Array<{ b: 2 }> = []
+> { h: (x: R) => R; k(): void }
+declare function d<T extends { a: 1 }>(x: T): { h: (x: T) => T }
+function after() { 'use cache' }
+`,
+		want: []string{`export "S" local="" value=5 fn=-1 type=true`, `fn#0 function declaration name="after"`, `["use cache"]`},
+		not:  []string{`arrow function`, `fn#1`, `problem`},
+	},
 }
 
 func TestScan(t *testing.T) {
