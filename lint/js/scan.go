@@ -701,6 +701,16 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		return true
 	case js.CaseToken, js.DefaultToken:
 		fr.inCase = true
+	case js.ErrorToken:
+		if s.isAt(t) {
+			// Decorators of a class declaration, before its modifiers
+			// (@dec export class C {}): the statement starts after them.
+			s.skipDecorator()
+			s.skipDecorators()
+			fr.stmt = true
+			fr.stmtToks = 0
+			return true
+		}
 	case js.EnumToken:
 		s.skipDeclaration()
 		s.endStatement(fr)
@@ -757,7 +767,7 @@ func (s *scanner) expression(fr *frame, t token) {
 	case js.StringToken, js.TemplateToken, js.RegExpToken, js.TrueToken, js.FalseToken, js.NullToken:
 		s.literalToken(fr, t)
 	case js.ErrorToken:
-		if t.end-t.start == 1 && s.src[t.start] == '@' {
+		if s.isAt(t) {
 			s.skipDecorator()
 			return
 		}

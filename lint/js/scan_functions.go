@@ -157,7 +157,7 @@ func (s *scanner) classKeyword(fr *frame, t token) {
 			if p.eof() {
 				return
 			}
-			if p.end-p.start == 1 && s.src[p.start] == '@' {
+			if s.isAt(p) {
 				s.skipDecorator()
 			}
 		case js.OpenBraceToken:
@@ -242,7 +242,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 			t = s.toks.next(false)
 			continue
 		case js.ErrorToken:
-			if t.end-t.start == 1 && s.src[t.start] == '@' {
+			if s.isAt(t) {
 				s.skipDecorator()
 				t = s.toks.next(false)
 				continue

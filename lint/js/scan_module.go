@@ -394,6 +394,7 @@ func (s *scanner) nameText(t token) string {
 // main scanner with a declarator that records the export.
 func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	s.advance(kw, false)
+	s.skipDecorators() // export @dec class C {}
 	p := s.toks.peek()
 	switch {
 	case p.tt == js.MulToken:
@@ -463,6 +464,7 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		s.decl = newDeclarator(true, kw.start)
 		s.decl.name = "default"
 		s.decl.expectInit = true
+		s.skipDecorators() // export default @dec class C {}
 		// export default interface Foo {}
 		if n := s.toks.peek(); n.tt == js.InterfaceToken {
 			s.decl.active = false

@@ -334,6 +334,24 @@ function after() { 'use cache' }
 		want: []string{`export "S" local="" value=5 fn=-1 type=true`, `fn#0 function declaration name="after"`, `["use cache"]`},
 		not:  []string{`arrow function`, `fn#1`, `problem`},
 	},
+	{
+		name: "decorated classes are declarations and exports",
+		lang: LangTS,
+		src: `@dec export class A {}
+export @dec class B {}
+@dec export default class C {}
+@a.b() @c<T>()
+export abstract class D { @m() async run() { 'use server' } }
+export default @dec class E {}
+@dec
+class F {}
+'use server'
+export { F }
+`,
+		want: []string{`export "A" local="" value=3`, `export "B" local="" value=3`, `export "default" local="" value=3`, `export "D" local="" value=3`,
+			`export "F" local="F" value=3`, `class method name="run" async=true`, `["use server"]`, `misplaced "use server" form=0 block=0 fn=-1 inPrologue=false`},
+		not: []string{`problem`},
+	},
 }
 
 func TestScan(t *testing.T) {

@@ -218,6 +218,20 @@ func (s *scanner) skipBalanced() int {
 	}
 }
 
+// isAt reports whether t is the @ of a decorator.
+func (s *scanner) isAt(t token) bool {
+	return t.tt == js.ErrorToken && t.end-t.start == 1 && s.src[t.start] == '@'
+}
+
+// skipDecorators consumes the decorators that come next, if any:
+// export @dec class C {}.
+func (s *scanner) skipDecorators() {
+	for p := s.toks.peek(); s.isAt(p); p = s.toks.peek() {
+		s.toks.next(false)
+		s.skipDecorator()
+	}
+}
+
 // skipDecorator consumes @name.path(args) after the @.
 func (s *scanner) skipDecorator() {
 	p := s.toks.peek()
