@@ -334,11 +334,15 @@ func (s *scanner) nameAt(offset int) string {
 
 // destructuring notes that a module declaration binds a pattern
 // (const { a, b } = …): it names no single value, so it is not classified.
+// The names an exported pattern binds are read ahead.
 func (s *scanner) destructuring(t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.expectName {
 		s.decl.expectName = false
 		s.decl.expectEq = true
 		s.decl.pattern = true
+		if s.decl.exported {
+			s.decl.patternNames = patternNames(s.src, t)
+		}
 	}
 }
 

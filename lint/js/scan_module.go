@@ -157,6 +157,8 @@ type declarator struct {
 	whole      bool // the value is certainly all of the initialiser
 	typeOnly   bool
 	pattern    bool // a destructuring pattern: no single name
+	// patternNames are the names an exported pattern binds.
+	patternNames []string
 }
 
 func newDeclarator(exported bool, stmtStart int) declarator {
@@ -167,6 +169,7 @@ func newDeclarator(exported bool, stmtStart int) declarator {
 func (s *scanner) finishDeclarator(_ *frame) {
 	d := s.decl
 	s.decl.active = false
+	span := Span{d.stmtStart, max(d.lastEnd, d.stmtStart)}
 	kind := ValueUnknown
 	local := ""
 	whole := d.whole || (d.valueEnd > 0 && d.valueEnd == d.lastEnd)
@@ -183,6 +186,11 @@ func (s *scanner) finishDeclarator(_ *frame) {
 		kind = ValueType
 	}
 	if d.pattern {
+		// Each name of an exported pattern is an export whose value the
+		// scanner cannot judge: export const { GET, POST } = handlers.
+		for _, name := range d.patternNames {
+			s.file.Exports = append(s.file.Exports, Export{Name: name, Value: ValueUnknown, Func: -1, Span: span})
+		}
 		return
 	}
 	name := d.name
@@ -204,11 +212,7 @@ func (s *scanner) finishDeclarator(_ *frame) {
 	if kind == ValueFunction || kind == ValueAsyncFunction {
 		fn = d.fn
 	}
-	end := d.lastEnd
-	if end < d.stmtStart {
-		end = d.stmtStart
-	}
-	s.file.Exports = append(s.file.Exports, Export{Name: name, Local: local, Value: kind, Func: fn, Span: Span{d.stmtStart, end}, TypeOnly: kind == ValueType})
+	s.file.Exports = append(s.file.Exports, Export{Name: name, Local: local, Value: kind, Func: fn, Span: span, TypeOnly: kind == ValueType})
 }
 
 // resolveExports classifies exports of local bindings (export { x },
@@ -568,4 +572,97 @@ func declareKeyword(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// patternNames returns the names that the destructuring pattern opened by
+// open ({ or [) binds: { a, b: c, d = 1, ...e, f: [g] } binds a, c, d, e and
+// g. It reads ahead with a lexer of its own, so the scanner's reading of
+// the pattern (default values hold code) is left as it is.
+func patternNames(src []byte, open token) []string {
+	r := patternReader{toks: newTokens(src, nil), src: src}
+	r.toks.moveTo(open.end)
+	r.pattern(open.tt, 0)
+	r.toks.release()
+	return r.names
+}
+
+// patternReader reads a destructuring pattern ahead of the scanner.
+type patternReader struct {
+	toks  *tokens
+	src   []byte
+	names []string
+}
+
+// pattern reads the elements of an object or array pattern (open is its
+// opening bracket) up to its closing bracket.
+func (r *patternReader) pattern(open js.TokenType, depth int) {
+	for {
+		t := r.toks.next(false)
+		switch {
+		case t.eof(), t.tt == js.CloseBraceToken, t.tt == js.CloseBracketToken:
+			return
+		case t.tt == js.CommaToken:
+			continue
+		case t.tt == js.EllipsisToken:
+			r.target(r.toks.next(false), depth)
+		case open == js.OpenBracketToken:
+			r.target(t, depth)
+		case t.tt == js.OpenBracketToken || r.toks.peek().tt == js.ColonToken:
+			// key: target, 'key': target, [computed]: target
+			if t.tt == js.OpenBracketToken && r.skipTo(js.CloseBracketToken).tt != js.CloseBracketToken {
+				return
+			}
+			if r.toks.peek().tt == js.ColonToken {
+				r.toks.next(false)
+				r.target(r.toks.next(false), depth)
+			}
+		case js.IsIdentifierName(t.tt):
+			r.names = append(r.names, string(r.src[t.start:t.end])) // shorthand
+		}
+		if r.toks.peek().tt == js.EqToken {
+			r.toks.next(false)
+			if end := r.skipTo(js.CommaToken); end.tt != js.CommaToken {
+				return // the pattern's closing bracket, or the end of input
+			}
+		}
+	}
+}
+
+// target reads a binding target that starts with t: a name or a nested
+// pattern.
+func (r *patternReader) target(t token, depth int) {
+	switch {
+	case t.tt == js.OpenBraceToken || t.tt == js.OpenBracketToken:
+		if depth < maxDepth {
+			r.pattern(t.tt, depth+1)
+		}
+	case js.IsIdentifierName(t.tt):
+		r.names = append(r.names, string(r.src[t.start:t.end]))
+	}
+}
+
+// skipTo consumes an expression up to the token of type end at its level,
+// or up to a bracket closing the level around it, and returns that token.
+func (r *patternReader) skipTo(end js.TokenType) token {
+	depth, prevEnds := 0, false
+	for {
+		t := r.toks.next(!prevEnds)
+		switch t.tt {
+		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+			depth++
+			prevEnds = false
+			continue
+		case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
+			if depth == 0 {
+				return t
+			}
+			depth--
+			prevEnds = true
+			continue
+		}
+		if t.eof() || depth == 0 && t.tt == end {
+			return t
+		}
+		prevEnds = isOperand(t.tt)
+	}
 }

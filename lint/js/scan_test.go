@@ -352,6 +352,22 @@ export { F }
 			`export "F" local="F" value=3`, `class method name="run" async=true`, `["use server"]`, `misplaced "use server" form=0 block=0 fn=-1 inPrologue=false`},
 		not: []string{`problem`},
 	},
+	{
+		name: "destructured exports",
+		lang: LangTS,
+		src: `export const { GET, POST } = handlers;
+export const [a, b] = pair();
+export const { x: { y }, 'k': [z1, , z2 = 1], [key]: comp, ...rest }: T = o, [p = /[}\]]/.test(s) ? 1 : 2, q = ` + "`${1}]`" + `] = r, v = 1;
+export let { f = () => { 'use server' }, g = function () {} } = h
+const { local } = other
+function after() { 'use cache' }
+`,
+		want: []string{`export "GET" local="" value=0 fn=-1`, `export "POST" local="" value=0 fn=-1`, `export "a" local="" value=0`, `export "b" local="" value=0`,
+			`export "y" local="" value=0`, `export "z1"`, `export "z2"`, `export "comp"`, `export "rest"`, `export "p"`, `export "q"`, `export "v" local="" value=4`,
+			`arrow function name="f"`, `["use server"]`, `export "f" local="" value=0 fn=-1`, `function expression name="g"`, `export "g" local="" value=0 fn=-1`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`export "x"`, `export "k"`, `export "key"`, `export "o"`, `export "handlers"`, `export "local"`, `export "T"`, `export "s"`, `problem`},
+	},
 }
 
 func TestScan(t *testing.T) {
