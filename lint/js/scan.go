@@ -135,6 +135,11 @@ type frame struct {
 	dynToks    int
 	dynStart   int
 	valueStart int // for a group: its '(' or the '<' of type parameters before it
+	// wrapper is true for a group around the value of the module
+	// declarator in progress, (() => 1) or ((function () {})); wrapFirst
+	// is the offset of its first token, 0 until it is read.
+	wrapper   bool
+	wrapFirst int
 
 	// objects and classes
 	member    bool // the next token starts a member (object key or class member)
@@ -415,7 +420,7 @@ func (s *scanner) nextTok() token {
 
 // advance records t as the previous token.
 func (s *scanner) advance(t token, ends bool) {
-	if len(s.frames) == 1 && s.decl.active {
+	if s.inDeclValue() {
 		s.decl.lastEnd = t.end
 	}
 	s.prev2 = s.prev
@@ -471,6 +476,11 @@ func (s *scanner) step(t token) {
 	if s.nameAtNext {
 		s.nameAtNext = false
 		s.top().name.at = t.start
+	}
+	if fr := s.top(); fr.wrapper && fr.wrapFirst == 0 {
+		// The value inside parentheses is named like the value itself.
+		fr.wrapFirst = t.start
+		fr.name = pendingName{text: s.decl.name, at: t.start}
 	}
 
 	// A function whose parameters closed: a return type and then a body.
@@ -799,6 +809,8 @@ func (s *scanner) openParen(t token) {
 	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken {
 		fr2.paren = parenImport
 		fr2.dynStart = s.prev.start
+	} else {
+		fr2.wrapper = s.declValueAt(t.start)
 	}
 	s.push(fr2)
 	s.advance(t, false)
@@ -1059,6 +1071,9 @@ func (s *scanner) closeParen(t token) {
 			s.file.Imports = append(s.file.Imports, Import{Source: string(src), Span: Span{closed.dynStart, t.end}, SourceSpan: closed.dynStr, Dynamic: true})
 		}
 	}
+	if closed.wrapper {
+		s.wrapperClosed(t)
+	}
 	s.lastParen = parenInfo{open: closed.open, close: t.start, asyncAt: closed.asyncAt, valueStart: closed.valueStart, valid: true}
 	s.typeAfterParn = false
 	s.advance(t, true)
@@ -1182,13 +1197,51 @@ func (s *scanner) statementDone(fr *frame, t token) {
 	}
 }
 
+// inDeclValue reports whether the scanner reads, at module level or in
+// parentheses around it, the value of the module declarator in progress.
+func (s *scanner) inDeclValue() bool {
+	return s.decl.active && (len(s.frames) == 1 || s.top().wrapper)
+}
+
+// declValueAt reports whether a value that starts at offset start in the
+// top frame is the value of the module declarator in progress: it starts
+// the initialiser, or only parentheses stand before it (export const f =
+// (() => 1)).
+func (s *scanner) declValueAt(start int) bool {
+	if !s.decl.active || start < 0 {
+		return false
+	}
+	if len(s.frames) == 1 {
+		return s.decl.initStart == start
+	}
+	fr := s.top()
+	return fr.wrapper && fr.wrapFirst == start
+}
+
+// wrapperClosed notes that parentheses around the value of the module
+// declarator closed at t: when they hold the function or class alone, the
+// value goes on to t (and may go on to a type assertion after it).
+func (s *scanner) wrapperClosed(t token) {
+	d := &s.decl
+	if !d.active || d.kind != ValueFunction && d.kind != ValueAsyncFunction && d.kind != ValueClass {
+		return
+	}
+	end := d.valueEnd
+	if end <= 0 && d.fn >= 0 && !s.file.Functions[d.fn].HasBody {
+		end = s.file.Functions[d.fn].ExprBody.End // an arrow's expression body
+	}
+	if end > 0 && end == d.lastEnd {
+		d.valueEnd = t.end
+	}
+}
+
 // valueClosed notes that a value (object, function, class) that opened at
 // open just closed at t, for the classification of module declarations.
 func (s *scanner) valueClosed(fr *frame, open int, t token) {
 	if fr.kind == frClass {
 		fr.member = true // a method body closed
 	}
-	if len(s.frames) == 1 && s.decl.active && s.decl.initStart >= 0 && s.decl.valueOpen == open {
+	if s.decl.active && s.decl.initStart >= 0 && s.decl.valueOpen == open {
 		s.decl.valueEnd = t.end
 	}
 }

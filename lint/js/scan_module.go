@@ -159,6 +159,10 @@ type declarator struct {
 	pattern    bool // a destructuring pattern: no single name
 	// patternNames are the names an exported pattern binds.
 	patternNames []string
+	// wrapNamed is true when the function fn, in parentheses, took its
+	// name from the declarator: it loses it if it is not the whole value
+	// (const x = (() => 1)()).
+	wrapNamed bool
 }
 
 func newDeclarator(exported bool, stmtStart int) declarator {
@@ -178,6 +182,9 @@ func (s *scanner) finishDeclarator(_ *frame) {
 		if kind == ValueUnknown && d.ident != "" {
 			local = d.ident
 		}
+	}
+	if d.wrapNamed && !whole {
+		s.file.Functions[d.fn].Name = ""
 	}
 	if d.fn >= 0 && (kind == ValueFunction || kind == ValueAsyncFunction) && !s.file.Functions[d.fn].HasBody && s.file.Functions[d.fn].Kind != FuncArrow {
 		kind = ValueType // an overload signature

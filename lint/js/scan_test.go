@@ -368,6 +368,37 @@ function after() { 'use cache' }
 			`function declaration name="after"`, `["use cache"]`},
 		not: []string{`export "x"`, `export "k"`, `export "key"`, `export "o"`, `export "handlers"`, `export "local"`, `export "T"`, `export "s"`, `problem`},
 	},
+	{
+		name: "function values in parentheses, as and satisfies",
+		lang: LangTS,
+		src: `'use server';
+export const z = (() => 1);
+export const load = (({ cookies }) => { return {}; }) satisfies PageServerLoad;
+export const w = (async () => 1) as X;
+export const v = ((function () {}));
+export const u = (() => 1)();
+export const k = (class {});
+export const seq = (() => 1, 2);
+export const inner = ((() => 1) as X) satisfies Y;
+export const pick = (c ? () => 1 : () => 2);
+export const own = (function named() {})();
+export default (async () => {});
+`,
+		want: []string{
+			`fn#0 arrow function name="z" async=false`, `export "z" local="" value=2 fn=0`,
+			`fn#1 arrow function name="load" async=false gen=false static=false body=true`, `export "load" local="" value=2 fn=1`,
+			`fn#2 arrow function name="w" async=true`, `export "w" local="" value=1 fn=2`,
+			`fn#3 function expression name="v"`, `export "v" local="" value=2 fn=3`,
+			`fn#4 arrow function name="" async=false`, `export "u" local="" value=0 fn=-1`,
+			`export "k" local="" value=3 fn=-1`,
+			`fn#5 arrow function name=""`, `export "seq" local="" value=0 fn=-1`,
+			`fn#6 arrow function name="inner"`, `export "inner" local="" value=2 fn=6`,
+			`fn#7 arrow function name=""`, `fn#8 arrow function name=""`, `export "pick" local="" value=0 fn=-1`,
+			`fn#9 function expression name="named"`, `export "own" local="" value=0 fn=-1`,
+			`fn#10 arrow function name="default" async=true`, `export "default" local="" value=1 fn=10`,
+		},
+		not: []string{`problem`},
+	},
 }
 
 func TestScan(t *testing.T) {

@@ -419,7 +419,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 // typeAfterLiteral keeps a module declarator's literal whole when only a
 // type assertion (as const, satisfies T) follows it.
 func (s *scanner) typeAfterLiteral(fr *frame) {
-	if len(s.frames) == 1 && s.decl.active && s.decl.valueEnd > 0 && s.decl.valueEnd == s.decl.lastEnd && s.typeEnd > 0 {
+	if s.inDeclValue() && s.decl.valueEnd > 0 && s.decl.valueEnd == s.decl.lastEnd && s.typeEnd > 0 {
 		s.decl.valueEnd = s.typeEnd
 		s.decl.lastEnd = s.typeEnd
 	}
