@@ -476,11 +476,12 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		s.decl.name = "default"
 		s.decl.expectInit = true
 		s.skipDecorators() // export default @dec class C {}
-		// export default interface Foo {}
+		// export default interface Foo {}: a type-only default export.
 		if n := s.toks.peek(); n.tt == js.InterfaceToken {
 			s.decl.active = false
 			s.toks.next(false)
 			s.skipTypeDeclaration()
+			s.file.Exports = append(s.file.Exports, Export{Name: "default", Value: ValueType, Func: -1, Span: Span{kw.start, s.prev.end}, TypeOnly: true})
 			s.endStatement(fr)
 		}
 	case p.tt == js.VarToken || p.tt == js.ConstToken || p.tt == js.LetToken:
@@ -512,8 +513,30 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		if !s.tsDeclaration(fr, kwNS) {
 			s.advance(kwNS, true)
 		}
+	case p.tt == js.EqToken && s.lang != LangJS:
+		// export = x: the module's value, which a default import receives;
+		// read like export default x.
+		s.toks.next(false)
+		s.advance(p, false)
+		s.decl = newDeclarator(true, kw.start)
+		s.decl.name = "default"
+		s.decl.expectInit = true
+	case p.tt == js.ImportToken && s.lang != LangJS:
+		// export import A = B.C, export import fs = require('fs'): an
+		// alias, exported; with require, an import too.
+		s.toks.next(false)
+		name := ""
+		if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
+			name = s.text(n)
+		}
+		s.importDeclaration(p)
+		if name != "" {
+			s.file.Exports = append(s.file.Exports, Export{Name: name, Value: ValueUnknown, Func: -1, Span: Span{kw.start, s.prev.end}})
+		}
+		s.endStatement(fr)
 	case p.tt == js.EqToken || p.tt == js.AsToken || p.tt == js.ImportToken:
-		// export = x; export as namespace X; export import A = B.C
+		// export as namespace X (a global name for types); in JavaScript,
+		// no declaration at all.
 		s.skipDeclaration()
 		s.endStatement(fr)
 	}

@@ -399,6 +399,29 @@ export default (async () => {});
 		},
 		not: []string{`problem`},
 	},
+	{
+		name: "export default interface, export =, export import",
+		lang: LangTS,
+		src: `export default interface I { h: (x: R) => R }
+function f() {}
+export = f;
+export = class K {};
+export import fs = require("fs");
+export import A = N.B;
+export as namespace UMD;
+function after() { 'use cache' }
+`,
+		want: []string{`export "default" local="" value=5 fn=-1 type=true`, `export "default" local="f" value=2 fn=0 type=false`, `export "default" local="" value=3`,
+			`import "fs" names=[{default fs false}]`, `export "fs" local="" value=0 fn=-1`, `export "A" local="" value=0 fn=-1`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`arrow function`, `export "UMD"`, `export "N"`, `problem`},
+	},
+	{
+		name: "export = is no JavaScript",
+		src:  "export = f;\nfunction g() { 'use cache' }\n",
+		want: []string{`function declaration name="g"`, `["use cache"]`},
+		not:  []string{`export "default"`},
+	},
 }
 
 func TestScan(t *testing.T) {
