@@ -806,7 +806,10 @@ func (s *scanner) openParen(t token) {
 	if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
 		fr2.asyncAt = s.prev.start
 	}
-	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken {
+	// import( and require( with only blanks and comments between: the
+	// previous token is stale after a skipped type (import:0("")).
+	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken &&
+		skipJSXSpace(s.src, s.prev.end) == t.start {
 		fr2.paren = parenImport
 		fr2.dynStart = s.prev.start
 	} else {

@@ -422,6 +422,13 @@ function after() { 'use cache' }
 		want: []string{`function declaration name="g"`, `["use cache"]`},
 		not:  []string{`export "default"`},
 	},
+	{
+		name: "an import call's parenthesis follows the keyword",
+		lang: LangTSX,
+		src:  "import:0(\"\")\nconst a = import /* c */ ('./a')\nconst b = require\n('./b')\n",
+		want: []string{`import "./a" names=[] type=false reexport=false dynamic=true`, `import "./b" names=[] type=false reexport=false dynamic=true`},
+		not:  []string{`import "" `},
+	},
 }
 
 func TestScan(t *testing.T) {
