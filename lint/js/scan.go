@@ -806,10 +806,12 @@ func (s *scanner) openParen(t token) {
 	if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
 		fr2.asyncAt = s.prev.start
 	}
-	// import( and require( with only blanks and comments between: the
-	// previous token is stale after a skipped type (import:0("")).
+	// import( and require( with only blanks and comments between (the
+	// previous token is stale after a skipped type: import:0("")), and
+	// not a member name (x.import(), even where the lexer took the dot into
+	// an error token: 0A.import('')).
 	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken &&
-		skipJSXSpace(s.src, s.prev.end) == t.start {
+		!afterDot(s.src, s.prev.start) && skipJSXSpace(s.src, s.prev.end) == t.start {
 		fr2.paren = parenImport
 		fr2.dynStart = s.prev.start
 	} else {
@@ -817,6 +819,12 @@ func (s *scanner) openParen(t token) {
 	}
 	s.push(fr2)
 	s.advance(t, false)
+}
+
+// afterDot reports whether the word at src[i] directly follows a '.' that
+// is no spread's (x.import, a?.require): a member name, as the skim judges.
+func afterDot(src []byte, i int) bool {
+	return i > 0 && src[i-1] == '.' && (i < 2 || src[i-2] != '.')
 }
 
 // bracket handles the brackets other than an opening parenthesis: ) [ ] { }

@@ -425,8 +425,8 @@ function after() { 'use cache' }
 	{
 		name: "an import call's parenthesis follows the keyword",
 		lang: LangTSX,
-		src:  "import:0(\"\")\nconst a = import /* c */ ('./a')\nconst b = require\n('./b')\n",
-		want: []string{`import "./a" names=[] type=false reexport=false dynamic=true`, `import "./b" names=[] type=false reexport=false dynamic=true`},
+		src:  "import:0(\"\")\n0A.import('')\nx.require('')\nconst a = import /* c */ ('./a')\nconst b = require\n('./b')\nf(...require('./c'))\n",
+		want: []string{`import "./a" names=[] type=false reexport=false dynamic=true`, `import "./b" names=[] type=false reexport=false dynamic=true`, `import "./c"`},
 		not:  []string{`import "" `},
 	},
 }
