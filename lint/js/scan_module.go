@@ -405,8 +405,15 @@ func (s *scanner) nameText(t token) string {
 // main scanner with a declarator that records the export.
 func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	s.advance(kw, false)
-	s.skipDecorators() // export @dec class C {}
 	p := s.toks.peek()
+	if s.isAt(p) {
+		// export @dec class C {}: decorators stand only before a class
+		// (export@*from'' is no re-export).
+		s.skipDecorators()
+		if p = s.toks.peek(); p.tt != js.ClassToken && !s.is(p, "abstract") {
+			return
+		}
+	}
 	switch {
 	case p.tt == js.MulToken:
 		s.toks.next(false)

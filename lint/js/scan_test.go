@@ -429,6 +429,13 @@ function after() { 'use cache' }
 		want: []string{`import "./a" names=[] type=false reexport=false dynamic=true`, `import "./b" names=[] type=false reexport=false dynamic=true`, `import "./c"`},
 		not:  []string{`import "" `},
 	},
+	{
+		name: "decorators after export stand only before a class",
+		lang: LangTS,
+		src:  "export@*from''\nexport @d { a }\nexport @d abstract class A {}\n",
+		want: []string{`export "A" local="" value=3`},
+		not:  []string{`import`, `export "a"`, `export "*"`},
+	},
 }
 
 func TestScan(t *testing.T) {
