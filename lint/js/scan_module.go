@@ -312,6 +312,11 @@ func (s *scanner) importDeclaration(kw token) {
 						s.file.Imports = append(s.file.Imports, imp)
 					}
 				}
+			} else {
+				// import x = A.B: the rest of the statement is a name, no
+				// code (and import='x' holds no directive-like statement).
+				s.skipDeclaration()
+				return
 			}
 			s.prevEnds = false
 			return

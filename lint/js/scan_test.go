@@ -436,6 +436,13 @@ function after() { 'use cache' }
 		want: []string{`export "A" local="" value=3`},
 		not:  []string{`import`, `export "a"`, `export "*"`},
 	},
+	{
+		name: "the name of an import alias is no statement",
+		lang: LangTS,
+		src:  "import A = N.B\nimport='use server'\nfunction f() { 'use server' }\n",
+		want: []string{`function declaration name="f"`, `["use server"]`},
+		not:  []string{`misplaced`, `problem`},
+	},
 }
 
 func TestScan(t *testing.T) {
