@@ -173,7 +173,8 @@ const (
 
 // Export is one exported name.
 type Export struct {
-	// Name is the exported name ("default" for the default export, "*" for export *).
+	// Name is the exported name ("default" for the default export and for
+	// TypeScript's export =, "*" for export *).
 	Name string
 	// Local is the local binding exported, when the export names one.
 	Local string

@@ -140,6 +140,11 @@ type frame struct {
 	dynToks    int
 	dynStart   int
 	valueStart int // for a group: its '(' or the '<' of type parameters before it
+	// wrapper is true for a group around the value of the module
+	// declarator in progress, (() => 1) or ((function () {})); wrapFirst
+	// is the offset of its first token, 0 until it is read.
+	wrapper   bool
+	wrapFirst int
 
 	// objects and classes
 	member    bool // the next token starts a member (object key or class member)
@@ -339,22 +344,17 @@ func (s *scanner) nameAt(offset int) string {
 	return ""
 }
 
-func isBlank(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
-}
-
 // destructuring notes that a module declaration binds a pattern
 // (const { a, b } = …): it names no single value, so it is not classified.
+// The names an exported pattern binds are read ahead.
 func (s *scanner) destructuring(t token) {
 	if len(s.frames) == 1 && s.decl.active && s.decl.expectName {
 		s.decl.expectName = false
 		s.decl.expectEq = true
 		s.decl.pattern = true
+		if s.decl.exported {
+			s.decl.patternNames = patternNames(s.src, t)
+		}
 	}
 }
 
@@ -430,7 +430,7 @@ func (s *scanner) nextTok() token {
 
 // advance records t as the previous token.
 func (s *scanner) advance(t token, ends bool) {
-	if len(s.frames) == 1 && s.decl.active {
+	if s.inDeclValue() {
 		s.decl.lastEnd = t.end
 	}
 	s.prev2 = s.prev
@@ -486,6 +486,11 @@ func (s *scanner) step(t token) {
 	if s.nameAtNext {
 		s.nameAtNext = false
 		s.top().name.at = t.start
+	}
+	if fr := s.top(); fr.wrapper && fr.wrapFirst == 0 {
+		// The value inside parentheses is named like the value itself.
+		fr.wrapFirst = t.start
+		fr.name = pendingName{text: s.decl.name, at: t.start}
 	}
 
 	// A function whose parameters closed: a return type and then a body.
@@ -720,6 +725,16 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		return true
 	case js.CaseToken, js.DefaultToken:
 		fr.inCase = true
+	case js.ErrorToken:
+		if s.isAt(t) {
+			// Decorators of a class declaration, before its modifiers
+			// (@dec export class C {}): the statement starts after them.
+			s.skipDecorator()
+			s.skipDecorators()
+			fr.stmt = true
+			fr.stmtToks = 0
+			return true
+		}
 	case js.EnumToken:
 		s.skipDeclaration()
 		s.endStatement(fr)
@@ -776,7 +791,7 @@ func (s *scanner) expression(fr *frame, t token) {
 	case js.StringToken, js.TemplateToken, js.RegExpToken, js.TrueToken, js.FalseToken, js.NullToken:
 		s.literalToken(fr, t)
 	case js.ErrorToken:
-		if t.end-t.start == 1 && s.src[t.start] == '@' {
+		if s.isAt(t) {
 			s.skipDecorator()
 			return
 		}
@@ -790,7 +805,7 @@ func (s *scanner) expression(fr *frame, t token) {
 // dynamic import's parentheses.
 func (s *scanner) openParen(t token) {
 	fr2 := frame{kind: frParen, paren: parenGroup, open: t.start, asyncAt: -1, valueStart: t.start}
-	if s.genericEnd >= 0 && s.genericEnd <= t.start && isBlank(s.src[s.genericEnd:t.start]) {
+	if s.genericEnd >= 0 && s.genericEnd <= t.start && skipJSXSpace(s.src, s.genericEnd) == t.start {
 		fr2.valueStart = s.genericAt
 		if s.genericAsync >= 0 {
 			fr2.valueStart = s.genericAsync
@@ -801,12 +816,25 @@ func (s *scanner) openParen(t token) {
 	if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
 		fr2.asyncAt = s.prev.start
 	}
-	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken {
+	// import( and require( with only blanks and comments between (the
+	// previous token is stale after a skipped type: import:0("")), and
+	// not a member name (x.import(), even where the lexer took the dot into
+	// an error token: 0A.import('')).
+	if (s.prev.tt == js.ImportToken || s.is(s.prev, "require")) && s.prev2.tt != js.DotToken && s.prev2.tt != js.OptChainToken &&
+		!afterDot(s.src, s.prev.start) && skipJSXSpace(s.src, s.prev.end) == t.start {
 		fr2.paren = parenImport
 		fr2.dynStart = s.prev.start
+	} else {
+		fr2.wrapper = s.declValueAt(t.start)
 	}
 	s.push(fr2)
 	s.advance(t, false)
+}
+
+// afterDot reports whether the word at src[i] directly follows a '.' that
+// is no spread's (x.import, a?.require): a member name, as the skim judges.
+func afterDot(src []byte, i int) bool {
+	return i > 0 && src[i-1] == '.' && (i < 2 || src[i-2] != '.')
 }
 
 // bracket handles the brackets other than an opening parenthesis: ) [ ] { }
@@ -1058,6 +1086,9 @@ func (s *scanner) closeParen(t token) {
 			s.file.Imports = append(s.file.Imports, Import{Source: string(src), Span: Span{closed.dynStart, t.end}, SourceSpan: closed.dynStr, Dynamic: true})
 		}
 	}
+	if closed.wrapper {
+		s.wrapperClosed(t)
+	}
 	s.lastParen = parenInfo{open: closed.open, close: t.start, asyncAt: closed.asyncAt, valueStart: closed.valueStart, valid: true}
 	s.typeAfterParn = false
 	s.advance(t, true)
@@ -1181,13 +1212,51 @@ func (s *scanner) statementDone(fr *frame, t token) {
 	}
 }
 
+// inDeclValue reports whether the scanner reads, at module level or in
+// parentheses around it, the value of the module declarator in progress.
+func (s *scanner) inDeclValue() bool {
+	return s.decl.active && (len(s.frames) == 1 || s.top().wrapper)
+}
+
+// declValueAt reports whether a value that starts at offset start in the
+// top frame is the value of the module declarator in progress: it starts
+// the initialiser, or only parentheses stand before it (export const f =
+// (() => 1)).
+func (s *scanner) declValueAt(start int) bool {
+	if !s.decl.active || start < 0 {
+		return false
+	}
+	if len(s.frames) == 1 {
+		return s.decl.initStart == start
+	}
+	fr := s.top()
+	return fr.wrapper && fr.wrapFirst == start
+}
+
+// wrapperClosed notes that parentheses around the value of the module
+// declarator closed at t: when they hold the function or class alone, the
+// value goes on to t (and may go on to a type assertion after it).
+func (s *scanner) wrapperClosed(t token) {
+	d := &s.decl
+	if !d.active || d.kind != ValueFunction && d.kind != ValueAsyncFunction && d.kind != ValueClass {
+		return
+	}
+	end := d.valueEnd
+	if end <= 0 && d.fn >= 0 && !s.file.Functions[d.fn].HasBody {
+		end = s.file.Functions[d.fn].ExprBody.End // an arrow's expression body
+	}
+	if end > 0 && end == d.lastEnd {
+		d.valueEnd = t.end
+	}
+}
+
 // valueClosed notes that a value (object, function, class) that opened at
 // open just closed at t, for the classification of module declarations.
 func (s *scanner) valueClosed(fr *frame, open int, t token) {
 	if fr.kind == frClass {
 		fr.member = true // a method body closed
 	}
-	if len(s.frames) == 1 && s.decl.active && s.decl.initStart >= 0 && s.decl.valueOpen == open {
+	if s.decl.active && s.decl.initStart >= 0 && s.decl.valueOpen == open {
 		s.decl.valueEnd = t.end
 	}
 }

@@ -8,7 +8,7 @@ func (s *scanner) openFunctionBody(fnIdx int, t token) {
 	fn.HasBody = true
 	fn.Body = Span{Start: t.start, End: t.start + 1}
 	decl := fn.Kind == FuncDeclaration
-	if len(s.frames) == 1 && s.decl.active && s.decl.fn == fnIdx {
+	if s.decl.active && s.decl.fn == fnIdx {
 		s.decl.valueOpen = t.start
 	}
 	s.push(frame{kind: frStatements, block: BlockFunctionBody, prologue: true, stmt: true, open: t.start, fn: fnIdx, fnDecl: decl})
@@ -52,14 +52,16 @@ func (s *scanner) arrow(t token) {
 	idx := s.addFunction(fn, start)
 	s.arrowBody = idx
 	s.advance(t, false)
-	// A module declarator whose value starts with this arrow is the arrow.
-	if len(s.frames) == 1 && s.decl.active && s.decl.initStart == start {
+	// A module declarator whose value starts with this arrow is the arrow;
+	// in parentheses, when nothing follows it there.
+	if s.declValueAt(start) {
 		s.decl.kind = ValueFunction
 		if asyncAt >= 0 {
 			s.decl.kind = ValueAsyncFunction
 		}
 		s.decl.fn = idx
-		s.decl.whole = true
+		s.decl.whole = len(s.frames) == 1
+		s.decl.wrapNamed = !s.decl.whole
 	}
 }
 
@@ -106,12 +108,13 @@ func (s *scanner) functionKeyword(fr *frame, t token) {
 	}
 	idx := s.addFunction(fn, start)
 	module := len(s.frames) == 1
-	if module && s.decl.active && s.decl.initStart == start {
+	if s.declValueAt(start) {
 		s.decl.kind = ValueFunction
 		if async {
 			s.decl.kind = ValueAsyncFunction
 		}
 		s.decl.fn = idx
+		s.decl.wrapNamed = !module && fn.Name == ""
 		if kind == FuncDeclaration {
 			s.decl.whole = true
 		}
@@ -157,12 +160,12 @@ func (s *scanner) classKeyword(fr *frame, t token) {
 			if p.eof() {
 				return
 			}
-			if p.end-p.start == 1 && s.src[p.start] == '@' {
+			if s.isAt(p) {
 				s.skipDecorator()
 			}
 		case js.OpenBraceToken:
 			module := len(s.frames) == 1
-			if module && s.decl.active && (s.decl.initStart == start || s.decl.initStart == t.start) {
+			if s.declValueAt(start) || s.declValueAt(t.start) {
 				s.decl.kind = ValueClass
 				s.decl.valueOpen = p.start
 				if decl {
@@ -242,7 +245,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 			t = s.toks.next(false)
 			continue
 		case js.ErrorToken:
-			if t.end-t.start == 1 && s.src[t.start] == '@' {
+			if s.isAt(t) {
 				s.skipDecorator()
 				t = s.toks.next(false)
 				continue

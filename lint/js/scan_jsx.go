@@ -31,37 +31,102 @@ func (s *scanner) angleInExpression(t token) {
 	s.runJSX(jsxState{inTag: true})
 }
 
-// typeParamsAt reports whether the bytes after '<' in a .tsx file are type
-// parameters (<T,>, <T extends U>, <const T>) rather than a JSX tag.
+// typeParamsAt reports whether the '<' ending at i in a .tsx file opens the
+// type parameters of an arrow function rather than a JSX element. It
+// follows TypeScript's parser (isParenthesizedArrowFunctionExpressionWorker
+// in a JSX file): the '<' is followed by an identifier or const; after an
+// optional const, the token after the next one decides: extends (unless
+// '=', '>' or '/' follows it), ',' or '='. So <T,>, <T extends U>,
+// <T = D> and <const T,> are type parameters; <T>, <const T> and
+// <T extends> are elements.
 func (s *scanner) typeParamsAt(i int) bool {
 	src := s.src
-	i = skipSpace(src, i)
-	j := i
-	for j < len(src) && isJSXNameByte(src[j]) && src[j] != '-' && src[j] != ':' && src[j] != '.' {
-		j++
-	}
-	if j == i {
+	start, i := lookToken(src, i)
+	second := src[start:i]
+	if !isIdentStart(src, start) || reservedWord(second) && string(second) != "const" {
 		return false
 	}
-	word := string(src[i:j])
-	j = skipSpace(src, j)
-	if j >= len(src) {
-		return false
+	if string(second) == "const" {
+		_, i = lookToken(src, i) // parseOptional(const): the name after it
 	}
-	if src[j] == ',' {
+	start, i = lookToken(src, i)
+	switch string(src[start:i]) {
+	case "extends":
+		start, i = lookToken(src, i)
+		switch string(src[start:i]) {
+		case "=", ">", "/":
+			return false
+		}
+		return true
+	case ",", "=":
 		return true
 	}
-	if word == "const" && j < len(src) && isJSXNameByte(src[j]) {
-		return true
-	}
-	return hasWordAt(src, j, "extends")
+	return false
 }
 
-func hasWordAt(src []byte, i int, w string) bool {
-	if i+len(w) > len(src) || string(src[i:i+len(w)]) != w {
+// lookToken returns the bounds of the token at i, after white space and
+// comments, for typeParamsAt's lookahead. It reads names, strings and the
+// punctuators that lookahead tells apart ('=' from '==', '===' and '=>',
+// '/' from '/='); any other character is a token of its own. At the end
+// of src the token is empty.
+func lookToken(src []byte, i int) (start, end int) {
+	i = skipJSXSpace(src, i)
+	if i >= len(src) {
+		return len(src), len(src)
+	}
+	j := i + 1
+	switch c := src[i]; {
+	case isIdentStart(src, i) || c >= '0' && c <= '9':
+		for j < len(src) && (isJSXNameByte(src[j]) && src[j] != '-' && src[j] != ':' && src[j] != '.' || src[j] == '\\') {
+			j++
+		}
+	case c == '"' || c == '\'':
+		for j < len(src) && src[j] != c && src[j] != '\n' {
+			if src[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		j = min(j+1, len(src))
+	case c == '=':
+		switch {
+		case j < len(src) && src[j] == '>':
+			j++
+		case j < len(src) && src[j] == '=':
+			j++
+			if j < len(src) && src[j] == '=' {
+				j++
+			}
+		}
+	case c == '/':
+		if j < len(src) && src[j] == '=' {
+			j++
+		}
+	}
+	return i, j
+}
+
+// isIdentStart reports whether an identifier starts at src[i]: a letter,
+// '_', '$', a non-ASCII character or an escape.
+func isIdentStart(src []byte, i int) bool {
+	if i >= len(src) {
 		return false
 	}
-	return i+len(w) == len(src) || !isJSXNameByte(src[i+len(w)])
+	c := src[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$' || c == '\\' || c >= 0x80
+}
+
+// reservedWord reports whether word is a reserved word, which TypeScript
+// never takes for an identifier.
+func reservedWord(word []byte) bool {
+	switch string(word) {
+	case "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+		"else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
+		"instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
+		"typeof", "var", "void", "while", "with":
+		return true
+	}
+	return false
 }
 
 func skipSpace(src []byte, i int) int {

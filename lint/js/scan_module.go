@@ -157,6 +157,12 @@ type declarator struct {
 	whole      bool // the value is certainly all of the initialiser
 	typeOnly   bool
 	pattern    bool // a destructuring pattern: no single name
+	// patternNames are the names an exported pattern binds.
+	patternNames []string
+	// wrapNamed is true when the function fn, in parentheses, took its
+	// name from the declarator: it loses it if it is not the whole value
+	// (const x = (() => 1)()).
+	wrapNamed bool
 }
 
 func newDeclarator(exported bool, stmtStart int) declarator {
@@ -167,6 +173,7 @@ func newDeclarator(exported bool, stmtStart int) declarator {
 func (s *scanner) finishDeclarator(_ *frame) {
 	d := s.decl
 	s.decl.active = false
+	span := Span{d.stmtStart, max(d.lastEnd, d.stmtStart)}
 	kind := ValueUnknown
 	local := ""
 	whole := d.whole || (d.valueEnd > 0 && d.valueEnd == d.lastEnd)
@@ -176,6 +183,9 @@ func (s *scanner) finishDeclarator(_ *frame) {
 			local = d.ident
 		}
 	}
+	if d.wrapNamed && !whole {
+		s.file.Functions[d.fn].Name = ""
+	}
 	if d.fn >= 0 && (kind == ValueFunction || kind == ValueAsyncFunction) && !s.file.Functions[d.fn].HasBody && s.file.Functions[d.fn].Kind != FuncArrow {
 		kind = ValueType // an overload signature
 	}
@@ -183,6 +193,11 @@ func (s *scanner) finishDeclarator(_ *frame) {
 		kind = ValueType
 	}
 	if d.pattern {
+		// Each name of an exported pattern is an export whose value the
+		// scanner cannot judge: export const { GET, POST } = handlers.
+		for _, name := range d.patternNames {
+			s.file.Exports = append(s.file.Exports, Export{Name: name, Value: ValueUnknown, Func: -1, Span: span})
+		}
 		return
 	}
 	name := d.name
@@ -204,11 +219,7 @@ func (s *scanner) finishDeclarator(_ *frame) {
 	if kind == ValueFunction || kind == ValueAsyncFunction {
 		fn = d.fn
 	}
-	end := d.lastEnd
-	if end < d.stmtStart {
-		end = d.stmtStart
-	}
-	s.file.Exports = append(s.file.Exports, Export{Name: name, Local: local, Value: kind, Func: fn, Span: Span{d.stmtStart, end}, TypeOnly: kind == ValueType})
+	s.file.Exports = append(s.file.Exports, Export{Name: name, Local: local, Value: kind, Func: fn, Span: span, TypeOnly: kind == ValueType})
 }
 
 // resolveExports classifies exports of local bindings (export { x },
@@ -305,6 +316,11 @@ func (s *scanner) importDeclaration(kw token) {
 						s.file.Imports = append(s.file.Imports, imp)
 					}
 				}
+			} else {
+				// import x = A.B: the rest of the statement is a name, no
+				// code (and import='x' holds no directive-like statement).
+				s.skipDeclaration()
+				return
 			}
 			s.prevEnds = false
 			return
@@ -399,6 +415,14 @@ func (s *scanner) nameText(t token) string {
 func (s *scanner) exportDeclaration(fr *frame, kw token) {
 	s.advance(kw, false)
 	p := s.toks.peek()
+	if s.isAt(p) {
+		// export @dec class C {}: decorators stand only before a class
+		// (export@*from'' is no re-export).
+		s.skipDecorators()
+		if p = s.toks.peek(); p.tt != js.ClassToken && !s.is(p, "abstract") {
+			return
+		}
+	}
 	switch {
 	case p.tt == js.MulToken:
 		s.toks.next(false)
@@ -467,11 +491,13 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		s.decl = newDeclarator(true, kw.start)
 		s.decl.name = "default"
 		s.decl.expectInit = true
-		// export default interface Foo {}
+		s.skipDecorators() // export default @dec class C {}
+		// export default interface Foo {}: a type-only default export.
 		if n := s.toks.peek(); n.tt == js.InterfaceToken {
 			s.decl.active = false
 			s.toks.next(false)
 			s.skipTypeDeclaration()
+			s.file.Exports = append(s.file.Exports, Export{Name: "default", Value: ValueType, Func: -1, Span: Span{kw.start, s.prev.end}, TypeOnly: true})
 			s.endStatement(fr)
 		}
 	case p.tt == js.VarToken || p.tt == js.ConstToken || p.tt == js.LetToken:
@@ -503,8 +529,30 @@ func (s *scanner) exportDeclaration(fr *frame, kw token) {
 		if !s.tsDeclaration(fr, kwNS) {
 			s.advance(kwNS, true)
 		}
+	case p.tt == js.EqToken && s.lang != LangJS:
+		// export = x: the module's value, which a default import receives;
+		// read like export default x.
+		s.toks.next(false)
+		s.advance(p, false)
+		s.decl = newDeclarator(true, kw.start)
+		s.decl.name = "default"
+		s.decl.expectInit = true
+	case p.tt == js.ImportToken && s.lang != LangJS:
+		// export import A = B.C, export import fs = require('fs'): an
+		// alias, exported; with require, an import too.
+		s.toks.next(false)
+		name := ""
+		if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
+			name = s.text(n)
+		}
+		s.importDeclaration(p)
+		if name != "" {
+			s.file.Exports = append(s.file.Exports, Export{Name: name, Value: ValueUnknown, Func: -1, Span: Span{kw.start, s.prev.end}})
+		}
+		s.endStatement(fr)
 	case p.tt == js.EqToken || p.tt == js.AsToken || p.tt == js.ImportToken:
-		// export = x; export as namespace X; export import A = B.C
+		// export as namespace X (a global name for types); in JavaScript,
+		// no declaration at all.
 		s.skipDeclaration()
 		s.endStatement(fr)
 	}
@@ -570,4 +618,97 @@ func declareKeyword(b []byte) bool {
 		return true
 	}
 	return false
+}
+
+// patternNames returns the names that the destructuring pattern opened by
+// open ({ or [) binds: { a, b: c, d = 1, ...e, f: [g] } binds a, c, d, e and
+// g. It reads ahead with a lexer of its own, so the scanner's reading of
+// the pattern (default values hold code) is left as it is.
+func patternNames(src []byte, open token) []string {
+	r := patternReader{toks: newTokens(src, nil), src: src}
+	r.toks.moveTo(open.end)
+	r.pattern(open.tt, 0)
+	r.toks.release()
+	return r.names
+}
+
+// patternReader reads a destructuring pattern ahead of the scanner.
+type patternReader struct {
+	toks  *tokens
+	src   []byte
+	names []string
+}
+
+// pattern reads the elements of an object or array pattern (open is its
+// opening bracket) up to its closing bracket.
+func (r *patternReader) pattern(open js.TokenType, depth int) {
+	for {
+		t := r.toks.next(false)
+		switch {
+		case t.eof(), t.tt == js.CloseBraceToken, t.tt == js.CloseBracketToken:
+			return
+		case t.tt == js.CommaToken:
+			continue
+		case t.tt == js.EllipsisToken:
+			r.target(r.toks.next(false), depth)
+		case open == js.OpenBracketToken:
+			r.target(t, depth)
+		case t.tt == js.OpenBracketToken || r.toks.peek().tt == js.ColonToken:
+			// key: target, 'key': target, [computed]: target
+			if t.tt == js.OpenBracketToken && r.skipTo(js.CloseBracketToken).tt != js.CloseBracketToken {
+				return
+			}
+			if r.toks.peek().tt == js.ColonToken {
+				r.toks.next(false)
+				r.target(r.toks.next(false), depth)
+			}
+		case js.IsIdentifierName(t.tt):
+			r.names = append(r.names, string(r.src[t.start:t.end])) // shorthand
+		}
+		if r.toks.peek().tt == js.EqToken {
+			r.toks.next(false)
+			if end := r.skipTo(js.CommaToken); end.tt != js.CommaToken {
+				return // the pattern's closing bracket, or the end of input
+			}
+		}
+	}
+}
+
+// target reads a binding target that starts with t: a name or a nested
+// pattern.
+func (r *patternReader) target(t token, depth int) {
+	switch {
+	case t.tt == js.OpenBraceToken || t.tt == js.OpenBracketToken:
+		if depth < maxDepth {
+			r.pattern(t.tt, depth+1)
+		}
+	case js.IsIdentifierName(t.tt):
+		r.names = append(r.names, string(r.src[t.start:t.end]))
+	}
+}
+
+// skipTo consumes an expression up to the token of type end at its level,
+// or up to a bracket closing the level around it, and returns that token.
+func (r *patternReader) skipTo(end js.TokenType) token {
+	depth, prevEnds := 0, false
+	for {
+		t := r.toks.next(!prevEnds)
+		switch t.tt {
+		case js.OpenParenToken, js.OpenBracketToken, js.OpenBraceToken, js.TemplateStartToken:
+			depth++
+			prevEnds = false
+			continue
+		case js.CloseParenToken, js.CloseBracketToken, js.CloseBraceToken, js.TemplateEndToken:
+			if depth == 0 {
+				return t
+			}
+			depth--
+			prevEnds = true
+			continue
+		}
+		if t.eof() || depth == 0 && t.tt == end {
+			return t
+		}
+		prevEnds = isOperand(t.tt)
+	}
 }

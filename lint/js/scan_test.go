@@ -282,6 +282,167 @@ export function g(): z.infer<typeof s> {
 		want: []string{`["use server"]`},
 		not:  []string{`problem`},
 	},
+	{
+		name: "tsx generic arrows with comments in their type parameters",
+		lang: LangTSX,
+		src: `export const F = </* c */ T extends object>(p: T) => { "use server"; };
+export const G = <
+  // c
+  T extends object,
+>(p: T) => p;
+export const H = <T,> /* c */ (p: T) => p;
+function after() { 'use cache' }
+`,
+		want: []string{`arrow function name="F"`, `["use server"]`, `export "F" local="" value=2 fn=0`, `arrow function name="G"`, `export "G" local="" value=2 fn=1`,
+			`arrow function name="H"`, `export "H" local="" value=2 fn=2`, `function declaration name="after"`, `["use cache"]`},
+		not: []string{`problem`},
+	},
+	{
+		// TypeScript's isParenthesizedArrowFunctionExpressionWorker in a JSX
+		// file: after '<' a name (or const and a name), then ',' '=' or
+		// extends not followed by '=' '>' '/'.
+		name: "tsx generic arrows as TypeScript tells them from elements",
+		lang: LangTSX,
+		src: `export const a = <A = {}, B extends string = never,>() => use(C);
+export const b = <T = string>() => { "use server"; };
+export const c = <const T,>() => 1;
+export const d = <const /* c */ T extends X>() => 1;
+export const e = <T /* c */ = string>() => 1;
+const j1 = <T>x</T>;
+const j2 = <const>x</const>;
+const j3 = <T extends>x</T>;
+const j4 = <div className="x">y</div>;
+function after() { 'use cache' }
+`,
+		want: []string{`arrow function name="a"`, `export "a" local="" value=2 fn=0`, `arrow function name="b"`, `["use server"]`, `export "b" local="" value=2 fn=1`,
+			`arrow function name="c"`, `export "c" local="" value=2 fn=2`, `arrow function name="d"`, `arrow function name="e"`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`problem`, `name="j`},
+	},
+	{
+		name: "braces in the type parameters of an interface or declaration",
+		lang: LangTS,
+		src: `interface P<R extends { a: 1 }> { h: (x: R) => R }
+interface Q<R = { a: 1 }> { h: (x: R) => R }
+export interface S<
+  R = { a: 1 },
+  T extends Array<{ b: 2 }> = []
+> { h: (x: R) => R; k(): void }
+declare function d<T extends { a: 1 }>(x: T): { h: (x: T) => T }
+function after() { 'use cache' }
+`,
+		want: []string{`export "S" local="" value=5 fn=-1 type=true`, `fn#0 function declaration name="after"`, `["use cache"]`},
+		not:  []string{`arrow function`, `fn#1`, `problem`},
+	},
+	{
+		name: "decorated classes are declarations and exports",
+		lang: LangTS,
+		src: `@dec export class A {}
+export @dec class B {}
+@dec export default class C {}
+@a.b() @c<T>()
+export abstract class D { @m() async run() { 'use server' } }
+export default @dec class E {}
+@dec
+class F {}
+'use server'
+export { F }
+`,
+		want: []string{`export "A" local="" value=3`, `export "B" local="" value=3`, `export "default" local="" value=3`, `export "D" local="" value=3`,
+			`export "F" local="F" value=3`, `class method name="run" async=true`, `["use server"]`, `misplaced "use server" form=0 block=0 fn=-1 inPrologue=false`},
+		not: []string{`problem`},
+	},
+	{
+		name: "destructured exports",
+		lang: LangTS,
+		src: `export const { GET, POST } = handlers;
+export const [a, b] = pair();
+export const { x: { y }, 'k': [z1, , z2 = 1], [key]: comp, ...rest }: T = o, [p = /[}\]]/.test(s) ? 1 : 2, q = ` + "`${1}]`" + `] = r, v = 1;
+export let { f = () => { 'use server' }, g = function () {} } = h
+const { local } = other
+function after() { 'use cache' }
+`,
+		want: []string{`export "GET" local="" value=0 fn=-1`, `export "POST" local="" value=0 fn=-1`, `export "a" local="" value=0`, `export "b" local="" value=0`,
+			`export "y" local="" value=0`, `export "z1"`, `export "z2"`, `export "comp"`, `export "rest"`, `export "p"`, `export "q"`, `export "v" local="" value=4`,
+			`arrow function name="f"`, `["use server"]`, `export "f" local="" value=0 fn=-1`, `function expression name="g"`, `export "g" local="" value=0 fn=-1`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`export "x"`, `export "k"`, `export "key"`, `export "o"`, `export "handlers"`, `export "local"`, `export "T"`, `export "s"`, `problem`},
+	},
+	{
+		name: "function values in parentheses, as and satisfies",
+		lang: LangTS,
+		src: `'use server';
+export const z = (() => 1);
+export const load = (({ cookies }) => { return {}; }) satisfies PageServerLoad;
+export const w = (async () => 1) as X;
+export const v = ((function () {}));
+export const u = (() => 1)();
+export const k = (class {});
+export const seq = (() => 1, 2);
+export const inner = ((() => 1) as X) satisfies Y;
+export const pick = (c ? () => 1 : () => 2);
+export const own = (function named() {})();
+export default (async () => {});
+`,
+		want: []string{
+			`fn#0 arrow function name="z" async=false`, `export "z" local="" value=2 fn=0`,
+			`fn#1 arrow function name="load" async=false gen=false static=false body=true`, `export "load" local="" value=2 fn=1`,
+			`fn#2 arrow function name="w" async=true`, `export "w" local="" value=1 fn=2`,
+			`fn#3 function expression name="v"`, `export "v" local="" value=2 fn=3`,
+			`fn#4 arrow function name="" async=false`, `export "u" local="" value=0 fn=-1`,
+			`export "k" local="" value=3 fn=-1`,
+			`fn#5 arrow function name=""`, `export "seq" local="" value=0 fn=-1`,
+			`fn#6 arrow function name="inner"`, `export "inner" local="" value=2 fn=6`,
+			`fn#7 arrow function name=""`, `fn#8 arrow function name=""`, `export "pick" local="" value=0 fn=-1`,
+			`fn#9 function expression name="named"`, `export "own" local="" value=0 fn=-1`,
+			`fn#10 arrow function name="default" async=true`, `export "default" local="" value=1 fn=10`,
+		},
+		not: []string{`problem`},
+	},
+	{
+		name: "export default interface, export =, export import",
+		lang: LangTS,
+		src: `export default interface I { h: (x: R) => R }
+function f() {}
+export = f;
+export = class K {};
+export import fs = require("fs");
+export import A = N.B;
+export as namespace UMD;
+function after() { 'use cache' }
+`,
+		want: []string{`export "default" local="" value=5 fn=-1 type=true`, `export "default" local="f" value=2 fn=0 type=false`, `export "default" local="" value=3`,
+			`import "fs" names=[{default fs false}]`, `export "fs" local="" value=0 fn=-1`, `export "A" local="" value=0 fn=-1`,
+			`function declaration name="after"`, `["use cache"]`},
+		not: []string{`arrow function`, `export "UMD"`, `export "N"`, `problem`},
+	},
+	{
+		name: "export = is no JavaScript",
+		src:  "export = f;\nfunction g() { 'use cache' }\n",
+		want: []string{`function declaration name="g"`, `["use cache"]`},
+		not:  []string{`export "default"`},
+	},
+	{
+		name: "an import call's parenthesis follows the keyword",
+		lang: LangTSX,
+		src:  "import:0(\"\")\n0A.import('')\nx.require('')\nconst a = import /* c */ ('./a')\nconst b = require\n('./b')\nf(...require('./c'))\n",
+		want: []string{`import "./a" names=[] type=false reexport=false dynamic=true`, `import "./b" names=[] type=false reexport=false dynamic=true`, `import "./c"`},
+		not:  []string{`import "" `},
+	},
+	{
+		name: "decorators after export stand only before a class",
+		lang: LangTS,
+		src:  "export@*from''\nexport @d { a }\nexport @d abstract class A {}\n",
+		want: []string{`export "A" local="" value=3`},
+		not:  []string{`import`, `export "a"`, `export "*"`},
+	},
+	{
+		name: "the name of an import alias is no statement",
+		lang: LangTS,
+		src:  "import A = N.B\nimport='use server'\nfunction f() { 'use server' }\n",
+		want: []string{`function declaration name="f"`, `["use server"]`},
+		not:  []string{`misplaced`, `problem`},
+	},
 }
 
 func TestScan(t *testing.T) {

@@ -218,6 +218,20 @@ func (s *scanner) skipBalanced() int {
 	}
 }
 
+// isAt reports whether t is the @ of a decorator.
+func (s *scanner) isAt(t token) bool {
+	return t.tt == js.ErrorToken && t.end-t.start == 1 && s.src[t.start] == '@'
+}
+
+// skipDecorators consumes the decorators that come next, if any:
+// export @dec class C {}.
+func (s *scanner) skipDecorators() {
+	for p := s.toks.peek(); s.isAt(p); p = s.toks.peek() {
+		s.toks.next(false)
+		s.skipDecorator()
+	}
+}
+
 // skipDecorator consumes @name.path(args) after the @.
 func (s *scanner) skipDecorator() {
 	p := s.toks.peek()
@@ -253,16 +267,18 @@ func (s *scanner) skipDecorator() {
 
 // skipDeclaration consumes a declaration that holds no code: interface,
 // enum, declare …, export = …. It ends at a ';', at a '}' closing its
-// outermost braces, or at a line break after a complete part.
+// outermost braces, or at a line break after a complete part; braces
+// inside type parameters or arguments at its top level (interface
+// P<R extends { a: 1 }> { … }) do not end it.
 func (s *scanner) skipDeclaration() {
-	depth := 0
+	depth, angle := 0, 0
 	var last token
 	for {
 		p := s.toks.peek()
 		if p.eof() {
 			break
 		}
-		if depth == 0 && last.tt != 0 && p.nl && declarationEnds(last) && !s.continuesDeclaration(p) {
+		if depth == 0 && angle == 0 && last.tt != 0 && p.nl && declarationEnds(last) && !s.continuesDeclaration(p) {
 			break
 		}
 		s.toks.next(false)
@@ -274,11 +290,15 @@ func (s *scanner) skipDeclaration() {
 			if depth > 0 {
 				depth--
 			}
+		case js.LtToken, js.GtToken, js.GtGtToken, js.GtGtGtToken:
+			if depth == 0 {
+				angle = max(angle+angleChange(p.tt), 0)
+			}
 		case js.CloseBraceToken:
 			if depth > 0 {
 				depth--
 			}
-			if depth == 0 {
+			if depth == 0 && angle == 0 {
 				if n := s.toks.peek(); !(n.tt == js.BitOrToken || n.tt == js.BitAndToken || n.tt == js.OpenBracketToken) || n.nl {
 					s.advance(p, false)
 					return
@@ -294,6 +314,20 @@ func (s *scanner) skipDeclaration() {
 	if last.tt != 0 {
 		s.advance(last, true)
 	}
+}
+
+// angleChange is how much tt opens (+1) or closes (-1 a '>') type
+// parameters or arguments at the top level of a declaration.
+func angleChange(tt js.TokenType) int {
+	switch tt {
+	case js.LtToken:
+		return 1
+	case js.GtGtToken:
+		return -2
+	case js.GtGtGtToken:
+		return -3
+	}
+	return -1
 }
 
 // skipTypeDeclaration is skipDeclaration for declarations that are types
@@ -385,7 +419,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 // typeAfterLiteral keeps a module declarator's literal whole when only a
 // type assertion (as const, satisfies T) follows it.
 func (s *scanner) typeAfterLiteral(fr *frame) {
-	if len(s.frames) == 1 && s.decl.active && s.decl.valueEnd > 0 && s.decl.valueEnd == s.decl.lastEnd && s.typeEnd > 0 {
+	if s.inDeclValue() && s.decl.valueEnd > 0 && s.decl.valueEnd == s.decl.lastEnd && s.typeEnd > 0 {
 		s.decl.valueEnd = s.typeEnd
 		s.decl.lastEnd = s.typeEnd
 	}

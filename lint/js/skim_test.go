@@ -261,6 +261,9 @@ func FuzzPartialScan(f *testing.F) {
 	for _, tc := range skimCases {
 		f.Add([]byte(tc.src), uint8(LangTSX))
 	}
+	for _, tc := range scanCases {
+		f.Add([]byte(tc.src), uint8(tc.lang))
+	}
 	f.Fuzz(func(t *testing.T, src []byte, lang uint8) {
 		if !utf8.Valid(src) {
 			return // the runner skips such files (on invalid bytes the lexer may take a neighbour into its error token)

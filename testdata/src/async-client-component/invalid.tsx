@@ -22,3 +22,7 @@ async function Card() { // want `Component "Card" is async`
 export { Card };
 
 export const Fine = ({ p }: { p: Promise<string> }) => <p>{use(p)}</p>;
+
+export const Wrapped = (async () => { // want `Component "Wrapped" is async`
+  return <p />;
+}) satisfies Component;
