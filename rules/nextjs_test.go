@@ -67,6 +67,8 @@ var nextjsDifferences = []nextjsDifference{
 		`Next.js ignores "use cache" in a constructor without a word (a constructor can be neither async nor cached)`},
 	{"lib/server-exports-object.ts", 3, "server-file-exports",
 		`Next.js checks the object when the module loads (ensureServerEntryExports: "A \"use server\" file can only export async functions"), not when it compiles it`},
+	{"lib/server-exports-satisfies.ts", 5, "server-file-exports",
+		`RULES.md judges a wrapped function as the function it wraps; Next.js compiles it and fails when the module loads (ensureServerEntryExports), as for any non-async export`},
 	{"lib/syntax-concatenation.ts", 1, "directive-syntax",
 		"Next.js ignores a concatenation without a word"},
 	{"lib/syntax-template.ts", 1, "directive-syntax",
