@@ -921,6 +921,12 @@ func (s *scanner) separator(fr *frame, t token) {
 // lessThan handles a < in an expression: a comparison, type parameters of
 // an async arrow, type arguments, or (in JSX files) an element.
 func (s *scanner) lessThan(t token) {
+	if s.prev.tt == js.OptChainToken && s.lang != LangJS {
+		// f?.<T>(x): type arguments of an optional call, never JSX.
+		s.skipAngle()
+		s.prevEnds = true
+		return
+	}
 	if !s.prevEnds {
 		s.angleInExpression(t)
 		return

@@ -220,6 +220,14 @@ export interface I {}
 		not:  []string{"use arguments fn=0 class=true"},
 	},
 	{
+		name: "type arguments of an optional call in .tsx are no JSX",
+		lang: LangTSX,
+		src: "export const C = React.createContext?.<\n  Value | undefined\n>(undefined)\n" +
+			"export function P() {\n  'use client'\n  return <C.Provider value={1}>x</C.Provider>\n}\n",
+		want: []string{`export "C" local="" value=0`, `export "P" local="" value=2`},
+		not:  []string{"problem"},
+	},
+	{
 		name: "TypeScript's this parameter is not a use",
 		lang: LangTS,
 		src:  "function label(this: { name: string }, x: number) { return this.name }\n",
