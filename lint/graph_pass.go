@@ -10,8 +10,9 @@ import (
 )
 
 // finishGraph builds the graph from the modules b kept and runs the graph
-// rules.
-func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
+// rules. fixed are the files the run fixed: rules that read a module's file
+// again read its fixed content.
+func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, fixed []FixedFile, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
 	g := b.Build(workers, maxSize)
 	var byDisplay map[string]discover.Target // built at the first report that needs it
 	target := func(path string) (discover.Target, bool) {
@@ -29,6 +30,9 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
 	for path, src := range opts.Sources {
 		files.sources[b.Abs(path)] = src
+	}
+	for _, ff := range fixed { // the graph was built from the fixed content
+		files.sources[b.Abs(ff.Target.Path)] = ff.After
 	}
 	diags := runGraphRules(g, settings, opts, target, files)
 	for i := range diags {
@@ -83,6 +87,12 @@ func NewGraphPass(g *graph.Graph, rule *Rule, serverOnly []string, report func(D
 // chain, and the message says where it lands; when no module of the chain
 // is linted, it is dropped.
 func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps []graph.Step) {
+	p.ReportFix(m, span, message, steps, nil)
+}
+
+// ReportFix is Report with a fix: edits of m's file (see GraphPass.File
+// for its content). A report moved to another file's import has none.
+func (p *GraphPass) ReportFix(m *graph.Module, span js.Span, message string, steps []graph.Step, fix *Fix) {
 	if !m.Linted {
 		p.reportThrough(m, span, message, steps)
 		return
@@ -91,7 +101,7 @@ func (p *GraphPass) Report(m *graph.Module, span js.Span, message string, steps 
 	d := Diagnostic{
 		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
 		Span: span, Pos: pos, End: end, SourceLine: line,
-		Related: chainRelated(steps, m),
+		Related: chainRelated(steps, m), Fix: fix,
 	}
 	p.report(d)
 }

@@ -196,7 +196,10 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	if r.graph != nil {
 		var diags []Diagnostic
-		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, workers, maxSize)
+		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, res.Fixed, workers, maxSize)
+		if opts.Fix != FixOff {
+			diags = r.applyGraphFixes(res, diags, targets, supps)
+		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)

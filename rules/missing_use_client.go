@@ -23,7 +23,7 @@ var clientOnlyAPIs = map[string]bool{
 var MissingUseClient = &lint.Rule{
 	ID:      "missing-use-client",
 	Default: lint.SeverityError,
-	Fix:     lint.FixNone,
+	Fix:     lint.FixUnsafe,
 	Doc: lint.RuleDoc{
 		Summary: `A module that must run in the browser has no "use client"`,
 		What: "Reports, in a module that is only ever server code (a Next.js app/ route " +
@@ -68,8 +68,9 @@ export function Counter() {
   const [n, setN] = useState(0);
   return <button onClick={() => setN(n + 1)}>{n}</button>;
 }`,
-		Fix: `None: add "use client" at the top of the module that uses the API (or of ` +
-			`the component that wraps it), so it becomes a client boundary.`,
+		Fix: `Unsafe: insert "use client" as the first statement of the module, so it ` +
+			`becomes a client boundary (it and what it imports move to the browser bundle; ` +
+			`you may prefer to split the interactive part into a component of its own).`,
 	},
 	RunGraph:     runMissingUseClient,
 	GraphImports: []string{"client-only", "react", "react-dom"},
@@ -97,7 +98,7 @@ func runMissingUseClient(pass *lint.GraphPass) {
 			if len(triggers) > 0 {
 				msg += "; it also " + triggerList(triggers)
 			}
-			pass.Report(m, js.Span{}, msg+`. Add "use client" at the top of the file`, steps)
+			pass.ReportFix(m, js.Span{}, msg+`. Add "use client" at the top of the file`, steps, addUseClient(pass, m))
 			continue
 		}
 		where := "This route file is a Server Component"
@@ -108,7 +109,7 @@ func runMissingUseClient(pass *lint.GraphPass) {
 		if len(triggers) > 1 {
 			msg += "; it also " + triggerList(triggers[1:])
 		}
-		pass.Report(m, triggers[0].span, msg+`. Add "use client" at the top of the module that needs it`, steps)
+		pass.ReportFix(m, triggers[0].span, msg+`. Add "use client" at the top of the module that needs it`, steps, addUseClient(pass, m))
 	}
 }
 
@@ -131,6 +132,18 @@ func eventHandlers(f *js.File) []clientTrigger {
 		}
 	}
 	return out
+}
+
+// addUseClient returns the unsafe fix that makes m a client module: "use
+// client" as the first statement of its file (after its other directives).
+// Unsafe: the module and what it imports move to the browser bundle.
+func addUseClient(pass *lint.GraphPass, m *graph.Module) *lint.Fix {
+	f := pass.File(m)
+	if !m.Linted || f == nil {
+		return nil
+	}
+	edit := insertStatement(f.Source, f.Prologue, moduleTop(f.Source), true, quote(js.UseClient, fileQuote(f)), fileSemicolons(f))
+	return &lint.Fix{Message: `Add "use client" at the top of the file`, Edits: []lint.TextEdit{edit}}
 }
 
 // clientTrigger is something in a server module that only works in the
@@ -182,4 +195,20 @@ func triggerList(ts []clientTrigger) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// fileSemicolons reports whether f ends its statements with semicolons, as
+// its first directive or import shows (yes when it has neither).
+func fileSemicolons(f *js.File) bool {
+	if len(f.Prologue) > 0 {
+		d := f.Prologue[0]
+		return d.StatementEnd > d.Span.End && f.Source[d.StatementEnd-1] == ';'
+	}
+	for _, im := range f.Imports {
+		if !im.Dynamic && im.Span.End > 0 {
+			end := im.Span.End
+			return f.Source[end-1] == ';' || end < len(f.Source) && f.Source[end] == ';'
+		}
+	}
+	return true
 }
