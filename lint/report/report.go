@@ -16,6 +16,11 @@ import (
 type Summary struct {
 	// Files is the number of files linted.
 	Files int
+	// Fixed is the number of fixes --fix applied, in FixedFiles files.
+	Fixed, FixedFiles int
+	// FixMode is the fixes the run applied (or, with --diff, showed), for
+	// the hint of what more could be fixed.
+	FixMode lint.FixMode
 }
 
 // Options control how a report looks.
