@@ -26,7 +26,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/directivelint/directivelint/lint/graph"
-	"github.com/directivelint/directivelint/lint/report"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/rules"
 )
@@ -174,29 +173,35 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		}
 		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
 	}
+	if f.integ.diff {
+		return showDiff(res, f, stdout, stderr)
+	}
 	out, done, code, err := finishFixes(res, f.integ, opts, stdout, stderr)
 	if done {
 		return code, err
 	}
-	if err := reporter.Report(out, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
+	sum := fixSummary(res, opts.Fix)
+	if err := reporter.Report(out, res.Diagnostics, sum); err != nil {
 		return exitFailure, runFailure{err}
 	}
-
-	errorsFound, warnings := 0, 0
-	for _, d := range res.Diagnostics {
-		if d.Severity == lint.SeverityError {
-			errorsFound++
-		} else {
-			warnings++
-		}
+	// Stylish says it in its summary; with --stdin, stderr is the report's.
+	if f.format != "stylish" && !f.integ.stdin && sum.Fixed > 0 {
+		fmt.Fprintf(stderr, "directivelint: fixed %s\n", fixedIn(sum))
 	}
+	return exitStatus(res, f.maxWarnings, stderr)
+}
+
+// exitStatus is the exit status of a run whose result is res, and the
+// error of a run that failed.
+func exitStatus(res *lint.Result, maxWarnings int, stderr io.Writer) (int, error) {
+	errorsFound, warnings := countSeverities(res.Diagnostics)
 	switch {
 	case res.InternalErrors > 0:
 		return exitFailure, runFailure{fmt.Errorf("%d file(s) could not be checked because of an internal error", res.InternalErrors)}
 	case errorsFound > 0:
 		return exitProblems, nil
-	case f.maxWarnings >= 0 && warnings > f.maxWarnings:
-		fmt.Fprintf(stderr, "directivelint: too many warnings (%d; the maximum is %d)\n", warnings, f.maxWarnings)
+	case maxWarnings >= 0 && warnings > maxWarnings:
+		fmt.Fprintf(stderr, "directivelint: too many warnings (%d; the maximum is %d)\n", warnings, maxWarnings)
 		return exitProblems, nil
 	}
 	return exitOK, nil
