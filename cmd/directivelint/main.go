@@ -26,6 +26,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/directivelint/directivelint/lint/graph"
+	"github.com/directivelint/directivelint/lint/report"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/rules"
 )
@@ -98,7 +99,7 @@ run itself failed.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	fl := root.Flags()
-	fl.StringVar(&f.format, "format", "stylish", "output format: stylish, json, github, sarif or compact")
+	fl.StringVar(&f.format, "format", "stylish", "output format: "+strings.Join(report.Names(), ", "))
 	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
 	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")

@@ -41,11 +41,14 @@ type Reporter interface {
 // formats maps each format name to its constructor. Adding a format is one
 // new file and one line here.
 var formats = map[string]func(Options) Reporter{
-	"stylish": newStylish,
-	"json":    newJSON,
-	"github":  newGitHub,
-	"sarif":   newSARIF,
-	"compact": newCompact,
+	"stylish":    newStylish,
+	"json":       newJSON,
+	"github":     newGitHub,
+	"sarif":      newSARIF,
+	"compact":    newCompact,
+	"junit":      newJUnit,
+	"checkstyle": newCheckstyle,
+	"gitlab":     newGitLab,
 }
 
 // Names returns the names of the formats, sorted.

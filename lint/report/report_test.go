@@ -40,7 +40,7 @@ func render(t *testing.T, format string, opts Options, diags []lint.Diagnostic, 
 }
 
 func TestNew(t *testing.T) {
-	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want compact, github, json, sarif or stylish` {
+	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want checkstyle, compact, github, gitlab, json, junit, sarif or stylish` {
 		t.Errorf("New(xml) error = %v", err)
 	}
 }
