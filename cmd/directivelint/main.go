@@ -60,6 +60,7 @@ type flags struct {
 	color       string
 	quiet       bool
 	maxWarnings int
+	outputFile  string
 	rules       []string
 	integ       integrationFlags
 }
@@ -100,6 +101,7 @@ run itself failed.`,
 	root.SetErr(stderr)
 	fl := root.Flags()
 	fl.StringVar(&f.format, "format", "stylish", "output format: "+strings.Join(report.Names(), ", "))
+	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of stdout (as ESLint's -o)")
 	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
 	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
@@ -137,7 +139,10 @@ func (e runFailure) Unwrap() error { return e.err }
 
 // lintPaths lints paths and writes the report; it returns the exit status.
 func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
-	useColor, err := colorEnabled(f.color, stdout)
+	if f.outputFile != "" && f.integ.diff {
+		return exitFailure, errors.New("--output-file and --diff do not go together: --diff prints a diff, not a report")
+	}
+	useColor, err := colorEnabled(f.color, reportTarget(f.outputFile, stdout))
 	if err != nil {
 		return exitFailure, err
 	}
@@ -182,11 +187,11 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		return code, err
 	}
 	sum := fixSummary(res, opts.Fix)
-	if err := reporter.Report(out, res.Diagnostics, sum); err != nil {
+	if err := writeReport(reporter, out, f.outputFile, res.Diagnostics, sum); err != nil {
 		return exitFailure, runFailure{err}
 	}
 	// Stylish says it in its summary; with --stdin, stderr is the report's.
-	if f.format != "stylish" && !f.integ.stdin && sum.Fixed > 0 {
+	if (f.format != "stylish" || f.outputFile != "") && !f.integ.stdin && sum.Fixed > 0 {
 		fmt.Fprintf(stderr, "directivelint: fixed %s\n", fixedIn(sum))
 	}
 	return exitStatus(res, f.maxWarnings, stderr)
