@@ -111,14 +111,7 @@ run itself failed.`,
 	root.AddCommand(explainCommand(ruleset))
 
 	root.AddCommand(newGraphCommand())
-	root.AddCommand(&cobra.Command{
-		Use:   "rules",
-		Short: "List the rules with their default severity, their severity in the strict preset, fix and summary",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return listRules(cmd.OutOrStdout(), ruleset)
-		},
-	})
+	root.AddCommand(rulesCommand(ruleset))
 
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "directivelint: %v\n", err)
