@@ -95,7 +95,6 @@ run itself failed.`,
 		},
 	}
 	root.SetVersionTemplate("directivelint {{.Version}}\n")
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -112,6 +111,7 @@ run itself failed.`,
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(rulesCommand(ruleset))
+	completeFlags(root, ruleset)
 
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "directivelint: %v\n", err)
