@@ -216,23 +216,7 @@ func TestCheckstyle(t *testing.T) {
 }
 
 func TestGitLab(t *testing.T) {
-	f, err := os.Open("testdata/gitlab-code-quality.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("gitlab.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile("gitlab.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	schema := loadSchema(t, "testdata/gitlab-code-quality.schema.json", "gitlab-code-quality.schema.json")
 	validate := func(out string) {
 		t.Helper()
 		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(out))
@@ -311,4 +295,28 @@ func TestXMLSchemaCatchesMistakes(t *testing.T) {
 			t.Errorf("the JUnit check accepted %s", doc)
 		}
 	}
+}
+
+// loadSchema compiles the JSON Schema in the file at path, known by url.
+func loadSchema(t *testing.T, path, url string) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource(url, doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
