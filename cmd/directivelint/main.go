@@ -81,8 +81,8 @@ node_modules, .git, .next, dist, build, out, coverage and what .gitignore
 files exclude; a file named explicitly is always linted.
 
 Exit status: 0 when nothing is at error level; 1 when errors were found or
-there are more warnings than --max-warnings; 2 for a usage error or when the
-run itself failed.`,
+there are more warnings than --max-warnings (and with --diff, also when there
+is a diff to show); 2 for a usage error or when the run itself failed.`,
 		Version:       versionString(),
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
