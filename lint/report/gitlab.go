@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -57,7 +58,7 @@ func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 			Categories:  []string{"Bug Risk"},
 			Severity:    severity,
 			Fingerprint: fingerprint(d, seen),
-			Location:    gitlabLocation{Path: d.File, Lines: gitlabLines{Begin: max(d.Pos.Line, 1), End: d.End.Line}},
+			Location:    gitlabLocation{Path: filepath.ToSlash(d.File), Lines: gitlabLines{Begin: max(d.Pos.Line, 1), End: d.End.Line}},
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -73,9 +74,10 @@ func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 // from old ones: a hash of the rule, the file, the reported line's text
 // without its indentation, and how many problems with those three came
 // before it in the file (seen counts them). Line numbers are left out, so
-// a problem keeps its fingerprint when lines above it are added or removed.
+// a problem keeps its fingerprint when lines above it are added or removed;
+// the path has forward slashes, so it is the same on Windows.
 func fingerprint(d lint.Diagnostic, seen map[string]int) string {
-	key := d.Rule + "\x00" + d.File + "\x00" + strings.TrimSpace(d.SourceLine)
+	key := d.Rule + "\x00" + filepath.ToSlash(d.File) + "\x00" + strings.TrimSpace(d.SourceLine)
 	n := seen[key]
 	seen[key] = n + 1
 	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(n)))
