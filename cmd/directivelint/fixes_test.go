@@ -82,3 +82,17 @@ func TestFixSays(t *testing.T) {
 		t.Errorf("--fix --format compact: status %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+func TestJSONSaysTheFixKind(t *testing.T) {
+	project(t, map[string]string{"a.ts": "SAFE RISKY BAD\n"})
+	_, out, _ := cli(t, fixRules, "--format", "json")
+	for _, want := range []string{
+		`"rule":"safe","severity":"error","message":"found SAFE","fix":"safe","url":"` + lint.DocsURL + `safe.md"`,
+		`"message":"found RISKY","fix":"unsafe"`,
+		`"message":"found BAD","fix":"none"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("json lacks %s:\n%s", want, out)
+		}
+	}
+}
