@@ -202,20 +202,10 @@ func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *l
 	return kept, append(notices, more...), nil
 }
 
-// finishFixes writes the fixed files (--fix) or prints them as a diff
-// (--diff). With --stdin, --fix prints the fixed source on stdout and the
-// report goes to stderr. It returns done when nothing more is to be printed,
-// with the exit status.
+// finishFixes writes the fixed files (--fix). With --stdin, --fix prints
+// the fixed source on stdout and the report goes to stderr. It returns done
+// when nothing more is to be printed, with the exit status.
 func finishFixes(res *lint.Result, f integrationFlags, opts lint.Options, stdout, stderr io.Writer) (reportTo io.Writer, done bool, code int, err error) {
-	if f.diff {
-		for _, ff := range res.Fixed {
-			fmt.Fprint(stdout, unifiedDiff(ff))
-		}
-		if len(res.Fixed) > 0 {
-			return nil, true, exitProblems, nil
-		}
-		return nil, true, exitOK, nil
-	}
 	if !f.fix {
 		return stdout, false, 0, nil
 	}

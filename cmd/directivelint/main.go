@@ -64,6 +64,7 @@ type flags struct {
 	color       string
 	quiet       bool
 	maxWarnings int
+	outputFile  string
 	rules       []string
 	integ       integrationFlags
 }
@@ -84,8 +85,8 @@ node_modules, .git, .next, dist, build, out, coverage and what .gitignore
 files exclude; a file named explicitly is always linted.
 
 Exit status: 0 when nothing is at error level; 1 when errors were found or
-there are more warnings than --max-warnings; 2 for a usage error or when the
-run itself failed.`,
+there are more warnings than --max-warnings (and with --diff, also when there
+is a diff to show); 2 for a usage error or when the run itself failed.`,
 		Version:       versionString(),
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
@@ -98,12 +99,12 @@ run itself failed.`,
 		},
 	}
 	root.SetVersionTemplate("directivelint {{.Version}}\n")
-	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	fl := root.Flags()
-	fl.StringVar(&f.format, "format", "stylish", "output format: stylish, json, github, sarif or compact")
+	fl.StringVar(&f.format, "format", "stylish", "output format: "+strings.Join(report.Names(), ", "))
+	fl.StringVarP(&f.outputFile, "output-file", "o", "", "write the report to this file instead of stdout (as ESLint's -o)")
 	fl.StringVar(&f.color, "color", "auto", "colour the output: auto, always or never (auto: only on a terminal, and NO_COLOR unset)")
 	fl.BoolVar(&f.quiet, "quiet", false, "report errors only: warnings are neither run nor shown")
 	fl.IntVar(&f.maxWarnings, "max-warnings", -1, "exit with status 1 when there are more warnings than this (-1: no limit)")
@@ -113,14 +114,8 @@ run itself failed.`,
 	root.AddCommand(explainCommand(ruleset))
 
 	root.AddCommand(newGraphCommand())
-	root.AddCommand(&cobra.Command{
-		Use:   "rules",
-		Short: "List the rules with their default severity, their severity in the strict preset, fix and summary",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return listRules(cmd.OutOrStdout(), ruleset)
-		},
-	})
+	root.AddCommand(rulesCommand(ruleset))
+	completeFlags(root, ruleset)
 
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "directivelint: %v\n", err)
@@ -141,7 +136,10 @@ func (e runFailure) Unwrap() error { return e.err }
 
 // lintPaths lints paths and writes the report; it returns the exit status.
 func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
-	useColor, err := colorEnabled(f.color, stdout)
+	if f.outputFile != "" && f.integ.diff {
+		return exitFailure, errors.New("--output-file and --diff do not go together: --diff prints a diff, not a report")
+	}
+	useColor, err := colorEnabled(f.color, reportTarget(f.outputFile, stdout))
 	if err != nil {
 		return exitFailure, err
 	}
@@ -178,29 +176,35 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		}
 		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
 	}
+	if f.integ.diff {
+		return showDiff(res, f, stdout, stderr)
+	}
 	out, done, code, err := finishFixes(res, f.integ, opts, stdout, stderr)
 	if done {
 		return code, err
 	}
-	if err := reporter.Report(out, res.Diagnostics, report.Summary{Files: res.Files}); err != nil {
+	sum := fixSummary(res, opts.Fix)
+	if err := writeReport(reporter, out, f.outputFile, res.Diagnostics, sum); err != nil {
 		return exitFailure, runFailure{err}
 	}
-
-	errorsFound, warnings := 0, 0
-	for _, d := range res.Diagnostics {
-		if d.Severity == lint.SeverityError {
-			errorsFound++
-		} else {
-			warnings++
-		}
+	// Stylish says it in its summary; with --stdin, stderr is the report's.
+	if (f.format != "stylish" || f.outputFile != "") && !f.integ.stdin && sum.Fixed > 0 {
+		fmt.Fprintf(stderr, "directivelint: fixed %s\n", fixedIn(sum))
 	}
+	return exitStatus(res, f.maxWarnings, stderr)
+}
+
+// exitStatus is the exit status of a run whose result is res, and the
+// error of a run that failed.
+func exitStatus(res *lint.Result, maxWarnings int, stderr io.Writer) (int, error) {
+	errorsFound, warnings := countSeverities(res.Diagnostics)
 	switch {
 	case res.InternalErrors > 0:
 		return exitFailure, runFailure{fmt.Errorf("%d file(s) could not be checked because of an internal error", res.InternalErrors)}
 	case errorsFound > 0:
 		return exitProblems, nil
-	case f.maxWarnings >= 0 && warnings > f.maxWarnings:
-		fmt.Fprintf(stderr, "directivelint: too many warnings (%d; the maximum is %d)\n", warnings, f.maxWarnings)
+	case maxWarnings >= 0 && warnings > maxWarnings:
+		fmt.Fprintf(stderr, "directivelint: too many warnings (%d; the maximum is %d)\n", warnings, maxWarnings)
 		return exitProblems, nil
 	}
 	return exitOK, nil

@@ -27,6 +27,10 @@ type jsonDiagnostic struct {
 	Rule      string `json:"rule"`
 	Severity  string `json:"severity"`
 	Message   string `json:"message"`
+	// Fix is the kind of fix the diagnostic has: safe, unsafe or none.
+	Fix string `json:"fix"`
+	// URL is the rule's documentation page.
+	URL string `json:"url"`
 	// Related is left out when empty.
 	Related []jsonRelated `json:"related,omitempty"`
 }
@@ -50,7 +54,7 @@ type jsonSummary struct {
 //
 //	{"version":1,"diagnostics":[{"file":…,"line":…,"column":…,"endLine":…,
 //	"endColumn":…,"rule":…,"severity":"error"|"warning","message":…,
-//	"related":[{"file":…,"line":…,"column":…,"message":…}]}],
+//	"fix":"safe"|"unsafe"|"none","url":…,"related":[{"file":…,"line":…,"column":…,"message":…}]}],
 //	"summary":{"files":…,"errors":…,"warnings":…}}
 type jsonReporter struct{}
 
@@ -69,6 +73,8 @@ func (jsonReporter) Report(w io.Writer, diags []lint.Diagnostic, sum Summary) er
 			Rule:      d.Rule,
 			Severity:  jsonSeverity(d.Severity),
 			Message:   d.Message,
+			Fix:       fixOf(d),
+			URL:       docsURL(d.Rule),
 			Related:   jsonRelatedOf(d.Related),
 		})
 	}

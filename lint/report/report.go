@@ -16,6 +16,11 @@ import (
 type Summary struct {
 	// Files is the number of files linted.
 	Files int
+	// Fixed is the number of fixes --fix applied, in FixedFiles files.
+	Fixed, FixedFiles int
+	// FixMode is the fixes the run applied (or, with --diff, showed), for
+	// the hint of what more could be fixed.
+	FixMode lint.FixMode
 }
 
 // Options control how a report looks.
@@ -36,11 +41,14 @@ type Reporter interface {
 // formats maps each format name to its constructor. Adding a format is one
 // new file and one line here.
 var formats = map[string]func(Options) Reporter{
-	"stylish": newStylish,
-	"json":    newJSON,
-	"github":  newGitHub,
-	"sarif":   newSARIF,
-	"compact": newCompact,
+	"stylish":    newStylish,
+	"json":       newJSON,
+	"github":     newGitHub,
+	"sarif":      newSARIF,
+	"compact":    newCompact,
+	"junit":      newJUnit,
+	"checkstyle": newCheckstyle,
+	"gitlab":     newGitLab,
 }
 
 // Names returns the names of the formats, sorted.

@@ -40,7 +40,7 @@ func render(t *testing.T, format string, opts Options, diags []lint.Diagnostic, 
 }
 
 func TestNew(t *testing.T) {
-	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want compact, github, json, sarif or stylish` {
+	if _, err := New("xml", Options{}); err == nil || err.Error() != `unknown format "xml": want checkstyle, compact, github, gitlab, json, junit, sarif or stylish` {
 		t.Errorf("New(xml) error = %v", err)
 	}
 }
@@ -48,9 +48,9 @@ func TestNew(t *testing.T) {
 func TestJSON(t *testing.T) {
 	got := render(t, "json", Options{Color: true}, sample, Summary{Files: 120})
 	want := `{"version":1,"diagnostics":[` +
-		`{"file":"app/a.tsx","line":3,"column":1,"endLine":3,"endColumn":13,"rule":"directive-position","severity":"error","message":"\"use client\" must come first"},` +
-		`{"file":"app/a.tsx","line":10,"column":14,"endLine":10,"endColumn":26,"rule":"directive-typo","severity":"warning","message":"Did you mean \"use server\"? <sic> & more"},` +
-		`{"file":"lib/b.ts","line":1,"column":1,"endLine":2,"endColumn":3,"rule":"server-file-exports","severity":"error","message":"not async"}],` +
+		`{"file":"app/a.tsx","line":3,"column":1,"endLine":3,"endColumn":13,"rule":"directive-position","severity":"error","message":"\"use client\" must come first","fix":"none","url":"https://github.com/directivelint/directivelint/blob/main/docs/rules/directive-position.md"},` +
+		`{"file":"app/a.tsx","line":10,"column":14,"endLine":10,"endColumn":26,"rule":"directive-typo","severity":"warning","message":"Did you mean \"use server\"? <sic> & more","fix":"none","url":"https://github.com/directivelint/directivelint/blob/main/docs/rules/directive-typo.md"},` +
+		`{"file":"lib/b.ts","line":1,"column":1,"endLine":2,"endColumn":3,"rule":"server-file-exports","severity":"error","message":"not async","fix":"none","url":"https://github.com/directivelint/directivelint/blob/main/docs/rules/server-file-exports.md"}],` +
 		`"summary":{"files":120,"errors":2,"warnings":1}}` + "\n"
 	if got != want {
 		t.Errorf("json =\n%s\nwant\n%s", got, want)
@@ -167,7 +167,7 @@ var chained = func() lint.Diagnostic {
 
 func TestJSONRelated(t *testing.T) {
 	got := render(t, "json", Options{}, []lint.Diagnostic{chained}, Summary{Files: 3})
-	want := `"message":"client code","related":[` +
+	want := `"message":"client code","fix":"none","url":"https://github.com/directivelint/directivelint/blob/main/docs/rules/server-only-in-client.md","related":[` +
 		`{"file":"components/button.tsx","line":3,"column":1,"message":"imports lib/index.ts"},` +
 		`{"file":"lib/index.ts","line":2,"column":1,"message":"imports lib/db.ts"}]}]`
 	if !strings.Contains(got, want) {

@@ -57,6 +57,11 @@ type (
 		Locations        []sarifLocation `json:"locations"`
 		RelatedLocations []sarifLocation `json:"relatedLocations,omitempty"`
 		Fixes            []sarifFix      `json:"fixes,omitempty"`
+		Properties       sarifProperties `json:"properties"`
+	}
+	// sarifProperties is a result's property bag: fix is safe, unsafe or none.
+	sarifProperties struct {
+		Fix string `json:"fix"`
 	}
 	sarifLocation struct {
 		ID               *int                  `json:"id,omitempty"`
@@ -124,17 +129,18 @@ func (s sarif) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 			ID:                   r.ID,
 			ShortDescription:     sarifMessage{Text: r.Doc.Summary},
 			FullDescription:      sarifMessage{Text: full},
-			HelpURI:              lint.DocsURL + r.ID + ".md",
-			Help:                 sarifMessage{Text: r.Doc.Summary + ". See " + lint.DocsURL + r.ID + ".md", Markdown: lint.RuleMarkdown(r)},
+			HelpURI:              docsURL(r.ID),
+			Help:                 sarifMessage{Text: r.Doc.Summary + ". See " + docsURL(r.ID), Markdown: lint.RuleMarkdown(r)},
 			DefaultConfiguration: sarifConfiguration{Level: sarifLevel(r.Default)},
 		})
 	}
 	results := []sarifResult{}
 	for _, d := range diags {
 		res := sarifResult{
-			RuleID:  d.Rule,
-			Level:   sarifLevel(d.Severity),
-			Message: sarifMessage{Text: d.Message},
+			RuleID:     d.Rule,
+			Level:      sarifLevel(d.Severity),
+			Message:    sarifMessage{Text: d.Message},
+			Properties: sarifProperties{Fix: fixOf(d)},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
 				ArtifactLocation: artifact(d.File),
 				Region:           region(d.Pos, d.End),

@@ -47,9 +47,9 @@ func newStylish(opts Options) Reporter {
 }
 
 // Report implements Reporter.
-func (s *stylish) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
+func (s *stylish) Report(w io.Writer, diags []lint.Diagnostic, summary Summary) error {
 	if len(diags) == 0 {
-		return nil
+		return s.writeAllFixed(w, summary)
 	}
 	bw := bufio.NewWriter(w)
 	files := 0
@@ -69,6 +69,7 @@ func (s *stylish) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error 
 	}
 	fmt.Fprintln(bw, sum.Sprintf("✖ %s (%s, %s) in %s",
 		plural(errors+warnings, "problem"), plural(errors, "error"), plural(warnings, "warning"), plural(files, "file")))
+	s.writeFixSummary(bw, diags, summary)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
@@ -94,7 +95,7 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 			s.pos.Sprint(pos), pad(pos, posWidth),
 			sevColor.Sprint(sev), pad(sev, sevWidth),
 			msg, pad(msg, msgWidth),
-			s.rule.Sprint(d.Rule))
+			s.rule.Sprint(d.Rule+fixMark(d)))
 		s.writeFrame(w, d, sevColor)
 		s.writeRelated(w, d)
 	}

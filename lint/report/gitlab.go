@@ -1,0 +1,85 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/directivelint/directivelint/lint"
+)
+
+// GitLab Code Quality: a JSON array of issues in the subset of the Code
+// Climate spec GitLab reads
+// (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format).
+type (
+	gitlabIssue struct {
+		Type        string         `json:"type"`
+		CheckName   string         `json:"check_name"`
+		Description string         `json:"description"`
+		Categories  []string       `json:"categories"`
+		Severity    string         `json:"severity"`
+		Fingerprint string         `json:"fingerprint"`
+		Location    gitlabLocation `json:"location"`
+	}
+	gitlabLocation struct {
+		Path  string      `json:"path"`
+		Lines gitlabLines `json:"lines"`
+	}
+	gitlabLines struct {
+		Begin int `json:"begin"`
+		End   int `json:"end,omitempty"`
+	}
+)
+
+// gitlab writes a GitLab Code Quality report, for the merge request widget
+// and diff annotations. Errors are major and warnings minor.
+type gitlab struct{}
+
+func newGitLab(Options) Reporter { return gitlab{} }
+
+// Report implements Reporter.
+func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
+	issues := make([]gitlabIssue, 0, len(diags))
+	seen := map[string]int{}
+	for _, d := range diags {
+		severity := "minor"
+		if d.Severity == lint.SeverityError {
+			severity = "major"
+		}
+		issues = append(issues, gitlabIssue{
+			Type:        "issue",
+			CheckName:   d.Rule,
+			Description: d.Message,
+			Categories:  []string{"Bug Risk"},
+			Severity:    severity,
+			Fingerprint: fingerprint(d, seen),
+			Location:    gitlabLocation{Path: filepath.ToSlash(d.File), Lines: gitlabLines{Begin: max(d.Pos.Line, 1), End: d.End.Line}},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(issues); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	return nil
+}
+
+// fingerprint identifies d across runs, so that GitLab tells new problems
+// from old ones: a hash of the rule, the file, the reported line's text
+// without its indentation, and how many problems with those three came
+// before it in the file (seen counts them). Line numbers are left out, so
+// a problem keeps its fingerprint when lines above it are added or removed;
+// the path has forward slashes, so it is the same on Windows.
+func fingerprint(d lint.Diagnostic, seen map[string]int) string {
+	key := d.Rule + "\x00" + filepath.ToSlash(d.File) + "\x00" + strings.TrimSpace(d.SourceLine)
+	n := seen[key]
+	seen[key] = n + 1
+	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(n)))
+	return hex.EncodeToString(sum[:16])
+}
