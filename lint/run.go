@@ -344,7 +344,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		}
 		d.Pos = f.Position(d.Span.Start)
 		d.End = f.Position(d.Span.End)
-		d.SourceLine = f.LineText(d.Pos.Line)
+		d.Excerpt = f.Excerpt(d.Span.Start)
 		for i := range d.Related {
 			r := &d.Related[i]
 			if (r.File == "" || r.File == t.Display) && r.Pos == (js.Position{}) {

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/js"
@@ -14,8 +16,23 @@ func diag(file string, line, col, endLine, endCol int, rule string, sev lint.Sev
 	return lint.Diagnostic{
 		File: file, Rule: rule, Severity: sev, Message: msg,
 		Pos: js.Position{Line: line, Column: col}, End: js.Position{Line: endLine, Column: endCol},
-		SourceLine: src,
+		Excerpt: excerpt(src, col),
 	}
+}
+
+// excerpt is the excerpt of the one-line source src around the 1-based
+// UTF-16 column col, as the runner makes it for a reporter.
+func excerpt(src string, col int) js.Excerpt {
+	offset, units := 0, 0
+	for _, r := range src {
+		if units >= col-1 {
+			break
+		}
+		offset += utf8.RuneLen(r)
+		units += utf16.RuneLen(r)
+	}
+	f := &js.File{Source: []byte(src)}
+	return f.Excerpt(offset)
 }
 
 var sample = []lint.Diagnostic{

@@ -14,10 +14,6 @@ import (
 	"github.com/fatih/color"
 )
 
-// maxFrameWidth is the widest code frame line shown, in characters; longer
-// lines (minified code) are cut around the reported column.
-const maxFrameWidth = 160
-
 // stylish writes diagnostics for people, like ESLint's stylish format:
 // grouped by file, one line per diagnostic with a code frame under it, and
 // a summary. It writes nothing when there are no diagnostics.
@@ -102,30 +98,27 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 }
 
 // writeFrame writes the source line of d and a caret line under its span.
+// A long line comes as an excerpt around the column (js.ExcerptWidth
+// characters at most), its cuts marked with "…".
 func (s *stylish) writeFrame(w io.Writer, d lint.Diagnostic, caretColor *color.Color) {
 	if d.Pos.Line < 1 {
 		return
 	}
-	line := []rune(sanitize(d.SourceLine))
-	start := runeIndex(line, d.Pos.Column)
+	ex := d.Excerpt
+	line := []rune(sanitize(ex.Text))
+	first := max(ex.Column, 1) // the column of line[0]
+	start := runeIndex(line, d.Pos.Column-first+1)
 	end := len(line)
 	if d.End.Line == d.Pos.Line {
-		end = runeIndex(line, d.End.Column)
+		end = runeIndex(line, d.End.Column-first+1)
 	}
 	end = max(end, start+1)
-
 	prefix, suffix := "", ""
-	if len(line) > maxFrameWidth {
-		lo := max(0, min(start-maxFrameWidth/4, len(line)-maxFrameWidth))
-		hi := lo + maxFrameWidth
-		if lo > 0 {
-			prefix = "…"
-		}
-		if hi < len(line) {
-			suffix = "…"
-		}
-		line = line[lo:hi]
-		start, end = start-lo, max(min(end, hi)-lo, start-lo+1)
+	if ex.CutBefore {
+		prefix = "…"
+	}
+	if ex.CutAfter {
+		suffix = "…"
 	}
 
 	var caret strings.Builder
