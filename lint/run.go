@@ -74,7 +74,8 @@ type Result struct {
 	Diagnostics []Diagnostic
 	// Files is the number of files read and checked.
 	Files int
-	// Notices are in the order of the targets.
+	// Notices are in the order of the targets, then those of the project
+	// files (tsconfig.json, package.json, …) the graph could not read.
 	Notices []source.Notice
 	// InternalErrors counts files whose check crashed (a bug in
 	// directivelint, reported as a notice).
@@ -126,7 +127,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	resolver := opts.Resolver
 	if resolver == nil {
-		resolver = resolve.NewResolver()
+		resolver = resolve.NewResolver(source.ReadProjectFile)
 	}
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds)}
 	r.wd, _ = os.Getwd()
@@ -198,6 +199,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 		var diags []Diagnostic
 		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, workers, maxSize)
 		res.Diagnostics = append(res.Diagnostics, diags...)
+		res.Notices = append(res.Notices, r.graph.Notices()...)
 	}
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)

@@ -101,7 +101,7 @@ func (e *Error) Error() string {
 // error names the file, line and column and, for a misspelt name, the
 // closest valid one.
 func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.Severity, bool), presetNames []string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := lint.ReadProjectFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config file %s: no such file", path)

@@ -157,7 +157,7 @@ type Builder struct {
 func NewBuilder(r *resolve.Resolver, files int, packages []string) *Builder {
 	wd, _ := os.Getwd()
 	if r == nil {
-		r = resolve.NewResolver()
+		r = resolve.NewResolver(source.ReadProjectFile)
 	}
 	return &Builder{resolver: r, wd: wd, packages: packages, files: make([]*Module, files),
 		nodes: make(map[string]*Module, files), specs: map[string]string{}}
@@ -235,6 +235,17 @@ func (b *Builder) keep(order int, abs string, f *js.File, fi *FileImports, linte
 	b.mu.Unlock()
 	b.record(m, f, fi, linted)
 	b.files[order] = m // each file has its own slot: no lock
+}
+
+// Notices returns a notice for each project file (tsconfig.json,
+// package.json, …) the resolver could not read, sorted by path; the
+// graph was built as if it were absent.
+func (b *Builder) Notices() []source.Notice {
+	var out []source.Notice
+	for _, p := range b.resolver.Problems() {
+		out = append(out, source.Notice{Path: b.display(p.Path), Text: "ignored: " + p.Reason})
+	}
+	return out
 }
 
 // display returns the path shown for a file that was not a target.
