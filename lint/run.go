@@ -3,6 +3,7 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -274,13 +275,22 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 	if opts.SeverityFor != nil {
 		settings = enabledRules(Options{Rules: opts.Rules, Severity: opts.SeverityFor(t), Quiet: opts.Quiet})
 	}
-	if opts.Fix != FixOff {
+	fixable := opts.Fix != FixOff
+	if fixable && opts.Sources[t.Path] == nil && isSymlink(t.Path) {
+		// Fixes are written only to regular files: through a link they
+		// could reach a file outside the tree, or the same file twice.
+		fixable = false
+		res.notices = append(res.notices, source.Notice{Path: t.Display, Text: "not fixed: " + errSymlink.Error()})
+	}
+	if fixable {
 		res.fixed = r.fix(t, order, src, settings)
 		if res.fixed != nil {
 			src = res.fixed.After
 		}
 	}
-	res.diags, res.notices, res.supp = r.lint(t, order, src, settings)
+	var notices []source.Notice
+	res.diags, notices, res.supp = r.lint(t, order, src, settings)
+	res.notices = append(res.notices, notices...)
 	return res
 }
 
@@ -370,6 +380,12 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
+}
+
+// isSymlink reports whether path is a symbolic link.
+func isSymlink(path string) bool {
+	info, err := os.Lstat(path)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // scanNotices turns the places where the scanner lost track of the code

@@ -120,3 +120,39 @@ func TestStdinLimit(t *testing.T) {
 		t.Errorf("status %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// TestFixNeverThroughSymlinks: a link to a file outside the tree must not
+// let --fix rewrite that file, and a link to a file of the tree must not
+// make --fix fail ("changed while it was being fixed") nor --diff show
+// the change twice. Each link gets one notice and is not fixed.
+func TestFixNeverThroughSymlinks(t *testing.T) {
+	const unfixed, fixed = "`use client`;\nexport const a = 1;\n", "\"use client\";\nexport const a = 1;\n"
+	outside := filepath.Join(t.TempDir(), "victim.js")
+	if err := os.WriteFile(outside, []byte(unfixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	project(t, map[string]string{"app/real.js": unfixed})
+	for link, target := range map[string]string{"app/out.js": outside, "app/link.js": "real.js"} {
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	notices := "app/link.js: not fixed: it is a symbolic link; fixes are written only to regular files (fix the file it points to)\n" +
+		"app/out.js: not fixed: it is a symbolic link; fixes are written only to regular files (fix the file it points to)\n"
+	code, out, errOut := cli(t, rules.All(), "--diff", ".")
+	if code != 1 || strings.Count(out, "+++ ") != 1 || !strings.Contains(out, "+++ b/app/real.js") || errOut != notices {
+		t.Errorf("--diff: status %d, stdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	code, _, errOut = cli(t, rules.All(), "--fix", "--unsafe-fixes", "--format", "compact", ".")
+	if code != 1 || errOut != notices {
+		t.Errorf("--fix: status %d, stderr:\n%s", code, errOut)
+	}
+	for path, want := range map[string]string{outside: unfixed, "app/real.js": fixed} {
+		if got, _ := os.ReadFile(path); string(got) != want {
+			t.Errorf("%s = %q, want %q", path, got, want)
+		}
+	}
+	if info, err := os.Lstat("app/link.js"); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("app/link.js is no longer a link: %v", err)
+	}
+}
