@@ -107,3 +107,16 @@ func TestLongLineMemory(t *testing.T) {
 		t.Errorf("allocated %d KiB for 500 diagnostics and %d KiB for 2000: not linear", small>>10, large>>10)
 	}
 }
+
+// TestBOMColumns checks the columns of line 1 in a file that starts with a
+// byte order mark, which is not a character of the line.
+func TestBOMColumns(t *testing.T) {
+	project(t, map[string]string{"a.ts": "\uFEFF'use sever';\n"})
+	if _, out, _ := cli(t, rules.All(), "--format", "compact"); !strings.HasPrefix(out, "a.ts:1:1: error:") {
+		t.Errorf("compact: %q", out)
+	}
+	_, out, _ := cli(t, rules.All(), "--color", "never")
+	if !strings.Contains(out, "  1:1  error") || !strings.Contains(out, "    1 | 'use sever';\n      | ^^^^^^^^^^^\n") {
+		t.Errorf("stylish:\n%s", out)
+	}
+}

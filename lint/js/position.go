@@ -13,14 +13,29 @@ type Position struct {
 }
 
 // Position converts a byte offset of the file's source into a Position.
-// Lines end at \n, \r\n, \r, U+2028 and U+2029, as in JavaScript. Its
-// cost does not grow with the length of the line (see column), so a
-// minified file with thousands of diagnostics on one line stays linear.
+// Lines end at \n, \r\n, \r, U+2028 and U+2029, as in JavaScript. A
+// byte order mark is not part of line 1, as for editors, TypeScript and
+// ESLint: the character after it is in column 1. Its cost does not grow
+// with the length of the line (see column), so a minified file with
+// thousands of diagnostics on one line stays linear.
 func (f *File) Position(offset int) Position {
 	offset = min(max(offset, 0), len(f.Source))
 	line := f.lineOf(offset)
-	return Position{Line: line + 1, Column: f.column(f.lines[line], offset)}
+	start := f.lineStart(line)
+	return Position{Line: line + 1, Column: f.column(start, max(offset, start))}
 }
+
+// lineStart returns the offset where the 0-based line starts, after the
+// byte order mark for the first.
+func (f *File) lineStart(line int) int {
+	if line == 0 && bytes.HasPrefix(f.Source, bom) {
+		return len(bom)
+	}
+	return f.lines[line]
+}
+
+// bom is the UTF-8 byte order mark.
+var bom = []byte{0xEF, 0xBB, 0xBF}
 
 // lineOf returns the 0-based line that offset, within Source, is on.
 func (f *File) lineOf(offset int) int {
@@ -150,7 +165,8 @@ type Excerpt struct {
 func (f *File) Excerpt(offset int) Excerpt {
 	src := f.Source
 	offset = min(max(offset, 0), len(src))
-	lineStart := f.lines[f.lineOf(offset)]
+	lineStart := f.lineStart(f.lineOf(offset))
+	offset = max(offset, lineStart)
 	for offset > lineStart && lineEndsAt(src, offset-1) {
 		offset-- // inside a \r\n: the excerpt ends before it
 	}

@@ -96,3 +96,20 @@ func TestPositionLongLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionBOM checks that a byte order mark is not part of line 1: the
+// character after it is in column 1, and code frames leave it out.
+func TestPositionBOM(t *testing.T) {
+	f := &File{Source: []byte("\uFEFF'use sever';\nx")}
+	for off, want := range map[int]Position{0: {1, 1}, 3: {1, 1}, 4: {1, 2}, 16: {2, 1}} {
+		if got := f.Position(off); got != want {
+			t.Errorf("Position(%d) = %v, want %v", off, got, want)
+		}
+	}
+	if got := f.Excerpt(3); got != (Excerpt{Text: "'use sever';", Column: 1}) {
+		t.Errorf("Excerpt(3) = %+v", got)
+	}
+	if got := (&File{Source: []byte("\uFEFF")}).Position(3); got != (Position{1, 1}) {
+		t.Errorf("BOM alone: Position(3) = %v", got)
+	}
+}
