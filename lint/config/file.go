@@ -116,6 +116,13 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 	c := &Config{Path: path, Dir: filepath.Dir(abs)}
 	root, err := hujson.Parse(data)
 	if err != nil {
+		// A // comment may end the file without a newline; hujson wants
+		// one. Other errors are reported where they are, not after it.
+		if withNewline, err2 := hujson.Parse(append(data[:len(data):len(data)], '\n')); err2 == nil {
+			root, err = withNewline, nil
+		}
+	}
+	if err != nil {
 		return nil, l.syntaxError(err)
 	}
 	obj, ok := root.Value.(*hujson.Object)

@@ -282,7 +282,8 @@ func standardJSON(data []byte) ([]byte, error) {
 	if json.Valid(data) {
 		return data, nil
 	}
-	return hujson.Standardize(data)
+	// A // comment may end the file without a newline; hujson wants one.
+	return hujson.Standardize(append(data[:len(data):len(data)], '\n'))
 }
 
 // packageJSON is what resolution needs from a package.json.

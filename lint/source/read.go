@@ -55,10 +55,12 @@ func ReadLimited(path string, limit int64) ([]byte, error) {
 }
 
 // ReadProjectFile reads a project or configuration file: ReadLimited with
-// MaxProjectFileSize. Packages that may not import this one (lint/resolve)
-// are given it as a function.
+// MaxProjectFileSize, less a leading byte order mark, which TypeScript,
+// Node, git and YAML parsers all skip. Packages that may not import this
+// one (lint/resolve) are given it as a function.
 func ReadProjectFile(path string) ([]byte, error) {
-	return ReadLimited(path, MaxProjectFileSize)
+	data, err := ReadLimited(path, MaxProjectFileSize)
+	return bytes.TrimPrefix(data, []byte("\uFEFF")), err
 }
 
 // ReadAllLimited reads r (standard input) to its end, or fails with an

@@ -41,3 +41,13 @@ func TestReadAllLimited(t *testing.T) {
 		t.Errorf("over the limit: %v", err)
 	}
 }
+
+func TestReadProjectFileDropsBOM(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "package.json")
+	if err := os.WriteFile(path, []byte("\uFEFF{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := ReadProjectFile(path); err != nil || string(got) != "{}" {
+		t.Errorf("ReadProjectFile = %q, %v", got, err)
+	}
+}
