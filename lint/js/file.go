@@ -298,6 +298,9 @@ type File struct {
 	// unitsCache and lineUnits are the last answers of unitsBefore for an
 	// offset and for a line start.
 	unitsCache, lineUnits unitsAnswer
+	// longLines are the lines longer than an excerpt that excerpts were
+	// cut from (see excerptText).
+	longLines map[int]*longLine
 	// tokens are the tokens the scanner read, when the runner asked for
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken

@@ -165,7 +165,8 @@ type Excerpt struct {
 func (f *File) Excerpt(offset int) Excerpt {
 	src := f.Source
 	offset = min(max(offset, 0), len(src))
-	lineStart := f.lineStart(f.lineOf(offset))
+	line := f.lineOf(offset)
+	lineStart := f.lineStart(line)
 	offset = max(offset, lineStart)
 	for offset > lineStart && lineEndsAt(src, offset-1) {
 		offset-- // inside a \r\n: the excerpt ends before it
@@ -199,11 +200,55 @@ func (f *File) Excerpt(offset int) Excerpt {
 		start, end = back[ExcerptWidth-a], fwd[a]
 	}
 	return Excerpt{
-		Text:      string(src[start:end]),
+		Text:      f.excerptText(line, lineStart, start, end),
 		Column:    f.column(lineStart, offset) - utf16Len(src[start:offset]),
 		CutBefore: start > lineStart,
 		CutAfter:  !lineEndsAt(src, end),
 	}
+}
+
+// longLine is what excerptText knows of a line it cut excerpts from.
+type longLine struct {
+	end    int    // where the line ends, before its terminator
+	copied int    // the bytes its excerpts copied
+	text   string // the whole line, once they would copy more than it
+}
+
+// excerptText returns Source[start:end], part of the 0-based line that
+// starts at lineStart. The excerpts of a long line are copies until they
+// add up to its length, then substrings of one copy of the whole line: a
+// minified line with thousands of diagnostics is held once, and a line
+// with a few costs a few excerpts, never the whole line.
+func (f *File) excerptText(line, lineStart, start, end int) string {
+	src := f.Source
+	if start == lineStart && lineEndsAt(src, end) {
+		return string(src[start:end]) // the whole line
+	}
+	ll := f.longLines[line]
+	if ll == nil {
+		if f.longLines == nil {
+			f.longLines = map[int]*longLine{}
+		}
+		ll = &longLine{end: f.lineEnd(end)} // once a line
+		f.longLines[line] = ll
+	}
+	if ll.text == "" && ll.copied+end-start >= ll.end-lineStart {
+		ll.text = string(src[lineStart:ll.end])
+	}
+	if ll.text != "" {
+		return ll.text[start-lineStart : end-lineStart]
+	}
+	ll.copied += end - start
+	return string(src[start:end])
+}
+
+// lineEnd returns where the line that holds offset ends, before its
+// terminator.
+func (f *File) lineEnd(offset int) int {
+	for !lineEndsAt(f.Source, offset) {
+		offset++
+	}
+	return offset
 }
 
 // lineEndsAt reports whether a line ends at offset i of src: at its end or

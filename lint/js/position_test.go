@@ -2,6 +2,7 @@ package js
 
 import (
 	"math/rand"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -49,6 +50,9 @@ func TestExcerpt(t *testing.T) {
 	for _, n := range []int{0, 1, 39, 40, 41, 119, 120, 159, 160, 161, 200, 400} {
 		for _, term := range []string{"\n", "\r\n", "\r", "\u2028"} {
 			src := line(5) + term + line(n) + term + line(3)
+			// One file for every offset: the excerpts of a long line
+			// come to share a copy of it (see excerptText).
+			shared := &File{Source: []byte(src)}
 			for off := 0; off <= len(src); off++ {
 				if !utf8.ValidString(src[:off]) || strings.HasSuffix(src[:off], "\r") && strings.HasPrefix(src[off:], "\n") {
 					continue // not a place a diagnostic starts
@@ -57,6 +61,9 @@ func TestExcerpt(t *testing.T) {
 				got, want := f.Excerpt(off), wantExcerpt(src, off)
 				if got != want {
 					t.Fatalf("line of %d characters, terminator %q: Excerpt(%d) =\n%+v\nwant\n%+v", n, term, off, got, want)
+				}
+				if got := shared.Excerpt(off); got != want {
+					t.Fatalf("line of %d characters, terminator %q, one file: Excerpt(%d) =\n%+v\nwant\n%+v", n, term, off, got, want)
 				}
 			}
 		}
@@ -111,5 +118,29 @@ func TestPositionBOM(t *testing.T) {
 	}
 	if got := (&File{Source: []byte("\uFEFF")}).Position(3); got != (Position{1, 1}) {
 		t.Errorf("BOM alone: Position(3) = %v", got)
+	}
+}
+
+// TestExcerptMemory checks that the excerpts of a long line cost at most
+// about twice the line, however many there are, and a few excerpts cost
+// a few excerpts.
+func TestExcerptMemory(t *testing.T) {
+	line := strings.Repeat("'use sever';", 10000) // 120 KB
+	alloc := func(n int) uint64 {
+		f := &File{Source: []byte(line)}
+		f.Position(len(line)) // the line table and the column marks
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for i := range n {
+			f.Excerpt(i * 12 * 10000 / n)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	if got := alloc(10); got > uint64(len(line))/8 { // a few excerpts, not the line
+		t.Errorf("10 excerpts of a %d-byte line allocated %d bytes", len(line), got)
+	}
+	if got := alloc(10000); got > 3*uint64(len(line)) {
+		t.Errorf("10,000 excerpts of a %d-byte line allocated %d bytes", len(line), got)
 	}
 }
