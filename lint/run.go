@@ -346,6 +346,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
+	var lastMessage string
 	report := func(d Diagnostic) {
 		d.Severity = adjustSeverity(d.Severity, cur.rule.Default, cur.severity)
 		if quiet && d.Severity < SeverityError {
@@ -357,6 +358,12 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		d.Pos = f.Position(d.Span.Start)
 		d.End = f.Position(d.Span.End)
 		d.Excerpt = f.Excerpt(d.Span.Start)
+		if d.Message == lastMessage {
+			// Keep one copy of a message a rule repeats (a minified
+			// file can have thousands of the same).
+			d.Message = lastMessage
+		}
+		lastMessage = d.Message
 		for i := range d.Related {
 			r := &d.Related[i]
 			if (r.File == "" || r.File == t.Display) && r.Pos == (js.Position{}) {
