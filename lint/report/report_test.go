@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -206,5 +207,41 @@ func TestStylishRelated(t *testing.T) {
 `
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("stylish =\n%s\nwant it to start with\n%s", got, want)
+	}
+}
+
+// TestSanitizeLeavesPrintableASCII checks sanitize's shortcut for
+// printable ASCII (stylish sanitizes each message, twice, and each frame),
+// and that the rest is still cleaned.
+func TestSanitizeLeavesPrintableASCII(t *testing.T) {
+	s := "\t'use server' is \"ignored\" here ~"
+	if !printableASCII(s) || sanitize(s) != s {
+		t.Errorf("sanitize(%q) = %q", s, sanitize(s))
+	}
+	for in, want := range map[string]string{"a\x7fb": "a b", "a\x1bb": "a b", "é\u202e": "é\uFFFD", "a\rb": "a b"} {
+		if printableASCII(in) {
+			t.Errorf("printableASCII(%q) = true", in)
+		}
+		if got := sanitize(in); got != want {
+			t.Errorf("sanitize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// BenchmarkStylishLongLine formats the diagnostics of a minified line.
+func BenchmarkStylishLongLine(b *testing.B) {
+	line := strings.Repeat("export async function f(){ 'use server'; return 1;};", 2000)
+	var diags []lint.Diagnostic
+	for i := range 2000 {
+		col := 28 + 53*i
+		diags = append(diags, diag("min.js", 1, col, 1, col+12, "server-function-in-client", lint.SeverityError,
+			`Server Function "f" is defined inline in a "use client" module`, line))
+	}
+	r, _ := New("stylish", Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Report(io.Discard, diags, Summary{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 
@@ -78,7 +79,7 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 	for _, d := range diags {
 		posWidth = max(posWidth, len(position(d)))
 		sevWidth = max(sevWidth, len(severityLabel(d.Severity)))
-		msgWidth = max(msgWidth, len([]rune(sanitize(d.Message))))
+		msgWidth = max(msgWidth, utf8.RuneCountInString(sanitize(d.Message)))
 	}
 	for _, d := range diags {
 		pos, sev, msg := position(d), severityLabel(d.Severity), sanitize(d.Message)
@@ -164,6 +165,9 @@ func runeIndex(line []rune, column int) int {
 // sanitize keeps control characters (other than tab) and bidirectional
 // overrides in file content from reaching the terminal.
 func sanitize(s string) string {
+	if printableASCII(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
@@ -175,6 +179,17 @@ func sanitize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// printableASCII reports whether s holds only printable ASCII and tabs,
+// which sanitize leaves as they are.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' && c != '\t') || c >= 0x7F {
+			return false
+		}
+	}
+	return true
 }
 
 func position(d lint.Diagnostic) string {
@@ -190,7 +205,7 @@ func severityLabel(s lint.Severity) string {
 
 // pad returns the spaces that widen s to width characters.
 func pad(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-len([]rune(s))))
+	return strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }
 
 func plural(n int, word string) string {
