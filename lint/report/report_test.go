@@ -245,3 +245,35 @@ func BenchmarkStylishLongLine(b *testing.B) {
 		}
 	}
 }
+
+// jsonReport is the whole JSON document, which the reporter writes a
+// diagnostic at a time.
+type jsonReport struct {
+	Version     int              `json:"version"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Summary     jsonSummary      `json:"summary"`
+}
+
+// TestJSONStreamed checks that writing the JSON document a diagnostic at
+// a time gives the bytes of encoding it whole.
+func TestJSONStreamed(t *testing.T) {
+	odd := diag("a<&>.ts", 1, 2, 3, 4, "r", lint.SeverityWarn, "line\nbreak \u2028 é \"q\" <b> & \x01", "x")
+	for name, diags := range map[string][]lint.Diagnostic{
+		"none": nil, "sample": sample, "related": {chained}, "odd characters": {odd, odd},
+	} {
+		whole := jsonReport{Version: jsonVersion, Diagnostics: []jsonDiagnostic{}, Summary: jsonSummary{Files: 7}}
+		for _, d := range diags {
+			whole.Diagnostics = append(whole.Diagnostics, jsonDiagnosticOf(d))
+		}
+		whole.Summary.Errors, whole.Summary.Warnings = count(diags)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(whole); err != nil {
+			t.Fatal(err)
+		}
+		if got := render(t, "json", Options{}, diags, Summary{Files: 7}); got != want.String() {
+			t.Errorf("%s: streamed\n%s\nwhole\n%s", name, got, want.String())
+		}
+	}
+}
