@@ -76,7 +76,7 @@ type Result struct {
 	// Files is the number of files read and checked.
 	Files int
 	// Notices are in the order of the targets, then those of the project
-	// files (tsconfig.json, package.json, …) the graph could not read.
+	// files (tsconfig.json, package.json, …) that could not be read.
 	Notices []source.Notice
 	// InternalErrors counts files whose check crashed (a bug in
 	// directivelint, reported as a notice).
@@ -200,8 +200,8 @@ func Run(targets []discover.Target, opts Options) *Result {
 		var diags []Diagnostic
 		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, workers, maxSize)
 		res.Diagnostics = append(res.Diagnostics, diags...)
-		res.Notices = append(res.Notices, r.graph.Notices()...)
 	}
+	res.Notices = append(res.Notices, projectFileNotices(resolver)...)
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
 	return res
@@ -387,6 +387,17 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
+}
+
+// projectFileNotices returns a notice for each project file (tsconfig.json,
+// package.json, …) the resolver could not read, sorted by path: the graph
+// and the rules went on as if it were absent.
+func projectFileNotices(r *resolve.Resolver) []source.Notice {
+	var out []source.Notice
+	for _, p := range r.Problems() {
+		out = append(out, source.Notice{Path: discover.DisplayPath(p.Path), Text: "ignored: " + p.Reason})
+	}
+	return out
 }
 
 // isSymlink reports whether path is a symbolic link.

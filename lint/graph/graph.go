@@ -237,17 +237,6 @@ func (b *Builder) keep(order int, abs string, f *js.File, fi *FileImports, linte
 	b.files[order] = m // each file has its own slot: no lock
 }
 
-// Notices returns a notice for each project file (tsconfig.json,
-// package.json, …) the resolver could not read, sorted by path; the
-// graph was built as if it were absent.
-func (b *Builder) Notices() []source.Notice {
-	var out []source.Notice
-	for _, p := range b.resolver.Problems() {
-		out = append(out, source.Notice{Path: b.display(p.Path), Text: "ignored: " + p.Reason})
-	}
-	return out
-}
-
 // display returns the path shown for a file that was not a target.
 func (b *Builder) display(abs string) string {
 	if b.wd != "" {
