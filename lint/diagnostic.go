@@ -74,8 +74,9 @@ type Diagnostic struct {
 	Span js.Span
 	// Pos and End are Span as lines and columns, filled in by the runner.
 	Pos, End js.Position
-	// SourceLine is the text of the line Pos is on, for code frames.
-	SourceLine string
-	Fix        *Fix
-	Related    []Related
+	// Excerpt is the line Pos is on, or the part of it around Pos when
+	// the line is long, for code frames.
+	Excerpt js.Excerpt
+	Fix     *Fix
+	Related []Related
 }

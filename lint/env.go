@@ -39,7 +39,7 @@ type projectKinds struct {
 // those of each project's Next.js config.
 func NewEnv(r *resolve.Resolver, cacheKinds []string) *Env {
 	if r == nil {
-		r = resolve.NewResolver()
+		r = resolve.NewResolver(source.ReadProjectFile)
 	}
 	return &Env{resolver: r, cacheKinds: cacheKinds, configs: map[string]*projectKinds{}}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -143,23 +144,65 @@ func overlaps(a, b js.Span) bool {
 // WriteFileAtomic replaces the content of the file at path with data: it
 // writes a temporary file in the same directory and renames it over the
 // file, so a reader sees the old content or the new one, never a mix. The
-// file's permission bits are kept. A symbolic link is followed and its
-// target replaced; the link stays.
-func WriteFileAtomic(path string, data []byte) (err error) {
-	target, err := filepath.EvalSymlinks(path)
+// file keeps its permission bits and its owner. It is not written (see
+// openToReplace) when path is a symbolic link, not a regular file, a file
+// with hard links, or a file the user may not write.
+func WriteFileAtomic(path string, data []byte) error {
+	f, state, err := openToReplace(path)
 	if err != nil {
+		return fmt.Errorf("%s not written: %w", path, err)
+	}
+	f.Close()
+	if err := replaceFile(path, data, state); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	info, err := os.Stat(target)
+	return nil
+}
+
+// Write writes the fixed content over the file, atomically, unless the file
+// changed since it was read or cannot be replaced safely (see
+// WriteFileAtomic): then it is left alone and an error says why.
+func (ff *FixedFile) Write() error {
+	path, display := ff.Target.Path, ff.Target.Display
+	f, state, err := openToReplace(path)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("%s not written: %w", display, err)
 	}
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("writing %s: not a regular file", path)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".directivelint-*")
+	cur, err := io.ReadAll(io.LimitReader(f, int64(len(ff.Before))+1))
+	f.Close()
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", display, err)
+	}
+	if !bytes.Equal(cur, ff.Before) {
+		return fmt.Errorf("%s changed while it was being fixed; not written", display)
+	}
+	if err := replaceFile(path, ff.After, state); err != nil {
+		return fmt.Errorf("writing %s: %w", display, err)
+	}
+	return nil
+}
+
+// fileState is what a rewritten file keeps of the file it replaces.
+type fileState struct {
+	mode     fs.FileMode // permission bits, setuid, setgid and sticky
+	uid, gid int         // the owner; -1 where the system has none
+}
+
+// Why a file is not rewritten (see openToReplace).
+var (
+	errSymlink    = errors.New("it is a symbolic link; fixes are written only to regular files (fix the file it points to)")
+	errNotRegular = errors.New("it is not a regular file")
+	errNoWrite    = errors.New("you may not write it (permission denied)")
+)
+
+// replaceFile writes data to a temporary file next to path, gives it the
+// mode and owner of state, and renames it over path. The rename replaces
+// whatever path is then, a symbolic link included, and never writes
+// through it.
+func replaceFile(path string, data []byte, state fileState) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".directivelint-*")
+	if err != nil {
+		return err
 	}
 	defer func() {
 		if err != nil {
@@ -168,34 +211,22 @@ func WriteFileAtomic(path string, data []byte) (err error) {
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
-	if err = tmp.Chmod(info.Mode().Perm()); err != nil && !errors.Is(err, fs.ErrPermission) {
-		return fmt.Errorf("writing %s: %w", path, err)
+	// The owner first: changing it clears the setuid and setgid bits.
+	if err = keepOwner(tmp, state); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(state.mode); err != nil && !errors.Is(err, fs.ErrPermission) {
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return err
 	}
-	if err = os.Rename(tmp.Name(), target); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
-}
-
-// Write writes the fixed content over the file, atomically, unless the file
-// changed since it was read: then it is left alone and an error says so.
-func (ff *FixedFile) Write() error {
-	cur, err := os.ReadFile(ff.Target.Path)
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", ff.Target.Display, err)
-	}
-	if !bytes.Equal(cur, ff.Before) {
-		return fmt.Errorf("%s changed while it was being fixed; not written", ff.Target.Display)
-	}
-	return WriteFileAtomic(ff.Target.Path, ff.After)
+	return os.Rename(tmp.Name(), path)
 }
 
 // fix lints src and applies the fixes Options.Fix asks for, again and

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -94,11 +95,7 @@ func TestWriteFileAtomic(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	link := filepath.Join(dir, "link.ts")
-	if err := os.Symlink(path, link); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFileAtomic(link, []byte("new\r\n")); err != nil {
+	if err := WriteFileAtomic(path, []byte("new\r\n")); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(path)
@@ -109,6 +106,17 @@ func TestWriteFileAtomic(t *testing.T) {
 	if runtime.GOOS != "windows" && info.Mode().Perm() != 0o640 {
 		t.Errorf("mode = %v, want 0640", info.Mode().Perm())
 	}
+	// A symbolic link is never written through, nor replaced.
+	link := filepath.Join(dir, "link.ts")
+	if err := os.Symlink(path, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFileAtomic(link, []byte("through the link")); !errors.Is(err, errSymlink) {
+		t.Errorf("writing through a link: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "new\r\n" {
+		t.Errorf("written through the link: %q", got)
+	}
 	if li, err := os.Lstat(link); err != nil || li.Mode()&os.ModeSymlink == 0 {
 		t.Errorf("the symbolic link was replaced: %v %v", li, err)
 	}
@@ -118,6 +126,9 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 	if err := WriteFileAtomic(filepath.Join(dir, "missing.ts"), nil); err == nil {
 		t.Error("writing a missing file succeeded")
+	}
+	if err := WriteFileAtomic(dir, nil); err == nil {
+		t.Error("writing a directory succeeded")
 	}
 }
 

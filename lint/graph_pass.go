@@ -36,7 +36,7 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 	}
 	diags := runGraphRules(g, settings, opts, target, files)
 	for i := range diags {
-		if d := &diags[i]; d.SourceLine == "" {
+		if d := &diags[i]; d.Excerpt.Column == 0 { // no excerpt: Excerpt gives a column
 			if t, ok := target(d.File); ok {
 				fillFrame(d, t, opts, maxSize)
 			}
@@ -45,7 +45,7 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 	return g, diags
 }
 
-// fillFrame reads the end position and the line text of d, a graph report
+// fillFrame reads the end position and the excerpt of d, a graph report
 // whose module kept no code frame for its span (a report moved to the
 // import of a linted file, see GraphPass.Report), from t's source.
 func fillFrame(d *Diagnostic, t discover.Target, opts Options, maxSize int64) {
@@ -58,7 +58,7 @@ func fillFrame(d *Diagnostic, t discover.Target, opts Options, maxSize int64) {
 	}
 	f := &js.File{Path: t.Display, Source: src}
 	d.End = f.Position(d.Span.End)
-	d.SourceLine = f.LineText(d.Pos.Line)
+	d.Excerpt = f.Excerpt(d.Span.Start)
 }
 
 // GraphPass gives a graph rule the module graph and a way to report.
@@ -79,7 +79,7 @@ func NewGraphPass(g *graph.Graph, rule *Rule, serverOnly []string, report func(D
 
 // Report records a problem in module m at span (an import of m, or a
 // directive of one of its Functions), explained by the import chain steps
-// that lead to m. The code frame (end position and line text) is there for
+// that lead to m. The code frame (end position and excerpt) is there for
 // the spans a module keeps one for (see graph.Module.Locate).
 //
 // When m is not linted (a file of the project outside the paths given),
@@ -97,10 +97,10 @@ func (p *GraphPass) ReportFix(m *graph.Module, span js.Span, message string, ste
 		p.reportThrough(m, span, message, steps)
 		return
 	}
-	pos, end, line := p.locate(m, span)
+	pos, end, excerpt := p.locate(m, span)
 	d := Diagnostic{
 		File: m.Path, Rule: p.Rule.ID, Severity: p.Rule.Default, Message: message,
-		Span: span, Pos: pos, End: end, SourceLine: line,
+		Span: span, Pos: pos, End: end, Excerpt: excerpt,
 		Related: chainRelated(steps, m), Fix: fix,
 	}
 	p.report(d)
@@ -114,12 +114,12 @@ func (p *GraphPass) reportThrough(m *graph.Module, span js.Span, message string,
 			continue
 		}
 		im := &s.Module.Imports[s.Import]
-		pos, end, line, _ := s.Module.Locate(im.Span())
+		pos, end, excerpt, _ := s.Module.Locate(im.Span())
 		at, _, _ := p.locate(m, span)
 		d := Diagnostic{
 			File: s.Module.Path, Rule: p.Rule.ID, Severity: p.Rule.Default,
 			Message: fmt.Sprintf("%s:%d:%d (not linted, reached through this import): %s", m.Path, at.Line, at.Column, message),
-			Span:    im.Span(), Pos: pos, End: end, SourceLine: line,
+			Span:    im.Span(), Pos: pos, End: end, Excerpt: excerpt,
 			Related: chainRelated(steps[i:], m),
 		}
 		d.Related = append(d.Related, Related{File: m.Path, Span: span, Pos: at, Message: "the problem"})
@@ -195,18 +195,17 @@ func (p *GraphPass) File(m *graph.Module) *js.File {
 	return p.files.get(m)
 }
 
-// locate returns the position, end and line text of span in m: from the
+// locate returns the position, end and excerpt of span in m: from the
 // code frames the module kept, else from its file when a rule read it.
-func (p *GraphPass) locate(m *graph.Module, span js.Span) (pos, end js.Position, line string) {
-	pos, end, line, ok := m.Locate(span)
+func (p *GraphPass) locate(m *graph.Module, span js.Span) (pos, end js.Position, excerpt js.Excerpt) {
+	pos, end, excerpt, ok := m.Locate(span)
 	if ok || p.files == nil {
-		return pos, end, line
+		return pos, end, excerpt
 	}
 	if f := p.files.cached(m); f != nil && span.End <= len(f.Source) {
-		pos, end = f.Position(span.Start), f.Position(span.End)
-		return pos, end, f.LineText(pos.Line)
+		return f.Position(span.Start), f.Position(span.End), f.Excerpt(span.Start)
 	}
-	return pos, end, line
+	return pos, end, excerpt
 }
 
 // moduleFiles reads and scans the files of modules for GraphPass.File,

@@ -3,6 +3,7 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -74,7 +75,8 @@ type Result struct {
 	Diagnostics []Diagnostic
 	// Files is the number of files read and checked.
 	Files int
-	// Notices are in the order of the targets.
+	// Notices are in the order of the targets, then those of the project
+	// files (tsconfig.json, package.json, …) that could not be read.
 	Notices []source.Notice
 	// InternalErrors counts files whose check crashed (a bug in
 	// directivelint, reported as a notice).
@@ -126,7 +128,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	resolver := opts.Resolver
 	if resolver == nil {
-		resolver = resolve.NewResolver()
+		resolver = resolve.NewResolver(source.ReadProjectFile)
 	}
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds)}
 	r.wd, _ = os.Getwd()
@@ -202,6 +204,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
+	res.Notices = append(res.Notices, projectFileNotices(resolver)...)
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
 	return res
@@ -275,13 +278,22 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 	if opts.SeverityFor != nil {
 		settings = enabledRules(Options{Rules: opts.Rules, Severity: opts.SeverityFor(t), Quiet: opts.Quiet})
 	}
-	if opts.Fix != FixOff {
+	fixable := opts.Fix != FixOff
+	if fixable && opts.Sources[t.Path] == nil && isSymlink(t.Path) {
+		// Fixes are written only to regular files: through a link they
+		// could reach a file outside the tree, or the same file twice.
+		fixable = false
+		res.notices = append(res.notices, source.Notice{Path: t.Display, Text: "not fixed: " + errSymlink.Error()})
+	}
+	if fixable {
 		res.fixed = r.fix(t, order, src, settings)
 		if res.fixed != nil {
 			src = res.fixed.After
 		}
 	}
-	res.diags, res.notices, res.supp = r.lint(t, order, src, settings)
+	var notices []source.Notice
+	res.diags, notices, res.supp = r.lint(t, order, src, settings)
+	res.notices = append(res.notices, notices...)
 	return res
 }
 
@@ -337,6 +349,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	notices = scanNotices(f)
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
+	var lastMessage string
 	report := func(d Diagnostic) {
 		d.Severity = adjustSeverity(d.Severity, cur.rule.Default, cur.severity)
 		if quiet && d.Severity < SeverityError {
@@ -347,7 +360,13 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		}
 		d.Pos = f.Position(d.Span.Start)
 		d.End = f.Position(d.Span.End)
-		d.SourceLine = f.LineText(d.Pos.Line)
+		d.Excerpt = f.Excerpt(d.Span.Start)
+		if d.Message == lastMessage {
+			// Keep one copy of a message a rule repeats (a minified
+			// file can have thousands of the same).
+			d.Message = lastMessage
+		}
+		lastMessage = d.Message
 		for i := range d.Related {
 			r := &d.Related[i]
 			if (r.File == "" || r.File == t.Display) && r.Pos == (js.Position{}) {
@@ -371,6 +390,23 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need
 	return diags, notices, supp
+}
+
+// projectFileNotices returns a notice for each project file (tsconfig.json,
+// package.json, …) the resolver could not read, sorted by path: the graph
+// and the rules went on as if it were absent.
+func projectFileNotices(r *resolve.Resolver) []source.Notice {
+	var out []source.Notice
+	for _, p := range r.Problems() {
+		out = append(out, source.Notice{Path: discover.DisplayPath(p.Path), Text: "ignored: " + p.Reason})
+	}
+	return out
+}
+
+// isSymlink reports whether path is a symbolic link.
+func isSymlink(path string) bool {
+	info, err := os.Lstat(path)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // scanNotices turns the places where the scanner lost track of the code

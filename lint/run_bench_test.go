@@ -2,6 +2,9 @@ package lint_test
 
 import (
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/directivelint/directivelint/internal/corpus"
@@ -56,4 +59,31 @@ func treeSize(dir string) (int64, error) {
 		size += info.Size()
 	}
 	return size, nil
+}
+
+// BenchmarkLongLine lints one minified line of N, 2N and 4N inline Server
+// Functions in a client module, a diagnostic each: time and memory per
+// run grow linearly with N (each diagnostic used to copy the whole line).
+func BenchmarkLongLine(b *testing.B) {
+	const chunk = "export async function f(){ 'use server'; return 1;};"
+	for _, n := range []int{5000, 10000, 20000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			path := filepath.Join(b.TempDir(), "min.js")
+			src := "'use client';" + strings.Repeat(chunk, n) + "\n"
+			if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			targets, _, err := discover.Targets([]string{path})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if res := lint.Run(targets, lint.Options{Rules: rules.All()}); len(res.Diagnostics) != n {
+					b.Fatalf("%d diagnostics, want %d", len(res.Diagnostics), n)
+				}
+			}
+		})
+	}
 }

@@ -49,13 +49,13 @@ type diagKey struct {
 	File, Rule string
 	Severity   Severity
 	Pos, End   js.Position
-	SourceLine string
+	Excerpt    string
 }
 
 func keys(ds []Diagnostic) []diagKey {
 	var out []diagKey
 	for _, d := range ds {
-		out = append(out, diagKey{d.File, d.Rule, d.Severity, d.Pos, d.End, d.SourceLine})
+		out = append(out, diagKey{d.File, d.Rule, d.Severity, d.Pos, d.End, d.Excerpt.Text})
 	}
 	return out
 }

@@ -40,3 +40,22 @@ func TestRunNotRegular(t *testing.T) {
 		t.Errorf("notices = %q (files %d), want %q", got, res.Files, want)
 	}
 }
+
+// TestRunProjectFileNotices checks that a project file the resolver cannot
+// read gives one notice naming it, in a run without the module graph too
+// (the route of each file is looked up all the same).
+func TestRunProjectFileNotices(t *testing.T) {
+	targets := targetsIn(t, map[string]string{"app/page.tsx": "BAD\n"})
+	if err := syscall.Mkfifo("package.json", 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	res := Run(targets, Options{Rules: []*Rule{wordRule("no-bad", "BAD", SeverityError)}})
+	var got []string
+	for _, n := range res.Notices {
+		got = append(got, n.String())
+	}
+	want := []string{"package.json: ignored: not a regular file (named pipe)"}
+	if !slices.Equal(got, want) || len(res.Diagnostics) != 1 || res.Graph != nil {
+		t.Errorf("notices = %q, %d diagnostics, graph %v; want %q", got, len(res.Diagnostics), res.Graph != nil, want)
+	}
+}

@@ -72,10 +72,10 @@ const (
 
 // suppressedRule is one rule ID named in a suppression comment.
 type suppressedRule struct {
-	id   string
-	pos  js.Position
-	end  js.Position
-	used bool
+	id       string
+	pos, end js.Position
+	excerpt  js.Excerpt // for the code frame of an unused-suppression report
+	used     bool
 }
 
 // suppression is one valid suppression comment.
@@ -92,8 +92,6 @@ type suppressions struct {
 	list []*suppression
 	// problems are the invalid comments, as diagnostics.
 	problems []Diagnostic
-	// lines keeps the source lines the diagnostics point at.
-	lines map[int]string
 	// enabled lists the rules that ran on the file, for unused reports.
 	enabled map[string]bool
 }
@@ -104,7 +102,7 @@ func parseSuppressions(f *js.File, ids []string) *suppressions {
 	if !mayHoldSuppression(f.Source) {
 		return nil
 	}
-	s := &suppressions{path: f.Path, lines: map[int]string{}}
+	s := &suppressions{path: f.Path}
 	for _, c := range comments(f) {
 		s.parseComment(f, c, ids)
 	}
@@ -221,8 +219,7 @@ func (s *suppressions) parseComment(f *js.File, c js.Span, ids []string) {
 		if !slices.Contains(ids, id) {
 			s.problem(f, span, fmt.Sprintf("unknown rule %q in a %s comment%s", id, word, DidYouMean(id, ids)))
 		} else {
-			sup.rules = append(sup.rules, &suppressedRule{id: id, pos: f.Position(span.Start), end: f.Position(span.End)})
-			s.lines[f.Position(span.Start).Line] = f.LineText(f.Position(span.Start).Line)
+			sup.rules = append(sup.rules, &suppressedRule{id: id, pos: f.Position(span.Start), end: f.Position(span.End), excerpt: f.Excerpt(span.Start)})
 		}
 		i = j
 	}
@@ -257,7 +254,7 @@ func (s *suppressions) problem(f *js.File, span js.Span, msg string) {
 	pos := f.Position(span.Start)
 	s.problems = append(s.problems, Diagnostic{
 		File: f.Path, Rule: RuleInvalidSuppression, Severity: SeverityError, Message: msg,
-		Span: span, Pos: pos, End: f.Position(span.End), SourceLine: f.LineText(pos.Line),
+		Span: span, Pos: pos, End: f.Position(span.End), Excerpt: f.Excerpt(span.Start),
 	})
 }
 
@@ -303,7 +300,7 @@ func (s *suppressions) unused() []Diagnostic {
 				File: s.path, Rule: RuleUnusedSuppression, Severity: SeverityWarn,
 				Message: fmt.Sprintf("unused %s comment: no %s problem is reported %s; remove %q from the comment",
 					sup.keyword, r.id, where, r.id),
-				Pos: r.pos, End: r.end, SourceLine: s.lines[r.pos.Line],
+				Pos: r.pos, End: r.end, Excerpt: r.excerpt,
 			})
 		}
 	}

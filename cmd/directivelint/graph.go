@@ -67,7 +67,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	default:
 		return fmt.Errorf("invalid --format %q: want text, dot or json", f.format)
 	}
-	resolver := resolve.NewResolver()
+	resolver := resolve.NewResolver(source.ReadProjectFile)
 	tuneGC(0) // no collection while the files are found: it keeps little
 	targets, notices, err := discover.TargetsWithListings(paths, resolver.AddListing)
 	if err != nil {

@@ -149,20 +149,24 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 // projects those files belong to goes to opts.Context, for the module
 // graph (see lint.ProjectContext).
 func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
-	opts.Resolver = resolve.NewResolver()
+	opts.Resolver = resolve.NewResolver(source.ReadProjectFile)
 	if f.stdin {
 		if len(paths) > 0 {
 			return nil, nil, errors.New("--stdin takes no paths")
-		}
-		src, err := io.ReadAll(stdinReader)
-		if err != nil {
-			return nil, nil, runFailure{fmt.Errorf("reading standard input: %w", err)}
 		}
 		name := f.stdinFilename
 		if name == "" {
 			name = "stdin.tsx"
 		}
 		t := discover.Stdin(name)
+		// Standard input has the limit of a file read from disk.
+		src, err := source.ReadAllLimited(stdinReader, source.DefaultMaxFileSize)
+		if errors.Is(err, source.ErrTooLarge) {
+			return nil, []source.Notice{{Path: t.Display, Text: "skipped: standard input " + err.Error()}}, nil
+		}
+		if err != nil {
+			return nil, nil, runFailure{fmt.Errorf("reading standard input: %w", err)}
+		}
 		opts.Sources = map[string][]byte{t.Path: src}
 		if cfg.Ignored(t.Path) {
 			return nil, nil, nil

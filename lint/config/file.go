@@ -101,7 +101,7 @@ func (e *Error) Error() string {
 // error names the file, line and column and, for a misspelt name, the
 // closest valid one.
 func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.Severity, bool), presetNames []string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := lint.ReadProjectFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("config file %s: no such file", path)
@@ -115,6 +115,13 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 	l := &configLoader{path: path, src: data, rules: rules}
 	c := &Config{Path: path, Dir: filepath.Dir(abs)}
 	root, err := hujson.Parse(data)
+	if err != nil {
+		// A // comment may end the file without a newline; hujson wants
+		// one. Other errors are reported where they are, not after it.
+		if withNewline, err2 := hujson.Parse(append(data[:len(data):len(data)], '\n')); err2 == nil {
+			root, err = withNewline, nil
+		}
+	}
 	if err != nil {
 		return nil, l.syntaxError(err)
 	}

@@ -135,3 +135,23 @@ func TestFind(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// TestLoadConfigBOMAndFinalComment checks two ways editors save JSON with
+// comments: with a byte order mark, and ending in a // comment with no
+// newline after it.
+func TestLoadConfigBOMAndFinalComment(t *testing.T) {
+	for name, text := range map[string]string{
+		"BOM":                   "\uFEFF{\"preset\": \"strict\"}\n",
+		"final comment":         "{\"preset\": \"strict\"}\n// the end",
+		"BOM and final comment": "\uFEFF{\"preset\": \"strict\"} // the end",
+	} {
+		c, err := loadConfigText(t, text)
+		if err != nil || c.Preset != "strict" {
+			t.Errorf("%s: %+v, %v", name, c, err)
+		}
+	}
+	// An error on line 1 after a BOM is at the column an editor shows.
+	if _, err := loadConfigText(t, "\uFEFF{\"preset\": 1}"); err == nil || err.Error() != `directivelint.json:1:12: "preset" must be a string` {
+		t.Errorf("error = %v", err)
+	}
+}

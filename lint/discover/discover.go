@@ -267,7 +267,7 @@ func joinEntry(dir, name string) string {
 // readIgnoreFile reads the patterns of one .gitignore file; a missing file
 // has none.
 func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
-	data, err := os.ReadFile(path)
+	data, err := source.ReadProjectFile(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, nil

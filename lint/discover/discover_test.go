@@ -167,3 +167,17 @@ func TestDiscoverUnreadableDir(t *testing.T) {
 		t.Errorf("notices = %v", notices)
 	}
 }
+
+// TestDiscoverGitignoreBOM checks that a .gitignore may start with a byte
+// order mark, as git allows: its first pattern still applies.
+func TestDiscoverGitignoreBOM(t *testing.T) {
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{
+		".gitignore": "\uFEFFgenerated/\n", "generated/x.ts": "", "a.ts": "",
+	})
+	t.Chdir(root)
+	targets, notices, err := Targets(nil)
+	if got := displays(targets); err != nil || len(notices) != 0 || !slices.Equal(got, []string{"a.ts"}) {
+		t.Errorf("Targets = %q, %v, %v; want a.ts only", got, notices, err)
+	}
+}

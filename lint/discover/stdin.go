@@ -7,9 +7,15 @@ import "os"
 // and it is shown as the name relative to the working directory. The
 // content is passed in Options.Sources under the target's Path.
 func Stdin(name string) Target {
+	return Target{Path: name, Display: DisplayPath(name), Lang: ExplicitLang(name)}
+}
+
+// DisplayPath returns the path p as it is shown to the user, as the
+// targets' Display: relative to the working directory when it is under it.
+func DisplayPath(p string) string {
 	d := &discovery{}
 	if wd, err := os.Getwd(); err == nil {
 		d.wd = wd
 	}
-	return Target{Path: name, Display: d.display(name), Lang: ExplicitLang(name)}
+	return d.display(p)
 }

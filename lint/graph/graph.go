@@ -157,7 +157,7 @@ type Builder struct {
 func NewBuilder(r *resolve.Resolver, files int, packages []string) *Builder {
 	wd, _ := os.Getwd()
 	if r == nil {
-		r = resolve.NewResolver()
+		r = resolve.NewResolver(source.ReadProjectFile)
 	}
 	return &Builder{resolver: r, wd: wd, packages: packages, files: make([]*Module, files),
 		nodes: make(map[string]*Module, files), specs: map[string]string{}}

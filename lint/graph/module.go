@@ -235,7 +235,7 @@ func (b *Builder) WantsTokens(f *js.File, fi *FileImports) bool {
 // leads to a module of the graph.
 func (im *ModuleImport) Edge() bool { return im.Target() != nil }
 
-// codeFrame is a span whose end position and line text (a code frame) were
+// codeFrame is a span whose end position and excerpt (a code frame) were
 // computed while the source was still there: a span a graph rule may
 // report.
 type codeFrame struct {
@@ -243,7 +243,7 @@ type codeFrame struct {
 	line, col       uint32
 	endLine, endCol uint32
 	imp             int32 // the number of the import it is, or -1
-	text            string
+	excerpt         js.Excerpt
 	names           []js.ImportName // the import's bindings
 }
 
@@ -254,33 +254,33 @@ func newFrame(f *js.File, span js.Span, imp int, names []js.ImportName) codeFram
 	return codeFrame{
 		start: uint32(span.Start), end: uint32(span.End),
 		line: uint32(pos.Line), col: uint32(pos.Column), endLine: uint32(end.Line), endCol: uint32(end.Column),
-		imp: int32(imp), text: f.LineText(pos.Line), names: names,
+		imp: int32(imp), excerpt: f.Excerpt(span.Start), names: names,
 	}
 }
 
-// Locate returns the position, end position and line text of a span that
+// Locate returns the position, end position and excerpt of a span that
 // the module kept a code frame for: an import of a package graph rules
 // report, or a directive of one of its Functions. For another import it
-// returns the import's start as both positions and no line text, and so it
+// returns the import's start as both positions and no excerpt, and so it
 // does for the empty span at the file's start (line 1, column 1); for any
 // other span ok is false.
-func (m *Module) Locate(span js.Span) (pos, end js.Position, line string, ok bool) {
+func (m *Module) Locate(span js.Span) (pos, end js.Position, excerpt js.Excerpt, ok bool) {
 	if span == (js.Span{}) {
-		return js.Position{Line: 1, Column: 1}, js.Position{Line: 1, Column: 1}, "", true // the start of the file
+		return js.Position{Line: 1, Column: 1}, js.Position{Line: 1, Column: 1}, js.Excerpt{}, true // the start of the file
 	}
 	if m.extra != nil {
 		for i := range m.extra.frames {
 			if f := &m.extra.frames[i]; int(f.start) == span.Start && int(f.end) == span.End {
-				return js.Position{Line: int(f.line), Column: int(f.col)}, js.Position{Line: int(f.endLine), Column: int(f.endCol)}, f.text, true
+				return js.Position{Line: int(f.line), Column: int(f.col)}, js.Position{Line: int(f.endLine), Column: int(f.endCol)}, f.excerpt, true
 			}
 		}
 	}
 	for i := range m.Imports {
 		if im := &m.Imports[i]; im.Span() == span {
-			return im.Pos(), im.Pos(), "", true
+			return im.Pos(), im.Pos(), js.Excerpt{}, true
 		}
 	}
-	return js.Position{}, js.Position{}, "", false
+	return js.Position{}, js.Position{}, js.Excerpt{}, false
 }
 
 // record fills m, a node of the builder, with what the graph needs of f,

@@ -292,6 +292,15 @@ type File struct {
 
 	lines   []int // start offsets of lines, built as far as positions are asked for
 	scanned int   // bytes of Source already searched for line starts
+	// units are the UTF-16 code units before every unitsStep bytes of
+	// Source, built as far as columns on long lines are asked for.
+	units []int
+	// unitsCache and lineUnits are the last answers of unitsBefore for an
+	// offset and for a line start.
+	unitsCache, lineUnits unitsAnswer
+	// longLines are the lines longer than an excerpt that excerpts were
+	// cut from (see excerptText).
+	longLines map[int]*longLine
 	// tokens are the tokens the scanner read, when the runner asked for
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken

@@ -484,13 +484,13 @@ func TestPosition(t *testing.T) {
 			t.Errorf("Position(%d) = %v, want %v", c.off, got, c.want)
 		}
 	}
-	if got := f.LineText(2); got != "bé😀c" {
-		t.Errorf("LineText(2) = %q", got)
+	if got := f.Excerpt(6); got != (Excerpt{Text: "bé😀c", Column: 1}) {
+		t.Errorf("Excerpt(6) = %+v", got)
 	}
 	// A fresh file: lines asked before positions, and positions out of order.
 	g := &File{Source: []byte(strings.Repeat("x\n", 5000) + "last")}
-	if got := g.LineText(5001); got != "last" {
-		t.Errorf("LineText(5001) = %q", got)
+	if got := g.Excerpt(10000); got.Text != "last" {
+		t.Errorf("Excerpt(10000) = %+v", got)
 	}
 	if got := g.Position(9999); got != (Position{5000, 2}) {
 		t.Errorf("Position(9999) = %v", got)
@@ -504,7 +504,7 @@ func TestPosition(t *testing.T) {
 // terminators, at every offset of sources whose lines end with \n only
 // (where line starts are found by vector search), with \r, \r\n and
 // U+2028 after such lines, and with them first; offsets are asked in
-// order, backwards and after LineText.
+// order, backwards and after Excerpt.
 func TestPositionEveryOffset(t *testing.T) {
 	for _, src := range []string{
 		"\nab\n\n  é😀\nx\n\nlast line\n",
@@ -528,7 +528,7 @@ func TestPositionEveryOffset(t *testing.T) {
 			return Position{line, utf16Len([]byte(src[start:off])) + 1}
 		}
 		forward, backward, afterText := &File{Source: []byte(src)}, &File{Source: []byte(src)}, &File{Source: []byte(src)}
-		afterText.LineText(2)
+		afterText.Excerpt(len(src))
 		for off := 0; off <= len(src); off++ {
 			if !utf8.ValidString(src[:off]) {
 				continue // not a place a position is asked for
@@ -537,7 +537,7 @@ func TestPositionEveryOffset(t *testing.T) {
 				t.Errorf("%q in order: Position(%d) = %v, want %v", src, off, got, want(off))
 			}
 			if got := afterText.Position(off); got != want(off) {
-				t.Errorf("%q after LineText: Position(%d) = %v, want %v", src, off, got, want(off))
+				t.Errorf("%q after Excerpt: Position(%d) = %v, want %v", src, off, got, want(off))
 			}
 		}
 		for off := len(src); off >= 0; off-- {

@@ -199,7 +199,7 @@ func runRules(t TB, file *js.File, env fixtureEnv, rules []*lint.Rule) []lint.Di
 		}
 		d.Pos = file.Position(d.Span.Start)
 		d.End = file.Position(d.Span.End)
-		d.SourceLine = file.LineText(d.Pos.Line)
+		d.Excerpt = file.Excerpt(d.Span.Start)
 		if err := checkFixKind(ruleByID(rules, d.Rule), d.Fix); err != nil {
 			t.Errorf("%s:%d:%d: %s: %v", file.Path, d.Pos.Line, d.Pos.Column, d.Rule, err)
 		}

@@ -269,7 +269,7 @@ func TestRunReturnsResults(t *testing.T) {
 		t.Errorf("first result is %s (lang %d), want a.tsx as TSX", results[0].File.Path, results[0].File.Lang)
 	}
 	d := results[1].Diagnostics
-	if len(d) != 1 || d[0].Pos != (js.Position{Line: 1, Column: 1}) || d[0].End != (js.Position{Line: 1, Column: 4}) || d[0].SourceLine != `BAD // want "BAD"` {
+	if len(d) != 1 || d[0].Pos != (js.Position{Line: 1, Column: 1}) || d[0].End != (js.Position{Line: 1, Column: 4}) || d[0].Excerpt.Text != `BAD // want "BAD"` {
 		t.Errorf("diagnostics of b.ts = %+v", d)
 	}
 }

@@ -72,12 +72,12 @@ func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 
 // fingerprint identifies d across runs, so that GitLab tells new problems
 // from old ones: a hash of the rule, the file, the reported line's text
-// without its indentation, and how many problems with those three came
+// (its excerpt, for a long line) without its indentation, and how many problems with those three came
 // before it in the file (seen counts them). Line numbers are left out, so
 // a problem keeps its fingerprint when lines above it are added or removed;
 // the path has forward slashes, so it is the same on Windows.
 func fingerprint(d lint.Diagnostic, seen map[string]int) string {
-	key := d.Rule + "\x00" + filepath.ToSlash(d.File) + "\x00" + strings.TrimSpace(d.SourceLine)
+	key := d.Rule + "\x00" + filepath.ToSlash(d.File) + "\x00" + strings.TrimSpace(d.Excerpt.Text)
 	n := seen[key]
 	seen[key] = n + 1
 	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(n)))

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,12 +13,6 @@ import (
 // jsonVersion is the version of the JSON shape; it changes only when a
 // field is removed or changes meaning.
 const jsonVersion = 1
-
-type jsonReport struct {
-	Version     int              `json:"version"`
-	Diagnostics []jsonDiagnostic `json:"diagnostics"`
-	Summary     jsonSummary      `json:"summary"`
-}
 
 type jsonDiagnostic struct {
 	File      string `json:"file"`
@@ -60,32 +56,62 @@ type jsonReporter struct{}
 
 func newJSON(Options) Reporter { return jsonReporter{} }
 
-// Report implements Reporter.
+// Report implements Reporter. It writes the document a diagnostic at a
+// time, the bytes encoding the whole document at once would give (see
+// TestJSONStreamed): a run with many
+// diagnostics holds no second copy of them, nor the whole document.
 func (jsonReporter) Report(w io.Writer, diags []lint.Diagnostic, sum Summary) error {
-	out := jsonReport{Version: jsonVersion, Diagnostics: make([]jsonDiagnostic, 0, len(diags))}
-	for _, d := range diags {
-		out.Diagnostics = append(out.Diagnostics, jsonDiagnostic{
-			File:      d.File,
-			Line:      d.Pos.Line,
-			Column:    d.Pos.Column,
-			EndLine:   d.End.Line,
-			EndColumn: d.End.Column,
-			Rule:      d.Rule,
-			Severity:  jsonSeverity(d.Severity),
-			Message:   d.Message,
-			Fix:       fixOf(d),
-			URL:       docsURL(d.Rule),
-			Related:   jsonRelatedOf(d.Related),
-		})
-	}
-	out.Summary.Files = sum.Files
-	out.Summary.Errors, out.Summary.Warnings = count(diags)
-	enc := json.NewEncoder(w)
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
+	// encode writes v as Encode does, less the newline Encode ends with.
+	encode := func(v any) error {
+		buf.Reset()
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
+	}
+	fmt.Fprintf(bw, `{"version":%d,"diagnostics":[`, jsonVersion)
+	for i, d := range diags {
+		if i > 0 {
+			_ = bw.WriteByte(',') // a bufio.Writer keeps its error for Flush
+		}
+		err := encode(jsonDiagnosticOf(d))
+		if err != nil {
+			return fmt.Errorf("writing JSON report: %w", err)
+		}
+	}
+	summary := jsonSummary{Files: sum.Files}
+	summary.Errors, summary.Warnings = count(diags)
+	_, _ = bw.WriteString(`],"summary":`)
+	if err := encode(summary); err != nil {
+		return fmt.Errorf("writing JSON report: %w", err)
+	}
+	_, _ = bw.WriteString("}\n")
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing JSON report: %w", err)
 	}
 	return nil
+}
+
+// jsonDiagnosticOf is d in the JSON shape.
+func jsonDiagnosticOf(d lint.Diagnostic) jsonDiagnostic {
+	return jsonDiagnostic{
+		File:      d.File,
+		Line:      d.Pos.Line,
+		Column:    d.Pos.Column,
+		EndLine:   d.End.Line,
+		EndColumn: d.End.Column,
+		Rule:      d.Rule,
+		Severity:  jsonSeverity(d.Severity),
+		Message:   d.Message,
+		Fix:       fixOf(d),
+		URL:       docsURL(d.Rule),
+		Related:   jsonRelatedOf(d.Related),
+	}
 }
 
 // jsonSeverity is the severity as the JSON shape names it.

@@ -3,8 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/js"
@@ -14,8 +17,23 @@ func diag(file string, line, col, endLine, endCol int, rule string, sev lint.Sev
 	return lint.Diagnostic{
 		File: file, Rule: rule, Severity: sev, Message: msg,
 		Pos: js.Position{Line: line, Column: col}, End: js.Position{Line: endLine, Column: endCol},
-		SourceLine: src,
+		Excerpt: excerpt(src, col),
 	}
+}
+
+// excerpt is the excerpt of the one-line source src around the 1-based
+// UTF-16 column col, as the runner makes it for a reporter.
+func excerpt(src string, col int) js.Excerpt {
+	offset, units := 0, 0
+	for _, r := range src {
+		if units >= col-1 {
+			break
+		}
+		offset += utf8.RuneLen(r)
+		units += utf16.RuneLen(r)
+	}
+	f := &js.File{Source: []byte(src)}
+	return f.Excerpt(offset)
 }
 
 var sample = []lint.Diagnostic{
@@ -189,5 +207,73 @@ func TestStylishRelated(t *testing.T) {
 `
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("stylish =\n%s\nwant it to start with\n%s", got, want)
+	}
+}
+
+// TestSanitizeLeavesPrintableASCII checks sanitize's shortcut for
+// printable ASCII (stylish sanitizes each message, twice, and each frame),
+// and that the rest is still cleaned.
+func TestSanitizeLeavesPrintableASCII(t *testing.T) {
+	s := "\t'use server' is \"ignored\" here ~"
+	if !printableASCII(s) || sanitize(s) != s {
+		t.Errorf("sanitize(%q) = %q", s, sanitize(s))
+	}
+	for in, want := range map[string]string{"a\x7fb": "a b", "a\x1bb": "a b", "é\u202e": "é\uFFFD", "a\rb": "a b"} {
+		if printableASCII(in) {
+			t.Errorf("printableASCII(%q) = true", in)
+		}
+		if got := sanitize(in); got != want {
+			t.Errorf("sanitize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// BenchmarkStylishLongLine formats the diagnostics of a minified line.
+func BenchmarkStylishLongLine(b *testing.B) {
+	line := strings.Repeat("export async function f(){ 'use server'; return 1;};", 2000)
+	var diags []lint.Diagnostic
+	for i := range 2000 {
+		col := 28 + 53*i
+		diags = append(diags, diag("min.js", 1, col, 1, col+12, "server-function-in-client", lint.SeverityError,
+			`Server Function "f" is defined inline in a "use client" module`, line))
+	}
+	r, _ := New("stylish", Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := r.Report(io.Discard, diags, Summary{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// jsonReport is the whole JSON document, which the reporter writes a
+// diagnostic at a time.
+type jsonReport struct {
+	Version     int              `json:"version"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Summary     jsonSummary      `json:"summary"`
+}
+
+// TestJSONStreamed checks that writing the JSON document a diagnostic at
+// a time gives the bytes of encoding it whole.
+func TestJSONStreamed(t *testing.T) {
+	odd := diag("a<&>.ts", 1, 2, 3, 4, "r", lint.SeverityWarn, "line\nbreak \u2028 é \"q\" <b> & \x01", "x")
+	for name, diags := range map[string][]lint.Diagnostic{
+		"none": nil, "sample": sample, "related": {chained}, "odd characters": {odd, odd},
+	} {
+		whole := jsonReport{Version: jsonVersion, Diagnostics: []jsonDiagnostic{}, Summary: jsonSummary{Files: 7}}
+		for _, d := range diags {
+			whole.Diagnostics = append(whole.Diagnostics, jsonDiagnosticOf(d))
+		}
+		whole.Summary.Errors, whole.Summary.Warnings = count(diags)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(whole); err != nil {
+			t.Fatal(err)
+		}
+		if got := render(t, "json", Options{}, diags, Summary{Files: 7}); got != want.String() {
+			t.Errorf("%s: streamed\n%s\nwhole\n%s", name, got, want.String())
+		}
 	}
 }

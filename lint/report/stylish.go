@@ -8,15 +8,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 
 	"github.com/fatih/color"
 )
-
-// maxFrameWidth is the widest code frame line shown, in characters; longer
-// lines (minified code) are cut around the reported column.
-const maxFrameWidth = 160
 
 // stylish writes diagnostics for people, like ESLint's stylish format:
 // grouped by file, one line per diagnostic with a code frame under it, and
@@ -83,7 +80,7 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 	for _, d := range diags {
 		posWidth = max(posWidth, len(position(d)))
 		sevWidth = max(sevWidth, len(severityLabel(d.Severity)))
-		msgWidth = max(msgWidth, len([]rune(sanitize(d.Message))))
+		msgWidth = max(msgWidth, utf8.RuneCountInString(sanitize(d.Message)))
 	}
 	for _, d := range diags {
 		pos, sev, msg := position(d), severityLabel(d.Severity), sanitize(d.Message)
@@ -103,30 +100,27 @@ func (s *stylish) writeFile(w io.Writer, diags []lint.Diagnostic) {
 }
 
 // writeFrame writes the source line of d and a caret line under its span.
+// A long line comes as an excerpt around the column (js.ExcerptWidth
+// characters at most), its cuts marked with "…".
 func (s *stylish) writeFrame(w io.Writer, d lint.Diagnostic, caretColor *color.Color) {
 	if d.Pos.Line < 1 {
 		return
 	}
-	line := []rune(sanitize(d.SourceLine))
-	start := runeIndex(line, d.Pos.Column)
+	ex := d.Excerpt
+	line := []rune(sanitize(ex.Text))
+	first := max(ex.Column, 1) // the column of line[0]
+	start := runeIndex(line, d.Pos.Column-first+1)
 	end := len(line)
 	if d.End.Line == d.Pos.Line {
-		end = runeIndex(line, d.End.Column)
+		end = runeIndex(line, d.End.Column-first+1)
 	}
 	end = max(end, start+1)
-
 	prefix, suffix := "", ""
-	if len(line) > maxFrameWidth {
-		lo := max(0, min(start-maxFrameWidth/4, len(line)-maxFrameWidth))
-		hi := lo + maxFrameWidth
-		if lo > 0 {
-			prefix = "…"
-		}
-		if hi < len(line) {
-			suffix = "…"
-		}
-		line = line[lo:hi]
-		start, end = start-lo, max(min(end, hi)-lo, start-lo+1)
+	if ex.CutBefore {
+		prefix = "…"
+	}
+	if ex.CutAfter {
+		suffix = "…"
 	}
 
 	var caret strings.Builder
@@ -172,6 +166,9 @@ func runeIndex(line []rune, column int) int {
 // sanitize keeps control characters (other than tab) and bidirectional
 // overrides in file content from reaching the terminal.
 func sanitize(s string) string {
+	if printableASCII(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
@@ -183,6 +180,17 @@ func sanitize(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// printableASCII reports whether s holds only printable ASCII and tabs,
+// which sanitize leaves as they are.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' && c != '\t') || c >= 0x7F {
+			return false
+		}
+	}
+	return true
 }
 
 func position(d lint.Diagnostic) string {
@@ -198,7 +206,7 @@ func severityLabel(s lint.Severity) string {
 
 // pad returns the spaces that widen s to width characters.
 func pad(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-len([]rune(s))))
+	return strings.Repeat(" ", max(0, width-utf8.RuneCountInString(s)))
 }
 
 func plural(n int, word string) string {

@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -75,7 +75,7 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 	}
 	return r.tsconfigs.get(path, func() *tsconfig {
 		var raw tsconfigFile
-		if err := readJSONC(path, &raw); err != nil {
+		if err := r.readJSONC(path, &raw); err != nil {
 			return nil
 		}
 		dir := filepath.Dir(path)
@@ -263,12 +263,12 @@ func isCleanTail(path string) bool {
 
 // readJSONC reads a JSON file that may hold comments and trailing commas
 // (as tsconfig.json does) into v.
-func readJSONC(path string, v any) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
+func (r *Resolver) readJSONC(path string, v any) error {
+	data, ok := r.readProjectFile(path)
+	if !ok {
+		return fs.ErrNotExist
 	}
-	data, err = standardJSON(data)
+	data, err := standardJSON(data)
 	if err != nil {
 		return err
 	}
@@ -282,7 +282,8 @@ func standardJSON(data []byte) ([]byte, error) {
 	if json.Valid(data) {
 		return data, nil
 	}
-	return hujson.Standardize(data)
+	// A // comment may end the file without a newline; hujson wants one.
+	return hujson.Standardize(append(data[:len(data):len(data)], '\n'))
 }
 
 // packageJSON is what resolution needs from a package.json.
@@ -306,8 +307,8 @@ func (r *Resolver) packageIn(dir string) *packageJSON {
 		if !r.isFile(p) {
 			return nil
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
+		data, ok := r.readProjectFile(p)
+		if !ok {
 			return nil
 		}
 		return parsePackageJSON(dir, data)
@@ -516,7 +517,8 @@ func (r *Resolver) workspaceOf(dir string) *workspace {
 			patterns, found = pkg.workspaces, true
 		}
 		if p := filepath.Join(dir, "pnpm-workspace.yaml"); r.isFile(p) {
-			patterns, found = append(patterns, readPnpmWorkspace(p)...), true
+			data, _ := r.readProjectFile(p)
+			patterns, found = append(patterns, parsePnpmWorkspace(data)...), true
 		}
 		if found {
 			return r.loadWorkspace(dir, patterns)
@@ -529,13 +531,9 @@ func (r *Resolver) workspaceOf(dir string) *workspace {
 	})
 }
 
-// readPnpmWorkspace reads the packages list of a pnpm-workspace.yaml: the
+// parsePnpmWorkspace reads the packages list of a pnpm-workspace.yaml: the
 // "- pattern" lines under "packages:". Nothing else of YAML is needed.
-func readPnpmWorkspace(path string) []string {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil
-	}
+func parsePnpmWorkspace(data []byte) []string {
 	var out []string
 	in := false
 	sc := bufio.NewScanner(bytes.NewReader(data))

@@ -5,10 +5,12 @@
 package resolve
 
 import (
+	"errors"
 	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -178,10 +180,59 @@ type Resolver struct {
 	nearestPkg memo[string, *packageJSON] // directory → nearest package.json, or nil
 	workspaces memo[string, *workspace]   // directory → workspace holding it, or nil
 	nextRoots  memo[string, bool]         // directory → whether it is a Next.js project root
+
+	read       ReadFunc
+	problemsMu sync.Mutex
+	problems   map[string]string // project file → why it could not be read
 }
 
-// NewResolver returns an empty Resolver.
-func NewResolver() *Resolver { return &Resolver{} }
+// ReadFunc reads a project file (tsconfig.json and the configs it extends,
+// jsconfig.json, package.json, pnpm-workspace.yaml) whole. The engine gives
+// source.ReadProjectFile, which reads only regular files and only up to a
+// size limit: these files come with the code being linted, and a link to
+// /dev/zero or a named pipe must neither fill the memory nor block.
+type ReadFunc func(path string) ([]byte, error)
+
+// NewResolver returns an empty Resolver that reads project files with
+// read, which must not be nil.
+func NewResolver(read ReadFunc) *Resolver { return &Resolver{read: read} }
+
+// FileProblem is a project file that could not be read, and why.
+type FileProblem struct {
+	Path   string
+	Reason string
+}
+
+// readProjectFile reads the project file at path. A failure other than a
+// missing file is recorded (see Problems); the file then counts as absent.
+func (r *Resolver) readProjectFile(path string) ([]byte, bool) {
+	data, err := r.read(path)
+	if err == nil {
+		return data, true
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		r.problemsMu.Lock()
+		if r.problems == nil {
+			r.problems = map[string]string{}
+		}
+		r.problems[path] = err.Error()
+		r.problemsMu.Unlock()
+	}
+	return nil, false
+}
+
+// Problems returns the project files that could not be read, sorted by
+// path, each once.
+func (r *Resolver) Problems() []FileProblem {
+	r.problemsMu.Lock()
+	defer r.problemsMu.Unlock()
+	out := make([]FileProblem, 0, len(r.problems))
+	for p, reason := range r.problems {
+		out = append(out, FileProblem{Path: p, Reason: reason})
+	}
+	slices.SortFunc(out, func(a, b FileProblem) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}
 
 // list returns the entries of dir, or nil when it cannot be read.
 func (r *Resolver) list(dir string) *dirListing {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func TestResolve(t *testing.T) {
 		{"workspace/apps/web/app/page.tsx", "@acme/config/env", "workspace/packages/config/src/env.ts", ResolvedModule}, // dist/src/ → src/
 		{"workspace/packages/ui/src/panel.tsx", "@acme/nope", "@acme/nope", ResolvedExternal},
 	}
-	r := NewResolver()
+	r := NewResolver(os.ReadFile)
 	for _, tt := range tests {
 		got, res := r.Resolve(filepath.Join(root, filepath.FromSlash(tt.from)), tt.spec)
 		want := tt.want
@@ -57,7 +58,11 @@ func TestResolve(t *testing.T) {
 }
 
 func TestReadPnpmWorkspace(t *testing.T) {
-	got := readPnpmWorkspace(filepath.Join("..", "..", "testdata", "graph", "workspace", "pnpm-workspace.yaml"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "graph", "workspace", "pnpm-workspace.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := parsePnpmWorkspace(data)
 	if len(got) != 2 || got[0] != "apps/*" || got[1] != "packages/*" {
 		t.Errorf("packages = %q", got)
 	}
@@ -154,7 +159,7 @@ func TestRecentResolutions(t *testing.T) {
 		"workspace/apps/web/app/page.tsx", "workspace/packages/ui/src/panel.tsx", "workspace/packages/ui/src/button.tsx"}
 	specs := []string{"@/lib/db", "@/lib/helpers.js", "../lib/ui", "./icon", "./icon.tsx", "../package.json", "./index",
 		"../lib/ui/index.ts?raw", "./does-not-exist", "next/headers", "@acme/ui", "@acme/ui/button", "~/title", "@acme/db", "./button", "../src/panel"}
-	plain, cached := NewResolver(), NewResolver()
+	plain, cached := NewResolver(os.ReadFile), NewResolver(os.ReadFile)
 	recent := new(RecentResolutions)
 	for round := range 2 {
 		for _, from := range froms {
@@ -204,7 +209,7 @@ func TestHashAndAliasResolution(t *testing.T) {
 		{"#nothing", "", Unresolved},                 // matches neither
 		{"react", "react", ResolvedExternal},         // a package
 	} {
-		r := NewResolver()
+		r := NewResolver(os.ReadFile)
 		path, res := r.Resolve(from, tc.spec)
 		want := tc.path
 		if res == ResolvedModule {

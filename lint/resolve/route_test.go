@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -31,7 +32,7 @@ func TestRouteName(t *testing.T) {
 		"web/node_modules/pkg/app/page.tsx":      "",
 		"web/app/components/app/nested/page.tsx": "",
 	})
-	r := NewResolver()
+	r := NewResolver(os.ReadFile)
 	for _, tt := range []struct {
 		path, want string
 	}{
@@ -78,7 +79,7 @@ func TestNextProject(t *testing.T) {
 		"lib/package.json":              `{"dependencies": {"react": "19.0.0"}}`,
 		"lib/src/data.ts":               "",
 	})
-	r := NewResolver()
+	r := NewResolver(os.ReadFile)
 	for _, tt := range []struct {
 		path, root, config string
 	}{

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"syscall"
@@ -15,6 +16,65 @@ import (
 
 // DefaultMaxFileSize is the size above which a file is skipped unread.
 const DefaultMaxFileSize = 8 << 20
+
+// MaxProjectFileSize is the size above which a project or configuration
+// file (tsconfig.json, package.json, pnpm-workspace.yaml, .gitignore,
+// directivelint.json) is not read.
+const MaxProjectFileSize = 1 << 20
+
+// ErrTooLarge is wrapped by the errors of ReadLimited and ReadAllLimited
+// for content over the limit.
+var ErrTooLarge = errors.New("file too large")
+
+// ErrNotRegular is wrapped by the error of ReadLimited for a path that
+// leads to something other than a regular file (a directory, a device, a
+// named pipe, a socket).
+var ErrNotRegular = errors.New("not a regular file")
+
+// readError is why a file could not be read: Error is a short reason,
+// without the path; Unwrap gives the cause (fs.ErrNotExist included).
+type readError struct {
+	reason string
+	err    error
+}
+
+func (e *readError) Error() string { return e.reason }
+func (e *readError) Unwrap() error { return e.err }
+
+// ReadLimited reads the file at path, which must be a regular file (after
+// symbolic links) of at most limit bytes. It never blocks on a named pipe
+// and never reads more than limit bytes, whatever the path leads to. The
+// error says why in a few words, without the path.
+func ReadLimited(path string, limit int64) ([]byte, error) {
+	var r Reader
+	n, err := r.readFile(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	return r.buf[:n:n], nil
+}
+
+// ReadProjectFile reads a project or configuration file: ReadLimited with
+// MaxProjectFileSize, less a leading byte order mark, which TypeScript,
+// Node, git and YAML parsers all skip. Packages that may not import this
+// one (lint/resolve) are given it as a function.
+func ReadProjectFile(path string) ([]byte, error) {
+	data, err := ReadLimited(path, MaxProjectFileSize)
+	return bytes.TrimPrefix(data, []byte("\uFEFF")), err
+}
+
+// ReadAllLimited reads r (standard input) to its end, or fails with an
+// error wrapping ErrTooLarge after limit bytes.
+func ReadAllLimited(r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, &readError{reason: fmt.Sprintf("too large (more than %s, the limit)", formatSize(limit)), err: ErrTooLarge}
+	}
+	return data, nil
+}
 
 // BinaryProbe is how many leading bytes are searched for a NUL byte.
 const BinaryProbe = 8 << 10
@@ -39,9 +99,9 @@ type Reader struct {
 // bytes have one spare byte of capacity, so the lexer needs no copy (see
 // Scan).
 func (r *Reader) Read(path string, maxSize int64) ([]byte, string) {
-	size, reason := r.readFile(path, maxSize)
-	if reason != "" {
-		return nil, reason
+	size, err := r.readFile(path, maxSize)
+	if err != nil {
+		return nil, err.Error()
 	}
 	src := r.buf[: size : size+1]
 	if !r.Reuse {
@@ -59,28 +119,43 @@ func (r *Reader) Read(path string, maxSize int64) ([]byte, string) {
 // grow makes r.buf hold at least n bytes (plus the spare one).
 func (r *Reader) grow(n int64) {
 	if int64(cap(r.buf)) < n+1 {
-		r.buf = make([]byte, n+1, max(n+1, 64<<10))
+		size := n + 1
+		if r.Reuse {
+			size = max(size, 64<<10)
+		}
+		r.buf = make([]byte, n+1, size)
 	}
 	r.buf = r.buf[:n+1]
 }
 
-// tooLarge is the reason given for a file over maxSize.
-func tooLarge(size, maxSize int64) string {
-	return fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize))
+// tooLarge is the error for a file over maxSize.
+func tooLarge(size, maxSize int64) error {
+	return &readError{reason: fmt.Sprintf("file too large (%s; the limit is %s)", formatSize(size), formatSize(maxSize)), err: ErrTooLarge}
 }
 
-// describeOpenError explains why path cannot be opened.
-func describeOpenError(path string, err error) string {
+// notRegular is the error for a file of mode m, not a regular file.
+func notRegular(m fs.FileMode) error {
+	return &readError{reason: "not a regular file (" + fileKind(m) + ")", err: ErrNotRegular}
+}
+
+// cannotRead is the error for a failed stat or read.
+func cannotRead(err error) error {
+	return &readError{reason: "cannot read: " + DescribeError(err), err: err}
+}
+
+// openError explains why path cannot be opened.
+func openError(path string, err error) error {
+	reason := "unreadable: " + DescribeError(err)
 	switch {
 	case errors.Is(err, syscall.ELOOP):
-		return "symbolic link loop"
+		reason = "symbolic link loop"
 	case errors.Is(err, fs.ErrNotExist):
+		reason = "unreadable: file does not exist"
 		if info, lerr := os.Lstat(path); lerr == nil && info.Mode()&fs.ModeSymlink != 0 {
-			return "unreadable: dangling symbolic link"
+			reason = "unreadable: dangling symbolic link"
 		}
-		return "unreadable: file does not exist"
 	}
-	return "unreadable: " + DescribeError(err)
+	return &readError{reason: reason, err: err}
 }
 
 // DescribeError returns the cause of err without the path that the os

@@ -10,19 +10,19 @@ import (
 )
 
 // readFile reads the regular file at path into r.buf and returns its size,
-// or a reason why it cannot be linted.
-func (r *Reader) readFile(path string, maxSize int64) (int, string) {
+// or why it cannot be read.
+func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return 0, describeOpenError(path, err)
+		return 0, openError(path, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return 0, "cannot read: " + DescribeError(err)
+		return 0, cannotRead(err)
 	}
 	if !info.Mode().IsRegular() {
-		return 0, "not a regular file (" + fileKind(info.Mode()) + ")"
+		return 0, notRegular(info.Mode())
 	}
 	size := info.Size()
 	if size > maxSize {
@@ -31,7 +31,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, string) {
 	r.grow(size)
 	n, err := io.ReadFull(f, r.buf[:size])
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return 0, "cannot read: " + DescribeError(err)
+		return 0, cannotRead(err)
 	}
-	return n, ""
+	return n, nil
 }

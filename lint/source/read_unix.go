@@ -8,10 +8,10 @@ import (
 )
 
 // readFile reads the regular file at path into r.buf and returns its size,
-// or a reason why it cannot be linted. It makes four system calls (open,
+// or why it cannot be read. It makes four system calls (open,
 // fstat, read, close) and no allocation: on a tree of small files the
 // os package's bookkeeping costs more than the reading itself.
-func (r *Reader) readFile(path string, maxSize int64) (int, string) {
+func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	// O_NONBLOCK: opening a named pipe must not wait for a writer; regular
 	// files ignore it. The type is checked on the open file.
 	var fd int
@@ -23,15 +23,15 @@ func (r *Reader) readFile(path string, maxSize int64) (int, string) {
 		}
 	}
 	if err != nil {
-		return 0, describeOpenError(path, err)
+		return 0, openError(path, err)
 	}
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
-		return 0, "cannot read: " + err.Error()
+		return 0, cannotRead(err)
 	}
 	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
-		return 0, "not a regular file (" + fileKind(unixFileMode(uint32(st.Mode))) + ")"
+		return 0, notRegular(unixFileMode(uint32(st.Mode)))
 	}
 	size := int64(st.Size)
 	if size > maxSize {
@@ -45,14 +45,14 @@ func (r *Reader) readFile(path string, maxSize int64) (int, string) {
 			continue
 		}
 		if err != nil {
-			return 0, "cannot read: " + err.Error()
+			return 0, cannotRead(err)
 		}
 		if k == 0 {
 			break // the file shrank while being read
 		}
 		n += k
 	}
-	return n, ""
+	return n, nil
 }
 
 // unixFileMode turns the type bits of a stat mode into an fs.FileMode.
