@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/directivelint/directivelint/internal/testtree"
 )
 
 func TestResolve(t *testing.T) {
@@ -176,47 +174,44 @@ func TestRecentResolutions(t *testing.T) {
 	}
 }
 
-// TestHashAndAliasResolution checks the order TypeScript resolves in
+// TestAliasFixture checks the order TypeScript resolves in
 // (moduleResolution bundler and node16): tsconfig paths first for every
 // specifier they match, "#" ones included, then package.json imports; and
-// that a specifier matching a paths pattern that names no file is
-// unresolved, not a package.
-func TestHashAndAliasResolution(t *testing.T) {
-	root := t.TempDir()
-	testtree.Write(t, root, map[string]string{
-		"tsconfig.json": `{"compilerOptions": {"paths": {
-			"#/*": ["./*"], "#both/*": ["./alt/*"], "@/*": ["./src/*"],
-			"react": ["./node_modules/@types/react"]}}}`,
-		"package.json":  `{"name": "app", "imports": {"#config": "./lib/config.ts", "#both/*": "./lib/*"}}`,
-		"lib/config.ts": "export const c = 1;",
-		"lib/a.ts":      "export const a = 1;",
-		"lib/x.ts":      "export const x = 1;",
-		"alt/x.ts":      "export const x = 2;",
-		"src/ui.tsx":    "export const Ui = 1;",
-		"app/page.tsx":  "",
-	})
-	from := filepath.Join(root, "app", "page.tsx")
-	for _, tc := range []struct {
-		spec, path string
-		res        Resolution
-	}{
-		{"#/lib/a", "lib/a.ts", ResolvedModule},      // paths "#/*"
-		{"#config", "lib/config.ts", ResolvedModule}, // imports: no paths pattern matches
-		{"#both/x", "alt/x.ts", ResolvedModule},      // both match: paths first
-		{"@/ui", "src/ui.tsx", ResolvedModule},       // paths "@/*"
-		{"@/missing", "", Unresolved},                // an alias that names nothing: not a package
-		{"#/lib/missing", "", Unresolved},            // likewise, with a #
-		{"#nothing", "", Unresolved},                 // matches neither
-		{"react", "react", ResolvedExternal},         // a package
-	} {
-		r := NewResolver(os.ReadFile)
-		path, res := r.Resolve(from, tc.spec)
-		want := tc.path
-		if res == ResolvedModule {
-			want = filepath.Join(root, filepath.FromSlash(tc.path))
+// that a specifier matching no file is unresolved, not a package, unless a
+// package can have its name. The verdicts are those of
+// testdata/resolve/aliases/expect.txt, which scripts/tsresolve/check.sh
+// checks against TypeScript itself.
+func TestAliasFixture(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", "..", "testdata", "resolve", "aliases"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect, err := os.ReadFile(filepath.Join(root, "expect.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := filepath.Join(root, "app", "page.ts")
+	n := 0
+	for _, line := range strings.Split(string(expect), "\n") {
+		if line == "" || strings.HasPrefix(line, "# ") {
+			continue
 		}
-		if path != want || res != tc.res {
-			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", tc.spec, path, res, want, tc.res)
+		fields := strings.Split(line, "\t")
+		spec, verdict := fields[0], fields[1]
+		wantPath, wantRes := filepath.Join(root, filepath.FromSlash(verdict)), ResolvedModule
+		switch {
+		case verdict == "unresolved":
+			wantPath, wantRes = "", Unresolved
+		case strings.HasPrefix(verdict, "package "):
+			wantPath, wantRes = strings.TrimPrefix(verdict, "package "), ResolvedExternal
 		}
+		path, res := NewResolver(os.ReadFile).Resolve(from, spec)
+		if path != wantPath || res != wantRes {
+			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", spec, path, res, wantPath, wantRes)
+		}
+		n++
+	}
+	if n < 10 {
+		t.Errorf("expect.txt has %d specifiers", n)
 	}
 }
