@@ -29,13 +29,19 @@ tool="$work/tsdiff"
 (cd "$root" && go build -o "$tool" ./internal/tsdiff)
 
 status=0
+n=0
 for dir in "$@"; do
+	n=$((n + 1))
+	out="$work/$n" # the records and the mutated copies of this directory
+	mkdir -p "$out"
 	echo "== tsdiff $dir"
-	"$tool" list "$dir" >"$work/files"
-	node "$here/tsdump.js" --files "$work/files" --mutate "$work/mutated" >"$work/ts.jsonl"
-	"$tool" dump -files "$work/files" >"$work/go.jsonl"
-	"$tool" dump -files "$work/mutated/files" >>"$work/go.jsonl" 2>/dev/null
-	"$tool" compare -known "$here/known-differences.txt" "$work/ts.jsonl" "$work/go.jsonl" || status=$?
-	rm -rf "$work/mutated"
+	"$tool" list "$dir" >"$out/files"
+	node "$here/tsdump.js" --files "$out/files" --mutate "$out/mutated" >"$out/ts.jsonl"
+	"$tool" dump -files "$out/files" >"$out/go.jsonl"
+	"$tool" dump -files "$out/mutated/files" >>"$out/go.jsonl" 2>/dev/null
+	"$tool" compare -known "$here/known-differences.txt" "$out/ts.jsonl" "$out/go.jsonl" || status=$?
+	if [ -z "${TSDIFF_KEEP:-}" ]; then
+		rm -rf "$out"
+	fi
 done
 exit "$status"
