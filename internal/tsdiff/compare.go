@@ -29,7 +29,7 @@ type Disagreement struct {
 
 // Tally counts what was compared and what agreed.
 type Tally struct {
-	Files, Functions, FunctionsAgree, Exports, ExportsAgree int
+	Files, Functions, FunctionsAgree, Exports, ExportsAgree, Strings, StringsAgree int
 	// Inserted and InsertedAgree count the mutation passes' strings, by variant.
 	Inserted, InsertedAgree map[string]int
 }
@@ -128,7 +128,7 @@ func compareFile(ts, sc *Record, tally *Tally) []Disagreement {
 	tally.Files++
 	compareFunctions(ts.Functions, sc.Functions, tally, add)
 	compareExports(ts.Exports, sc.Exports, tally, add)
-	compareStrings(ts.Strings, sc.Strings, add)
+	compareStrings(ts.Strings, sc.Strings, tally, add)
 	return out
 }
 
@@ -252,19 +252,22 @@ var fnOffset = regexp.MustCompile(`function@\d+`)
 // generalPlace drops the offset from a place, for a class name.
 func generalPlace(p string) string { return fnOffset.ReplaceAllString(p, "a function") }
 
-func compareStrings(tsStr, scStr []StringRecord, add addFunc) {
+func compareStrings(tsStr, scStr []StringRecord, tally *Tally, add addFunc) {
 	sc := make(map[int]StringRecord, len(scStr))
 	for _, s := range scStr {
 		sc[s.At] = s
 	}
 	for _, t := range tsStr {
+		tally.Strings++
 		s, ok := sc[t.At]
 		delete(sc, t.At)
 		if !ok {
 			add("string statement missing from the scanner ("+generalPlace(t.Place)+")", fmt.Sprintf("%q", t.Value), t.At)
 			continue
 		}
-		comparePlace(t, s, add)
+		if comparePlace(t, s, add) {
+			tally.StringsAgree++
+		}
 	}
 	for _, s := range scStr {
 		if _, ok := sc[s.At]; ok {
@@ -364,6 +367,7 @@ func report(w io.Writer, all []Disagreement, known []knownDifference, t Tally, e
 	fmt.Fprintf(w, "files compared: %d\n", t.Files)
 	fmt.Fprintf(w, "functions: %d of %d agree (%s)\n", t.FunctionsAgree, t.Functions, percent(t.FunctionsAgree, t.Functions))
 	fmt.Fprintf(w, "exports:   %d of %d agree (%s)\n", t.ExportsAgree, t.Exports, percent(t.ExportsAgree, t.Exports))
+	fmt.Fprintf(w, "string statements (directives and misplaced ones): %d of %d agree (%s)\n", t.StringsAgree, t.Strings, percent(t.StringsAgree, t.Strings))
 	for _, v := range []string{"prologue", "misplaced"} {
 		if t.Inserted[v] > 0 {
 			fmt.Fprintf(w, "mutation %-9s %d of %d inserted directives placed as TypeScript does (%s)\n", v+":", t.InsertedAgree[v], t.Inserted[v], percent(t.InsertedAgree[v], t.Inserted[v]))
