@@ -6,13 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/js"
 )
 
@@ -64,32 +63,23 @@ type StringRecord struct {
 	Place string `json:"place"`
 }
 
-// list prints the JavaScript and TypeScript files under the directories,
-// sorted, leaving out node_modules and hidden directories.
-func list(w io.Writer, dirs []string) error {
+// list prints the files directivelint would lint under the directories
+// (lint/discover: .gitignore, node_modules, build output and declaration
+// files left out), sorted.
+func list(w, stderr io.Writer, dirs []string) error {
 	if len(dirs) == 0 {
 		return fmt.Errorf("list: no directory given")
 	}
-	var files []string
-	for _, dir := range dirs {
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				if path != dir && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if _, ok := js.LangOf(path); ok && d.Type().IsRegular() {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
+	targets, notices, err := discover.Targets(dirs)
+	if err != nil {
+		return err
+	}
+	for _, n := range notices {
+		fmt.Fprintln(stderr, n)
+	}
+	files := make([]string, 0, len(targets))
+	for _, t := range targets {
+		files = append(files, t.Path)
 	}
 	slices.Sort(files)
 	bw := bufio.NewWriter(w)

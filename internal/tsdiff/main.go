@@ -5,7 +5,7 @@
 // development tool, not part of the directivelint binary; run it all with
 // scripts/tsdiff/run.sh DIR...
 //
-//	go run ./internal/tsdiff list DIR...            the JS/TS files under DIR (js.LangOf), one a line
+//	go run ./internal/tsdiff list DIR...            the files directivelint lints under DIR, one a line
 //	go run ./internal/tsdiff dump -files LIST       one JSON record a file, from js.Scan (whole files)
 //	go run ./internal/tsdiff compare [-known FILE] TS.jsonl GO.jsonl
 //
@@ -56,7 +56,7 @@ func main() {
 	var err error
 	switch os.Args[1] {
 	case "list":
-		err = list(os.Stdout, os.Args[2:])
+		err = list(os.Stdout, os.Stderr, os.Args[2:])
 	case "dump":
 		err = dumpCommand(os.Stdout, os.Stderr, os.Args[2:])
 	case "compare":

@@ -134,3 +134,24 @@ func TestKnownDifferences(t *testing.T) {
 		t.Error("a line without a reason is accepted")
 	}
 }
+
+func TestList(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.tsx", "a.js", "types.d.ts", "node_modules/x/i.js", "dist/o.js", "readme.md"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if err := list(&out, &errOut, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "a.js") + "\n" + filepath.Join(dir, "b.tsx") + "\n"
+	if out.String() != want {
+		t.Errorf("list = %q, want %q", out.String(), want)
+	}
+}
