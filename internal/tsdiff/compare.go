@@ -368,7 +368,7 @@ func report(w io.Writer, all []Disagreement, known []knownDifference, t Tally, e
 	fmt.Fprintf(w, "functions: %d of %d agree (%s)\n", t.FunctionsAgree, t.Functions, percent(t.FunctionsAgree, t.Functions))
 	fmt.Fprintf(w, "exports:   %d of %d agree (%s)\n", t.ExportsAgree, t.Exports, percent(t.ExportsAgree, t.Exports))
 	fmt.Fprintf(w, "string statements (directives and misplaced ones): %d of %d agree (%s)\n", t.StringsAgree, t.Strings, percent(t.StringsAgree, t.Strings))
-	for _, v := range []string{"prologue", "misplaced"} {
+	for _, v := range []string{"prologue", "misplaced", "block"} {
 		if t.Inserted[v] > 0 {
 			fmt.Fprintf(w, "mutation %-9s %d of %d inserted directives placed as TypeScript does (%s)\n", v+":", t.InsertedAgree[v], t.Inserted[v], percent(t.InsertedAgree[v], t.Inserted[v]))
 		}

@@ -39,9 +39,12 @@
 //
 // The mutation passes (tsdump.js --mutate) copy each file with 'use
 // client' as the first statement of the module and 'use server' as the
-// first statement of every function body, and again with each after a
-// `void 0;`; the copies' records list the offsets of the inserted strings,
-// and compare checks that the scanner puts each where TypeScript does.
+// first statement of every function body ("prologue"), again with each
+// after a `void 0;` ("misplaced"), and again with 'use server' first in
+// every other block: if, loop, try, catch, bare, static and namespace
+// blocks ("block"). The copies' records list the offsets of the inserted
+// strings, and compare checks that the scanner puts each where TypeScript
+// does (in which prologue, or misplaced in which function).
 package main
 
 import (

@@ -6,11 +6,13 @@
 //
 //   node tsdump.js --files LIST [--mutate DIR] > ts.jsonl
 //
-// With --mutate, each file is also copied twice under DIR: once with
+// With --mutate, each file is also copied three times under DIR: with
 // 'use client' as the first statement of the module and 'use server' as
-// the first statement of every function body (DIR/prologue/…), once with
-// each of them after a `void 0;` (DIR/misplaced/…). The copies are dumped
-// too, with the offsets of the inserted strings, and DIR/files lists them.
+// the first statement of every function body (DIR/prologue/…); with each
+// of them after a `void 0;` (DIR/misplaced/…); with 'use server' as the
+// first statement of every other block (DIR/block/…). The copies are
+// dumped too, with the offsets of the inserted strings, and DIR/files
+// lists them.
 // Timing of the parser alone goes to standard error.
 "use strict";
 
@@ -46,7 +48,7 @@ function main(argv) {
     bytes += Buffer.byteLength(text);
     out.push(JSON.stringify(dump(file, text, sf)) + "\n");
     if (mutate) {
-      for (const variant of ["prologue", "misplaced"]) {
+      for (const variant of ["prologue", "misplaced", "block"]) {
         const m = mutation(text, sf, variant);
         const copy = path.join(mutate, variant, file.replace(/^(\.\.?\/)+|^\//, ""));
         fs.mkdirSync(path.dirname(copy), { recursive: true });
@@ -381,16 +383,26 @@ function boundNames(pattern) {
 
 // mutation inserts 'use client' at the top of the module (after a #!
 // line) and 'use server' after the { of every function body: as the first
-// statement (variant "prologue") or after `void 0;` (variant "misplaced").
+// statement (variant "prologue") or after `void 0;` (variant "misplaced");
+// or (variant "block") 'use server' as the first statement of every other
+// block: if, loop, try, catch, a bare block, a static block, a namespace.
 // It returns the new text and the offsets of the inserted strings in it.
 function mutation(text, sf, variant) {
+  const points = [];
   const lead = variant === "misplaced" ? "void 0; " : "";
-  const shebang = ts.getShebang(text);
-  const top = shebang ? { at: shebang.length, text: `\n${lead}'use client';` } : { at: 0, text: `${lead}'use client';\n` };
-  const points = [top];
+  if (variant !== "block") {
+    const shebang = ts.getShebang(text);
+    points.push(shebang ? { at: shebang.length, text: `\n${lead}'use client';` } : { at: 0, text: `${lead}'use client';\n` });
+  }
   const visit = (node) => {
-    if (isFunction(node) && node.body && node.body.kind === ts.SyntaxKind.Block) {
+    const fnBody = isFunction(node) && node.body && node.body.kind === ts.SyntaxKind.Block;
+    if (variant !== "block" && fnBody) {
       points.push({ at: node.body.getStart(sf) + 1, text: ` ${lead}'use server';` });
+    }
+    // Not in ambient contexts (declare module, declare global): no code runs there.
+    const block = (node.kind === ts.SyntaxKind.Block || node.kind === ts.SyntaxKind.ModuleBlock) && !(node.flags & ts.NodeFlags.Ambient);
+    if (variant === "block" && block && !(isFunction(node.parent) && node.parent.body === node)) {
+      points.push({ at: node.getStart(sf) + 1, text: " 'use server';" });
     }
     ts.forEachChild(node, visit);
   };
