@@ -1,3 +1,4 @@
+// Constructs on which the scanner and TypeScript agree, kept as regression cases for scripts/tsdiff.
 module.exports = function () {};
 exports.handler = async function named() { 'use server'; };
 function f(a) { return a

@@ -1,3 +1,4 @@
+// Constructs on which the scanner and TypeScript agree, kept as regression cases for scripts/tsdiff.
 const f1 = (async () => { 'use server'; }) as any;
 const f2 = (async () => { 'use server'; }) satisfies unknown;
 const f3 = async (): Promise<{ a: string }> => { 'use server'; return { a: '' }; };

@@ -1,3 +1,4 @@
+// Constructs on which the scanner and TypeScript agree, kept as regression cases for scripts/tsdiff.
 'use client';
 import React from 'react';
 export default function Page() {
