@@ -421,7 +421,11 @@ func printClasses(w io.Writer, ds []Disagreement, examples int) {
 		fmt.Fprintf(w, "%6d  %s\n", len(g), c)
 		for _, d := range g[:min(examples, len(g))] {
 			line, col, text := locate(sources, d.Where, d.At)
-			fmt.Fprintf(w, "          %s:%d:%d: %s\n", d.File, line, col, d.Detail)
+			file := d.File
+			if d.Where != d.File {
+				file += " (its mutated copy)"
+			}
+			fmt.Fprintf(w, "          %s:%d:%d: %s\n", file, line, col, d.Detail)
 			if text != "" {
 				fmt.Fprintf(w, "            | %s\n", text)
 			}
