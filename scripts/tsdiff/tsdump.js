@@ -262,9 +262,9 @@ function kindOf(node) {
 
 // exportsOf lists the ES exports of a module, each with a kind: "type"
 // (erased: export type, interface, declare, a signature without a body,
-// const enum, a name that is only a type), "function", "async function",
-// "class" or "other". `export =` and `export as namespace` are not ES
-// exports and are left out.
+// const enum, a local name that is only a type or an import type),
+// "function", "async function", "class" or "other". `export =` and
+// `export as namespace` are not ES exports and are left out.
 function exportsOf(sf, b) {
   // Top-level names: a value's { kind } or { ref: initializer }; a name
   // that is only a type is "type" (a value of the same name wins).
@@ -286,6 +286,18 @@ function exportsOf(sf, b) {
       case ts.SyntaxKind.TypeAliasDeclaration:
         setLocal(st.name.text, { kind: "type" });
         break;
+      case ts.SyntaxKind.ImportDeclaration: {
+        // import type { X }, import { type X }: types; other imports: values.
+        const c = st.importClause;
+        if (!c) break;
+        if (c.name) setLocal(c.name.text, { kind: c.isTypeOnly ? "type" : "other" });
+        const b = c.namedBindings;
+        if (b && b.kind === ts.SyntaxKind.NamespaceImport) setLocal(b.name.text, { kind: c.isTypeOnly ? "type" : "other" });
+        if (b && b.kind === ts.SyntaxKind.NamedImports) {
+          for (const el of b.elements) setLocal(el.name.text, { kind: c.isTypeOnly || el.isTypeOnly ? "type" : "other" });
+        }
+        break;
+      }
       case ts.SyntaxKind.VariableStatement:
         for (const d of st.declarationList.declarations) {
           if (d.name.kind === ts.SyntaxKind.Identifier) setLocal(d.name.text, d.initializer ? { ref: d.initializer } : { kind: "other" });
