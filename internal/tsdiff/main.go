@@ -17,18 +17,21 @@
 //     setter's name, its [ when computed; the constructor keyword), kind,
 //     name, async, generator, static, whether it has a body, and the
 //     quoted strings of its body's prologue. Functions in ambient contexts
-//     (declare) are left out. Names: a function's own name, else the name of
-//     what it is directly the value of (not through parentheses, as,
-//     satisfies or a call): a variable, parameter or destructuring default,
-//     a property or class field (its key as written, a string without its
-//     quotes, a number as written; "" for a computed key), the last name of
-//     an assignment target (a.b = fn is "b", a[k] = fn is ""), and
-//     "default" for export default.
+//     (declare) are left out. Names: a function's own name, else the name
+//     of what it is the value of, through parentheses, as and satisfies
+//     (not through a call or an operator): a variable, parameter or
+//     destructuring default, a property or class field (its key as
+//     written, a string without its quotes, a number as written; "" for a
+//     computed key), the last name of an assignment target (a.b = fn is
+//     "b", a[k] = fn is ""), and "default" for export default.
 //   - exports: each ES export name with its kind: "type" (erased: export
 //     type, interface, declare, an overload signature, const enum, a
-//     re-exported or listed name marked type), "function", "async
-//     function", "class" or "other" (re-exports of other modules included).
-//     export = and export as namespace are not ES exports and are left out.
+//     re-exported or listed name marked type, a listed name that is only a
+//     local type or an import type), "function", "async
+//     function", "class" or "other" (re-exports of other modules included),
+//     a value seen through parentheses, as and satisfies. In TypeScript
+//     files export = x is the default export (what a default import
+//     receives); export as namespace is left out.
 //   - strings: every statement that is a quoted string alone, with its
 //     value, the offset of its opening quote and its place: "prologue of
 //     module", "prologue of function@START", "misplaced in module" or

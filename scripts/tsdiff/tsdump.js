@@ -155,14 +155,16 @@ function propertyName(name, sf) {
 
 // functionName follows Function.Name of lint/js: the function's own name;
 // else the name of what it is the value of, when it is that value itself
-// (not wrapped in parentheses, `as` or a call): a variable, a parameter or
-// destructuring default, a property or class field (its key as written, ""
-// when computed), the last name of an assignment target (`a.b = fn` is
-// "b", `a[k] = fn` is ""), "default" for `export default`.
+// (through parentheses, `as` and `satisfies`; not through a call or an
+// operator): a variable, a parameter or destructuring default, a property
+// or class field (its key as written, "" when computed), the last name of
+// an assignment target (`a.b = fn` is "b", `a[k] = fn` is ""), "default"
+// for `export default`.
 function functionName(node, sf) {
   if (node.kind === ts.SyntaxKind.Constructor) return "constructor";
   if (node.name) return node.kind === ts.SyntaxKind.FunctionDeclaration || node.kind === ts.SyntaxKind.FunctionExpression ? node.name.text : propertyName(node.name, sf);
   if (node.kind === ts.SyntaxKind.FunctionDeclaration && hasModifier(node, ts.SyntaxKind.DefaultKeyword)) return "default";
+  while (isWrapper(node.parent)) node = node.parent;
   const p = node.parent;
   switch (p.kind) {
     case ts.SyntaxKind.VariableDeclaration:
@@ -183,6 +185,17 @@ function functionName(node, sf) {
       return p.isExportEquals ? "" : "default";
   }
   return "";
+}
+
+// isWrapper: parentheses, as and satisfies around a value leave it the
+// value: (() => {}) as T is still a function.
+function isWrapper(node) {
+  return node.kind === ts.SyntaxKind.ParenthesizedExpression || node.kind === ts.SyntaxKind.AsExpression || node.kind === ts.SyntaxKind.SatisfiesExpression;
+}
+
+function unwrap(expr) {
+  while (expr && isWrapper(expr)) expr = expr.expression;
+  return expr;
 }
 
 // prologue returns the leading string-literal statements of a statement list.
@@ -263,9 +276,11 @@ function kindOf(node) {
 // exportsOf lists the ES exports of a module, each with a kind: "type"
 // (erased: export type, interface, declare, a signature without a body,
 // const enum, a local name that is only a type or an import type),
-// "function", "async function", "class" or "other". `export =` and
-// `export as namespace` are not ES exports and are left out.
+// "function", "async function", "class" or "other". In TypeScript files
+// `export = x` counts as `export default x` (what a default import gets);
+// `export as namespace` is not an ES export and is left out.
 function exportsOf(sf, b) {
+  const js = sf.scriptKind === ts.ScriptKind.JS || sf.scriptKind === ts.ScriptKind.JSX;
   // Top-level names: a value's { kind } or { ref: initializer }; a name
   // that is only a type is "type" (a value of the same name wins).
   const locals = new Map();
@@ -306,6 +321,7 @@ function exportsOf(sf, b) {
     }
   }
   const classify = (expr, hops) => {
+    expr = unwrap(expr);
     if (!expr) return "other";
     switch (expr.kind) {
       case ts.SyntaxKind.ArrowFunction:
@@ -332,7 +348,8 @@ function exportsOf(sf, b) {
     const dflt = hasModifier(st, ts.SyntaxKind.DefaultKeyword);
     switch (st.kind) {
       case ts.SyntaxKind.ExportAssignment:
-        if (!st.isExportEquals) add("default", classify(st.expression, 0));
+        // export = x is read as export default x in TypeScript files.
+        if (!st.isExportEquals || !js) add("default", classify(st.expression, 0));
         break;
       case ts.SyntaxKind.ExportDeclaration: {
         const from = !!st.moduleSpecifier;

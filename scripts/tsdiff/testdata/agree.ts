@@ -1,6 +1,4 @@
 // Constructs on which the scanner and TypeScript agree, kept as regression cases for scripts/tsdiff.
-const f1 = (async () => { 'use server'; }) as any;
-const f2 = (async () => { 'use server'; }) satisfies unknown;
 const f3 = async (): Promise<{ a: string }> => { 'use server'; return { a: '' }; };
 const f4 = <T,>(x: T): T => { 'use server'; return x; };
 let f5: (x: number) => void = (x) => {};
@@ -14,7 +12,6 @@ export const enum CE { A }
 export enum E { A }
 namespace NS { 'use server'; export const x = 1; export function inner() { 'use server' } }
 export namespace NS2 { export const y = 1; }
-export { f1 as "string name" };
 interface I { m(): void; get g(): number; }
 export type { I };
 export { type F, f3 };
