@@ -103,7 +103,11 @@ func dumpCommand(w, stderr io.Writer, args []string) error {
 		if err != nil {
 			return err
 		}
-		files = append(files, strings.Fields(string(data))...)
+		for _, line := range strings.Split(string(data), "\n") {
+			if line != "" { // a path may hold spaces: one a line
+				files = append(files, line)
+			}
+		}
 	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
