@@ -77,7 +77,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 		fmt.Fprintln(stderr, n)
 	}
 	tuneGC(len(targets))
-	res := lint.Run(targets, lint.Options{Graph: true, Resolver: resolver})
+	res := lint.Run(targets, lint.Options{Graph: true, Resolver: resolver, ScanWhole: scanWholeEnv()})
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)
 	}

@@ -84,7 +84,7 @@ func (b bothReporters) Report(w io.Writer, diags []lint.Diagnostic, sum report.S
 // configure builds the run options from the config file and the flags:
 // the config's preset, rules and overrides, then --rule, which wins.
 func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *config.Config, error) {
-	opts := lint.Options{Rules: ruleset, Quiet: quiet, ReportUnusedDisable: f.reportUnused}
+	opts := lint.Options{Rules: ruleset, Quiet: quiet, ReportUnusedDisable: f.reportUnused, ScanWhole: scanWholeEnv()}
 	flags, err := config.ParseRuleSettings(ruleFlags, ruleset)
 	if err != nil {
 		return opts, nil, err

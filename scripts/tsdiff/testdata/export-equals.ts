@@ -1,0 +1,3 @@
+// In TypeScript, export = x is what a default import receives: the default export.
+async function handler() {}
+export = handler;
