@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -201,6 +202,7 @@ type scanner struct {
 	// for the next token's start.
 	nameAtNext bool
 	bindings   map[string]binding
+	typeNames  map[string]bool // module-level type aliases and interfaces (see typeName)
 	stopped    bool
 	// candFrame is the index of the frame whose statement may be a
 	// directive, or -1.
@@ -741,6 +743,7 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		return true
 	case js.InterfaceToken:
 		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+			s.typeName(p)
 			s.skipTypeDeclaration()
 			s.endStatement(fr)
 			return true
@@ -1016,9 +1019,11 @@ func (s *scanner) thisUse(fr *frame, t token, kind ThisUseKind) {
 // colon handles ':' by what it can mean where it stands.
 func (s *scanner) colon(fr *frame, t token) {
 	optional := s.prev.tt == js.QuestionToken && s.prev.end == t.start
+	returnType := s.lang != LangJS && s.prev.tt == js.CloseParenToken && s.lastParen.valid &&
+		s.lastParen.close == s.prev.start && arrowReturnTypeAt(s.src, t.end)
 	if optional && fr.pendingQ > 0 {
 		fr.pendingQ--
-	} else if fr.pendingQ > 0 {
+	} else if fr.pendingQ > 0 && !returnType {
 		fr.pendingQ--
 		s.advance(t, false)
 		return
@@ -1060,6 +1065,81 @@ func (s *scanner) colon(fr *frame, t token) {
 		s.typeAfterParn = true
 	}
 	s.prevEnds = true
+}
+
+// arrowReturnTypeAt reports whether the bytes after a colon at i-1, in
+// the true branch of a conditional, are an arrow function's return type
+// and block body followed by the conditional's own colon:
+// c ? (x): T => { … } : d. TypeScript takes the arrow only when that colon
+// follows; an expression body is left to the conditional.
+func arrowReturnTypeAt(src []byte, i int) bool {
+	depth := 0
+	for ; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '(', '[', '{', '<':
+			depth++
+		case ')', ']', '}':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '>':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			return false
+		case '=':
+			if depth == 0 && i+1 < len(src) && src[i+1] == '>' {
+				body := skipSpace(src, i+2)
+				if body >= len(src) || src[body] != '{' {
+					return false
+				}
+				end := matchingBrace(src, body)
+				return end > 0 && skipSpace(src, end+1) < len(src) && src[skipSpace(src, end+1)] == ':'
+			}
+		case ';', ',', '?', '\'', '"', '`':
+			if depth == 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// matchingBrace returns the offset of the } closing the { at src[open],
+// or -1. Strings and comments are passed over.
+func matchingBrace(src []byte, open int) int {
+	depth := 0
+	for i := open; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '{':
+			depth++
+		case '}':
+			if depth--; depth == 0 {
+				return i
+			}
+		case '\'', '"', '`':
+			for i++; i < len(src) && src[i] != c; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
+		case '/':
+			if i+1 < len(src) && src[i+1] == '/' {
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+			} else if i+1 < len(src) && src[i+1] == '*' {
+				if j := bytes.Index(src[i+2:], []byte("*/")); j >= 0 {
+					i += j + 3
+				} else {
+					return -1
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // closeParen handles ')'.

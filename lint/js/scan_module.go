@@ -235,6 +235,9 @@ func (s *scanner) resolveExports() {
 			b, ok = s.bindings[b.ref]
 		}
 		if !ok {
+			if s.typeNames[e.Local] || s.importsTypeOnly(e.Local) {
+				e.Value, e.TypeOnly = ValueType, true // a type: erased
+			}
 			continue
 		}
 		e.Value = b.kind
@@ -247,6 +250,24 @@ func (s *scanner) resolveExports() {
 			s.file.Functions[e.Func].Exported = true
 		}
 	}
+}
+
+// importsTypeOnly reports whether name is bound by a type-only import
+// (import type { name }, import { type name }) and by no value import.
+func (s *scanner) importsTypeOnly(name string) bool {
+	typeOnly := false
+	for _, im := range s.file.Imports {
+		for _, n := range im.Names {
+			if n.Local != name {
+				continue
+			}
+			if !im.TypeOnly && !n.TypeOnly {
+				return false
+			}
+			typeOnly = true
+		}
+	}
+	return typeOnly
 }
 
 // stringValue returns the text between the quotes of a string token.

@@ -220,6 +220,20 @@ export interface I {}
 		not:  []string{"use arguments fn=0 class=true"},
 	},
 	{
+		name: "export { X } of a type is a type export",
+		lang: LangTS,
+		src: "import type { X } from './x';\nimport { type Y, z } from './y';\ntype T = {};\ninterface I {}\n" +
+			"const V = 1;\ntype V = number;\nexport { X, Y, T, I, V, z };\n",
+		want: []string{`export "X" local="X" value=5`, `export "Y" local="Y" value=5`, `export "T" local="T" value=5`,
+			`export "I" local="I" value=5`, `export "V" local="V" value=4`, `export "z" local="z" value=0`},
+	},
+	{
+		name: "an arrow with a return type and a block body in a conditional's true branch",
+		lang: LangTS,
+		src:  "export const load = (c: boolean) => (c ? async (): Promise<void> => { 'use server'; } : null);\n",
+		want: []string{`fn#1 arrow function name="" async=true gen=false static=false body=true parent=-1 start=41 ["use server"]`},
+	},
+	{
 		name: "type arguments of an optional call in .tsx are no JSX",
 		lang: LangTSX,
 		src: "export const C = React.createContext?.<\n  Value | undefined\n>(undefined)\n" +

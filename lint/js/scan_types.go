@@ -386,6 +386,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 	switch s.text(t) {
 	case "type":
 		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+			s.typeName(p)
 			s.advance(t, false)
 			s.typeAlias()
 			return true
@@ -451,4 +452,17 @@ func looksLikeParams(first js.TokenType, second token) bool {
 		}
 	}
 	return false
+}
+
+// typeName notes that the module declares a type (type alias or
+// interface) named by t at its top level: export { t } is then a type
+// export unless a value has the name too (see resolveExports).
+func (s *scanner) typeName(t token) {
+	if len(s.frames) != 1 {
+		return
+	}
+	if s.typeNames == nil {
+		s.typeNames = map[string]bool{}
+	}
+	s.typeNames[s.text(t)] = true
 }
