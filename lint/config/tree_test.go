@@ -2,12 +2,12 @@ package config
 
 import (
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/directivelint/directivelint/internal/testtree"
 	"github.com/directivelint/directivelint/lint"
 )
 
@@ -16,15 +16,7 @@ import (
 func writeTree(t *testing.T, files map[string]string) *Tree {
 	t.Helper()
 	dir := t.TempDir()
-	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, dir, files)
 	t.Chdir(dir)
 	return NewTree(configRules, testPreset, []string{"recommended", "strict"})
 }
