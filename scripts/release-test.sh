@@ -213,6 +213,13 @@ cd "$tmp/npm"
 npm_offline=(--offline --cache "$tmp/npm-cache" --no-audit --no-fund --loglevel=error)
 offline npm install "${npm_offline[@]}" "$main" "$native"
 runs_everywhere offline npx --offline directivelint
+# directivelint init points "$schema" at the schema npm installed, and
+# does not overwrite the file.
+expect init 0 offline npx --offline directivelint init
+grep -qF '"$schema": "./node_modules/directivelint/schema/directivelint.schema.json"' directivelint.json || fail "init wrote $(cat directivelint.json)"
+cmp -s "$repo/schema/directivelint.schema.json" node_modules/directivelint/schema/directivelint.schema.json || fail "npm installed no config schema, or another"
+expect init-again 2 offline npx --offline directivelint init
+rm directivelint.json
 
 echo "== release: the launcher's errors"
 # Another platform: its package is not installed here.

@@ -58,6 +58,14 @@ func TestMonorepoConfigs(t *testing.T) {
 		t.Errorf("from outside: status %d, stdout\n%s\nwant\n%s", code, out, want)
 	}
 
+	// Standard input gets the config of the file it stands in for.
+	stdinReader = strings.NewReader("'use sever';\nimport 'react';\n'use client';\n")
+	t.Cleanup(func() { stdinReader = os.Stdin })
+	code, out, _ = cli(t, rules.All(), "--format", "compact", "--stdin", "--stdin-filename", filepath.Join(root, "packages", "ui", "x.ts"))
+	if code != 1 || strings.Contains(out, "directive-position") || !strings.Contains(out, "error: \"use sever\"") {
+		t.Errorf("stdin as packages/ui/x.ts: status %d, stdout\n%s", code, out)
+	}
+
 	// --config: one file for every file, no lookup; its globs are its own.
 	t.Chdir(root)
 	code, out, _ = cli(t, rules.All(), "--format", "compact", "--config", filepath.Join("configs", "strict.json"), "packages")
