@@ -141,3 +141,27 @@ func TestTreeErrors(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkTreeFor looks up the chains of files in 100 directories under
+// two config files: after the first file of a directory, a map lookup.
+func BenchmarkTreeFor(b *testing.B) {
+	files := map[string]string{"directivelint.json": `{"ignore": ["gen/"]}`, "pkg/directivelint.json": `{"rules": {"directive-typo": "warn"}}`}
+	var paths []string
+	for i := range 100 {
+		dir := filepath.Join("pkg", "src", strings.Repeat("d", i%10+1), strings.Repeat("e", i/10+1))
+		files[filepath.ToSlash(filepath.Join(dir, "keep"))] = ""
+		paths = append(paths, filepath.Join(dir, "a.ts"), filepath.Join(dir, "b.tsx"))
+	}
+	dir := b.TempDir()
+	testtree.Write(b, dir, files)
+	b.Chdir(dir)
+	tree := NewTree(configRules, testPreset, nil)
+	for b.Loop() {
+		for _, p := range paths {
+			ch, err := tree.For(p)
+			if err != nil || len(ch.Layers) != 2 || ch.Ignored(tree.Abs(p)) {
+				b.Fatal(p, ch, err)
+			}
+		}
+	}
+}
