@@ -8,7 +8,9 @@
 // binaries) and writes into OUT, emptied first:
 //
 //   OUT/directivelint/      the launcher package, from npm/directivelint/,
-//                           its optionalDependencies pinned to the version
+//                           its optionalDependencies pinned to the version,
+//                           with schema/directivelint.schema.json (the
+//                           "$schema" directivelint init writes)
 //   OUT/<os>-<cpu>/         @directivelint/<os>-<cpu>, from npm/platform/:
 //                           one binary in bin/, with os and cpu set
 //
@@ -69,6 +71,8 @@ const license = path.join(repo, "LICENSE");
 const main = path.join(out, "directivelint");
 fs.cpSync(path.join(here, "directivelint"), main, { recursive: true });
 fs.copyFileSync(license, path.join(main, "LICENSE"));
+fs.mkdirSync(path.join(main, "schema"), { recursive: true });
+fs.copyFileSync(path.join(repo, "schema", "directivelint.schema.json"), path.join(main, "schema", "directivelint.schema.json"));
 launcher.version = version;
 for (const name of Object.keys(launcher.optionalDependencies)) launcher.optionalDependencies[name] = version;
 writeJSON(path.join(main, "package.json"), launcher);

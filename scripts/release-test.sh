@@ -4,7 +4,8 @@
 #
 #  1. goreleaser release --snapshot --clean (.goreleaser.yaml), with no
 #     network: six archives and checksums.txt in dist/; sha256sum -c passes,
-#     each archive holds the binary, LICENSE and README.md, the binary is
+#     each archive holds the binary, LICENSE, README.md and
+#     schema/directivelint.schema.json, the binary is
 #     stripped, built with -trimpath and says its version and commit.
 #  2. npm/build.mjs makes the npm packages from dist/, npm pack packs them.
 #  3. In a scratch project, npm installs the tarballs of directivelint and of
@@ -169,17 +170,18 @@ for os in darwin linux windows; do
 		else
 			tar -xzf "dist/$archive" -C "$tmp/$os-$arch"
 		fi
-		got="$(cd "$tmp/$os-$arch" && find . -type f | sort | tr '\n' ' ')"
-		[ "$got" = "./LICENSE ./README.md ./$bin " ] || fail "$archive holds $got"
-		cmp -s LICENSE "$tmp/$os-$arch/LICENSE" || fail "$archive: LICENSE differs"
-		cmp -s README.md "$tmp/$os-$arch/README.md" || fail "$archive: README.md differs"
+		got="$(cd "$tmp/$os-$arch" && find . -type f | LC_ALL=C sort | tr '\n' ' ')"
+		[ "$got" = "./LICENSE ./README.md ./$bin ./schema/directivelint.schema.json " ] || fail "$archive holds $got"
+		for f in LICENSE README.md schema/directivelint.schema.json; do
+			cmp -s "$f" "$tmp/$os-$arch/$f" || fail "$archive: $f differs"
+		done
 		if grep -qF "$repo" "$tmp/$os-$arch/$bin"; then fail "$archive: the binary holds $repo (no -trimpath?)"; fi
 		if go tool nm "$tmp/$os-$arch/$bin" 2>/dev/null | grep -q ' T main\.main$'; then fail "$archive: the binary has symbols (not stripped)"; fi
 	done
 done
 got="$(cut -d' ' -f3 dist/checksums.txt | sort | tr '\n' ' ')"
 [ "$got" = "${archives[*]} " ] || fail "checksums.txt names $got, want ${archives[*]}"
-echo "ok: ${#archives[@]} archives, each with the binary, LICENSE and README.md; stripped, -trimpath"
+echo "ok: ${#archives[@]} archives, each with the binary, LICENSE, README.md and the config schema; stripped, -trimpath"
 # The binary every way of running directivelint is compared with.
 binary="$tmp/$(go env GOOS)-$(go env GOARCH)/directivelint"
 expect version 0 "$binary" --version
@@ -200,6 +202,9 @@ for tarball in "$main" "$native"; do
 	tar -tvzf "$tarball" >"$tmp/listing"
 	grep -q '^-rwxr-xr-x .* package/bin/directivelint$' "$tmp/listing" || fail "$tarball: no executable package/bin/directivelint"
 done
+# directivelint init points "$schema" at the schema the launcher package ships.
+tar -xzf "$main" -C "$tmp" package/schema/directivelint.schema.json || fail "$main: no package/schema/directivelint.schema.json"
+cmp -s schema/directivelint.schema.json "$tmp/package/schema/directivelint.schema.json" || fail "$main: the config schema differs"
 ls "$tmp/packs"
 
 echo "== release: npm install of the tarballs, offline; npx directivelint"
@@ -208,6 +213,13 @@ cd "$tmp/npm"
 npm_offline=(--offline --cache "$tmp/npm-cache" --no-audit --no-fund --loglevel=error)
 offline npm install "${npm_offline[@]}" "$main" "$native"
 runs_everywhere offline npx --offline directivelint
+# directivelint init points "$schema" at the schema npm installed, and
+# does not overwrite the file.
+expect init 0 offline npx --offline directivelint init
+grep -qF '"$schema": "./node_modules/directivelint/schema/directivelint.schema.json"' directivelint.json || fail "init wrote $(cat directivelint.json)"
+cmp -s "$repo/schema/directivelint.schema.json" node_modules/directivelint/schema/directivelint.schema.json || fail "npm installed no config schema, or another"
+expect init-again 2 offline npx --offline directivelint init
+rm directivelint.json
 
 echo "== release: the launcher's errors"
 # Another platform: its package is not installed here.

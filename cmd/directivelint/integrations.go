@@ -36,18 +36,22 @@ type integrationFlags struct {
 	stdin         bool
 	stdinFilename string
 	reportUnused  bool
+	printConfig   string // --print-config FILE
+	verbose       bool
 }
 
 // addIntegrationFlags registers the integration flags on the root command.
 func addIntegrationFlags(cmd *cobra.Command, f *integrationFlags) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.config, "config", "", "configuration file (default: the closest directivelint.json at or above the working directory)")
+	fl.StringVar(&f.config, "config", "", "configuration file for every file (default: each file's nearest directivelint.json, over those above it)")
 	fl.BoolVar(&f.fix, "fix", false, "apply safe fixes and rewrite the files")
 	fl.BoolVar(&f.unsafeFixes, "unsafe-fixes", false, "with --fix or --diff, apply unsafe fixes too")
 	fl.BoolVar(&f.diff, "diff", false, "print what --fix would change as a unified diff, and write nothing")
 	fl.BoolVar(&f.stdin, "stdin", false, "lint standard input (name it with --stdin-filename)")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "with --stdin, the path standard input is linted as (language, config, messages)")
 	fl.BoolVar(&f.reportUnused, "report-unused-disable", false, "report suppression comments that suppress nothing")
+	fl.StringVar(&f.printConfig, "print-config", "", "print the configuration of this file as JSON, and lint nothing")
+	fl.BoolVar(&f.verbose, "verbose", false, "say on stderr which config files the run used")
 }
 
 // newReporter returns the reporter of --format. In GitHub Actions
@@ -81,27 +85,18 @@ func (b bothReporters) Report(w io.Writer, diags []lint.Diagnostic, sum report.S
 	return nil
 }
 
-// configure builds the run options from the config file and the flags:
-// the config's preset, rules and overrides, then --rule, which wins.
-func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *config.Config, error) {
+// configure builds the run options from the flags and finds the config
+// files (see runConfig); lintTargets applies them once the files are known.
+func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*lint.Rule) (lint.Options, *runConfig, error) {
 	opts := lint.Options{Rules: ruleset, Quiet: quiet, ReportUnusedDisable: f.reportUnused, ScanWhole: scanWholeEnv()}
 	flags, err := config.ParseRuleSettings(ruleFlags, ruleset)
 	if err != nil {
 		return opts, nil, err
 	}
-	// --preset wins over the config file's preset; --rule wins over both.
-	base := map[string]lint.Severity{}
+	// --preset wins over the config files' presets; --rule wins over both.
 	if f.preset != "" {
-		sev, ok := rules.Preset(f.preset)
-		if !ok {
+		if _, ok := rules.Preset(f.preset); !ok {
 			return opts, nil, fmt.Errorf("unknown preset %q: want %s", f.preset, strings.Join(rules.PresetNames(), " or "))
-		}
-		base = sev
-	}
-	opts.Severity = make(map[string]lint.Severity, len(base)+len(flags))
-	for _, m := range []map[string]lint.Severity{base, flags} {
-		for id, s := range m {
-			opts.Severity[id] = s
 		}
 	}
 	switch {
@@ -116,40 +111,30 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 	case f.fix || f.diff:
 		opts.Fix = lint.FixSafeOnly
 	}
-	path := f.config
-	if path == "" {
-		wd, err := os.Getwd()
-		if err == nil {
-			path = config.Find(wd)
-		}
-	}
-	if path == "" {
-		return opts, nil, nil
-	}
-	cfg, err := config.Load(path, ruleset, rules.Preset, rules.PresetNames())
-	if err != nil {
-		return opts, nil, err
-	}
-	if cfg.Preset != "" && f.preset == "" {
-		base, _ = rules.Preset(cfg.Preset)
-	}
-	opts.Severity = cfg.Severities("", base, flags)
-	if len(cfg.Overrides) > 0 {
-		opts.SeverityFor = func(t discover.Target) map[string]lint.Severity {
-			return cfg.Severities(t.Path, base, flags)
-		}
-	}
-	opts.ServerOnlyModules = cfg.ServerOnlyModules
-	opts.CacheKinds = cfg.CacheKinds
-	return opts, cfg, nil
+	rc, err := newRunConfig(f, flags, ruleset)
+	return opts, rc, err
 }
 
 // lintTargets finds the files to lint: standard input with --stdin, else the
-// paths; files the config file ignores are dropped. The rest of the
-// projects those files belong to goes to opts.Context, for the module
-// graph (see lint.ProjectContext).
-func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
+// paths; files their config files ignore are dropped, and the severities
+// of the rest set in opts. The rest of the projects those files belong to
+// goes to opts.Context, for the module graph (see lint.ProjectContext).
+func lintTargets(paths []string, f integrationFlags, rc *runConfig, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
 	opts.Resolver = resolve.NewResolver(source.ReadProjectFile)
+	run, err := rc.runChain(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	used := map[*config.Chain]bool{run: true} // the chains of the linted files, and the run's
+	// keep tells whether t is linted, and notes its chain.
+	keep := func(t discover.Target) (bool, error) {
+		ch, err := rc.tree.For(t.Path)
+		if err != nil || ch.Ignored(rc.tree.Abs(t.Path)) {
+			return false, err
+		}
+		used[ch] = true
+		return true, nil
+	}
 	if f.stdin {
 		if len(paths) > 0 {
 			return nil, nil, errors.New("--stdin takes no paths")
@@ -168,9 +153,10 @@ func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *l
 			return nil, nil, runFailure{fmt.Errorf("reading standard input: %w", err)}
 		}
 		opts.Sources = map[string][]byte{t.Path: src}
-		if cfg.Ignored(t.Path) {
-			return nil, nil, nil
+		if ok, err := keep(t); !ok || err != nil {
+			return nil, nil, err
 		}
+		rc.apply(opts, run, used)
 		targets := []discover.Target{t}
 		if f.stdinFilename != "" { // the buffer stands in for a file of a project
 			opts.Context, _ = lint.ProjectContext(targets, nil, nil, opts.Resolver)
@@ -181,17 +167,19 @@ func lintTargets(paths []string, f integrationFlags, cfg *config.Config, opts *l
 	if err != nil {
 		return nil, nil, runFailure{err}
 	}
-	kept, ignored := found, []discover.Target(nil)
-	if cfg != nil {
-		kept = make([]discover.Target, 0, len(found))
-		for _, t := range found {
-			if cfg.Ignored(t.Path) {
-				ignored = append(ignored, t)
-			} else {
-				kept = append(kept, t)
-			}
+	kept, ignored := make([]discover.Target, 0, len(found)), []discover.Target(nil)
+	for _, t := range found {
+		ok, err := keep(t)
+		switch {
+		case err != nil:
+			return nil, nil, err
+		case ok:
+			kept = append(kept, t)
+		default:
+			ignored = append(ignored, t)
 		}
 	}
+	rc.apply(opts, run, used)
 	var walked []string
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil && info.IsDir() {

@@ -6,6 +6,7 @@
 //	directivelint [flags] [PATH...]
 //	directivelint rules
 //	directivelint explain RULE
+//	directivelint init
 //
 // Exit status: 0 when nothing is at error level, 1 when errors were found
 // (or more warnings than --max-warnings), 2 for a usage error or a failed run.
@@ -112,6 +113,7 @@ is a diff to show); 2 for a usage error or when the run itself failed.`,
 	fl.StringVar(&f.integ.preset, "preset", "", "rule preset: recommended or strict (default: the config file's, else recommended); --rule wins over it")
 	addIntegrationFlags(root, &f.integ)
 	root.AddCommand(explainCommand(ruleset))
+	root.AddCommand(initCommand())
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(rulesCommand(ruleset))
@@ -147,14 +149,26 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	if err != nil {
 		return exitFailure, err
 	}
-	opts, cfg, err := configure(f.integ, f.rules, f.quiet, ruleset)
+	opts, rc, err := configure(f.integ, f.rules, f.quiet, ruleset)
 	if err != nil {
 		return exitFailure, err
 	}
+	if f.integ.printConfig != "" {
+		if len(paths) > 0 {
+			return exitFailure, errors.New("--print-config takes a file and no paths")
+		}
+		if err := printConfig(stdout, f.integ.printConfig, f.integ, rc, ruleset); err != nil {
+			return exitFailure, err
+		}
+		return exitOK, nil
+	}
 	tuneGC(0) // no collection while the files are found: it keeps little
-	targets, notices, err := lintTargets(paths, f.integ, cfg, &opts)
+	targets, notices, err := lintTargets(paths, f.integ, rc, &opts)
 	if err != nil {
 		return exitFailure, err
+	}
+	if f.integ.verbose {
+		rc.printVerbose(stderr)
 	}
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)

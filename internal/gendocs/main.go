@@ -103,8 +103,15 @@ func configSchema() ([]byte, error) {
 		"additionalProperties": false,
 		"properties": map[string]any{
 			"$schema": map[string]any{"type": "string", "description": "The JSON Schema of this file: " + config.SchemaURL},
-			"preset":  map[string]any{"enum": rules.PresetNames(), "description": "The preset the rules start from (default: recommended)."},
-			"rules":   map[string]any{"$ref": "#/definitions/rules"},
+			"extends": map[string]any{
+				"description": "Config files this one is applied over (its own settings win), relative to this file: \"./\" or \"../\" first. Their globs are relative to this file.",
+				"oneOf": []any{
+					map[string]any{"$ref": "#/definitions/configPath"},
+					map[string]any{"type": "array", "items": map[string]any{"$ref": "#/definitions/configPath"}},
+				},
+			},
+			"preset": map[string]any{"enum": rules.PresetNames(), "description": "The preset the rules start from (default: recommended; the nearest config file that names one wins)."},
+			"rules":  map[string]any{"$ref": "#/definitions/rules"},
 			"ignore": merge(globs, map[string]any{
 				"description": "Glob patterns, relative to this file, of files never linted. A pattern without a slash matches at any depth; a trailing slash matches a directory.",
 			}),
@@ -133,7 +140,8 @@ func configSchema() ([]byte, error) {
 			},
 		},
 		"definitions": map[string]any{
-			"severity": map[string]any{"enum": []string{"error", "warn", "off"}},
+			"severity":   map[string]any{"enum": []string{"error", "warn", "off"}},
+			"configPath": map[string]any{"type": "string", "pattern": "^\\.\\.?/"},
 			"rules": map[string]any{
 				"type":                 "object",
 				"description":          "Severity by rule ID: error, warn or off.",

@@ -45,7 +45,15 @@ type Config struct {
 	// CacheKinds are cache kinds ("use cache: KIND") the project has
 	// besides the built-in ones and its Next.js config's cacheHandlers.
 	CacheKinds []string
+	// Extends are the config files this one is applied over, as written:
+	// paths relative to this file's directory (see Tree).
+	Extends []string
+	// extendsAt are the positions of Extends in the file, for messages.
+	extendsAt []position
 }
+
+// position is a 1-based line and column (in characters) in a file.
+type position struct{ line, col int }
 
 // Override sets rule severities for some files.
 type Override struct {
@@ -57,7 +65,7 @@ type Override struct {
 // configKeys and overrideKeys are the valid keys of the file and of an
 // override, for unknown-key messages.
 var (
-	configKeys   = []string{"$schema", "preset", "rules", "ignore", "overrides", "serverOnlyModules", "cacheKinds"}
+	configKeys   = []string{"$schema", "extends", "preset", "rules", "ignore", "overrides", "serverOnlyModules", "cacheKinds"}
 	overrideKeys = []string{"files", "rules"}
 )
 
@@ -142,6 +150,10 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 			if _, err := l.str(v, key); err != nil {
 				return nil, err
 			}
+		case "extends":
+			if c.Extends, c.extendsAt, err = l.extends(v); err != nil {
+				return nil, err
+			}
 		case "preset":
 			name, err := l.str(v, key)
 			if err != nil {
@@ -217,6 +229,32 @@ func (l *configLoader) str(v hujson.Value, key string) (string, error) {
 		return "", l.errorf(v.StartOffset, "%q must be a string", key)
 	}
 	return lit.String(), nil
+}
+
+// extends reads "extends": a path, or an array of paths, each relative to
+// the file (starting with ./ or ../), and their positions.
+func (l *configLoader) extends(v hujson.Value) ([]string, []position, error) {
+	const want = "\"extends\" must be a path relative to this file, or an array of them"
+	elems := []hujson.Value{v}
+	if arr, ok := v.Value.(*hujson.Array); ok {
+		elems = arr.Elements
+	}
+	var paths []string
+	var at []position
+	for _, e := range elems {
+		lit, ok := e.Value.(hujson.Literal)
+		if !ok || lit.Kind() != '"' {
+			return nil, nil, l.errorf(e.StartOffset, want)
+		}
+		p := lit.String()
+		if !strings.HasPrefix(p, "./") && !strings.HasPrefix(p, "../") {
+			return nil, nil, l.errorf(e.StartOffset, "invalid path %q in \"extends\": a path relative to this file starts with ./ or ../", p)
+		}
+		line, col := l.position(e.StartOffset)
+		paths = append(paths, p)
+		at = append(at, position{line, col})
+	}
+	return paths, at, nil
 }
 
 func (l *configLoader) strs(v hujson.Value, key string) ([]string, error) {
@@ -362,6 +400,9 @@ func normalizeGlob(g string) string {
 // rel returns path relative to the config directory with forward slashes,
 // or false when it is not under it.
 func (c *Config) rel(p string) (string, bool) {
+	if p == "" {
+		return "", false
+	}
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return "", false
@@ -404,26 +445,28 @@ func (c *Config) Ignored(p string) bool {
 // and the command line's settings are the caller's), then "rules", then the
 // overrides that match it in order, then flags, which win.
 func (c *Config) Severities(p string, base, flags map[string]lint.Severity) map[string]lint.Severity {
-	out := make(map[string]lint.Severity, len(base))
-	for id, s := range base {
-		out[id] = s
-	}
+	var ch *Chain
 	if c != nil {
-		for id, s := range c.Rules {
-			out[id] = s
-		}
-		if rel, ok := c.rel(p); ok {
-			for _, o := range c.Overrides {
-				if matchAny(o.Files, rel, false) {
-					for id, s := range o.Rules {
-						out[id] = s
-					}
-				}
+		ch = &Chain{Layers: []*Config{c}}
+	}
+	return ch.Severities(p, base, flags)
+}
+
+// apply sets in sev the severities of "rules" and of the overrides that
+// match the file at p, in order.
+func (c *Config) apply(sev map[string]lint.Severity, p string) {
+	for id, s := range c.Rules {
+		sev[id] = s
+	}
+	rel, ok := c.rel(p)
+	if !ok {
+		return
+	}
+	for _, o := range c.Overrides {
+		if matchAny(o.Files, rel, false) {
+			for id, s := range o.Rules {
+				sev[id] = s
 			}
 		}
 	}
-	for id, s := range flags {
-		out[id] = s
-	}
-	return out
 }

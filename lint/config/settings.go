@@ -1,6 +1,7 @@
 // Package config loads and checks directivelint.json (presets, rule
-// severities, ignore globs, overrides) and the --rule settings of the
-// command line.
+// severities, ignore globs, overrides, extends), finds the chain of config
+// files that applies to each file (Tree) and reads the --rule settings of
+// the command line.
 package config
 
 import (

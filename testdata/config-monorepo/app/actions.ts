@@ -1,0 +1,3 @@
+'use sever';
+
+export async function save() {}

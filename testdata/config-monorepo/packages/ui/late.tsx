@@ -1,0 +1,6 @@
+import { useState } from 'react';
+'use client';
+
+export function Late() {
+  return useState(0);
+}

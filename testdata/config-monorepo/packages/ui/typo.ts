@@ -1,0 +1,3 @@
+'use sever';
+
+export const typo = 1;
