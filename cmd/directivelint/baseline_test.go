@@ -1,7 +1,9 @@
 package main
 
 import (
+	"maps"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,5 +56,33 @@ func TestBaselineErrors(t *testing.T) {
 	}
 	if _, err := os.Stat("b.json"); err == nil {
 		t.Error("b.json written by a failed run")
+	}
+}
+
+// TestESLintMigration lints testdata/eslint-migration (see its README):
+// the comments of peer linters naming our rules or theirs suppress ours;
+// comments naming other rules change nothing.
+func TestESLintMigration(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "eslint-migration")
+	code, out, errOut := cli(t, rules.All(), "--report-unused-disable", filepath.Join(dir, "peers"))
+	if code != 0 || out != "" || errOut != "" {
+		t.Errorf("peers: status %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = cli(t, rules.All(), "--report-unused-disable", "--format", "compact", filepath.Join(dir, "unrelated"))
+	counts := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		rule := line[strings.LastIndexByte(line, '[')+1 : len(line)-1]
+		counts[rule]++
+	}
+	want := map[string]int{"server-file-exports": 3, "async-client-component": 4, "async-server-function": 3, "directive-position": 1}
+	if code != 1 || !maps.Equal(counts, want) {
+		t.Errorf("unrelated: status %d, %v, want %v\n%s", code, counts, want, out)
+	}
+	code, out, _ = cli(t, rules.All(), "--report-unused-disable", "--format", "compact", filepath.Join(dir, "stale"))
+	if code != 0 || strings.Count(out, "[unused-suppression]") != 3 || strings.Count(out, "\n") != 3 ||
+		!strings.Contains(out, `remove "@next/next/no-async-client-component"`) ||
+		!strings.Contains(out, `remove "lint/nursery/noNextAsyncClientComponent"`) ||
+		!strings.Contains(out, `remove "directivelint/async-client-component"`) {
+		t.Errorf("stale: status %d\n%s", code, out)
 	}
 }
