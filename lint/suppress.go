@@ -159,8 +159,9 @@ type suppressions struct {
 // suppressionNames are what suppression comments may name: the IDs of the
 // rules that exist, and the names peer linters give the same checks.
 type suppressionNames struct {
-	ids   []string
-	peers map[string][]string // an ESLint or Biome rule name → our rule IDs
+	ids       []string
+	peers     map[string][]string // an ESLint or Biome rule name → our rule IDs
+	peerBytes [][]byte            // the keys of peers, for the byte search
 }
 
 // newSuppressionNames collects the names of rules.
@@ -169,6 +170,9 @@ func newSuppressionNames(rules []*Rule) *suppressionNames {
 	for i, r := range rules {
 		n.ids[i] = r.ID
 		for _, a := range r.Aliases {
+			if n.peers[a] == nil {
+				n.peerBytes = append(n.peerBytes, []byte(a))
+			}
 			n.peers[a] = append(n.peers[a], r.ID)
 		}
 	}
@@ -581,25 +585,27 @@ const suppressionMarker = "directivelint-"
 // mayHold reports whether src may hold a suppression comment: ours, or an
 // ESLint or Biome one that names one of our rules or a peer's name for one
 // (or, for ESLint's line comments, no rule at all). Most files hold none:
-// it is a byte search, and a look at the rest of the comment after each
-// eslint- or biome-ignore. It may say yes for a file without one, never no
-// for a file with one.
+// it is a byte search (for the hyphen-led tails of the keywords, as
+// letters are common), and a look at the rest of the comment after each
+// keyword found. It may say yes for a file without one, never no for a
+// file with one.
 func (n *suppressionNames) mayHold(src []byte) bool {
 	return js.HasMarker(src, suppressionMarker) ||
-		n.peerComment(src, "eslint-") || n.peerComment(src, "biome-ignore")
+		n.peerComment(src, "eslint-disable", "-disable") || n.peerComment(src, "eslint-enable", "-enable") ||
+		n.peerComment(src, "biome-ignore", "-ignore")
 }
 
 // peerComment reports whether src holds keyword at the start of a comment
 // (after // or /* and blanks or stars) that goes on to name directivelint/
 // or a peer's rule name, or that is a bare eslint-disable-line or
-// eslint-disable-next-line.
-func (n *suppressionNames) peerComment(src []byte, keyword string) bool {
+// eslint-disable-next-line. tail is the end of keyword that is searched
+// for.
+func (n *suppressionNames) peerComment(src []byte, keyword, tail string) bool {
 	for at := 0; ; {
-		k := bytes.Index(src[at:], []byte(keyword))
-		if k < 0 {
+		start := js.IndexMarker(src, at, keyword, tail)
+		if start < 0 {
 			return false
 		}
-		start := at + k
 		at = start + len(keyword)
 		j := start
 		for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t' || src[j-1] == '*') {
@@ -620,31 +626,32 @@ func (n *suppressionNames) peerComment(src []byte, keyword string) bool {
 		default:
 			continue // not at the start of a comment
 		}
-		if keyword == "eslint-" {
-			if !bytes.HasPrefix(rest, []byte("disable")) && !bytes.HasPrefix(rest, []byte("enable")) {
-				continue
-			}
-			for _, kw := range []string{"disable-next-line", "disable-line"} {
-				if tail, ok := bytes.CutPrefix(rest, []byte(kw)); ok {
-					if i := bytes.Index(tail, []byte("--")); i >= 0 {
-						tail = tail[:i]
-					}
-					if len(bytes.TrimSpace(tail)) == 0 {
-						return true // bare: every rule
-					}
-					break
-				}
-			}
-			if bytes.Contains(rest, []byte("directivelint/")) {
-				return true
-			}
+		if keyword == "eslint-disable" && n.bareLine(rest) {
+			return true
 		}
-		for name := range n.peers {
-			if bytes.Contains(rest, []byte(name)) {
+		if keyword != "biome-ignore" && bytes.Contains(rest, []byte("directivelint/")) {
+			return true
+		}
+		for _, name := range n.peerBytes {
+			if bytes.Contains(rest, name) {
 				return true
 			}
 		}
 	}
+}
+
+// bareLine reports whether rest, what follows eslint-disable in a comment,
+// makes it a bare eslint-disable-next-line or eslint-disable-line.
+func (n *suppressionNames) bareLine(rest []byte) bool {
+	for _, kw := range [...]string{"-next-line", "-line"} {
+		if tail, ok := bytes.CutPrefix(rest, []byte(kw)); ok {
+			if i := bytes.Index(tail, []byte("--")); i >= 0 {
+				tail = tail[:i]
+			}
+			return len(bytes.TrimSpace(tail)) == 0
+		}
+	}
+	return false
 }
 
 // fileSuppressions reads the suppression comments of f. settings are the

@@ -48,6 +48,14 @@ func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
 	return f
 }
 
+// IndexMarker returns the index of the first word in src at or after
+// from, or -1. It looks for tail, a suffix of word that should start with
+// a rare byte, and checks what comes before it: much faster than
+// bytes.Index when word starts with a common letter.
+func IndexMarker(src []byte, from int, word, tail string) int {
+	return indexByTail(src, from, word, tail)
+}
+
 // HasMarker reports whether src holds marker, looked for by its second
 // half: "velint-" is rarer in code than the "d" of "directivelint-".
 func HasMarker(src []byte, marker string) bool {
