@@ -532,7 +532,7 @@ func (s *suppressions) unused() []Diagnostic {
 				case sup.kind == suppressLine:
 					where = "on this line"
 				case r.until != (js.Position{}):
-					where = "before its enable comment"
+					where = "before the comment that ends it"
 				case sup.kind == suppressFile && !r.ranged:
 					where = "in this file"
 				case sup.kind == suppressFile || sup.kind == suppressFrom:

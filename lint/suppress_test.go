@@ -134,7 +134,7 @@ func TestUnusedSuppressions(t *testing.T) {
 	want = []string{
 		`1:29 unused-suppression: unused eslint-disable-next-line comment: no toy problem is reported on the next line; remove "directivelint/toy" from the comment`,
 		`7:17 unused-suppression: unused biome-ignore comment: no toy problem is reported on the next line; remove "lint/nursery/noBad" from the comment`,
-		`9:26 unused-suppression: unused directivelint-disable comment: no toy problem is reported before its enable comment; remove "toy" from the comment`,
+		`9:26 unused-suppression: unused directivelint-disable comment: no toy problem is reported before the comment that ends it; remove "toy" from the comment`,
 		`12:25 unused-suppression: unused directivelint-enable comment: no directivelint-disable comment before it disables other; remove "other" from the comment`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

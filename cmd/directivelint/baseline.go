@@ -63,7 +63,8 @@ func (b *baselineFlags) load() (*baseline.File, error) {
 }
 
 // record writes the --write-baseline file with the findings of res and
-// says so on stderr.
+// says so on stderr. The exit status is 0, unless a file could not be
+// checked.
 func (b *baselineFlags) record(res *lint.Result, stderr io.Writer) (int, error) {
 	if err := baseline.New(res.Diagnostics).Write(b.write); err != nil {
 		return exitFailure, runFailure{err}
@@ -74,5 +75,8 @@ func (b *baselineFlags) record(res *lint.Result, stderr io.Writer) (int, error) 
 	}
 	fmt.Fprintf(stderr, "directivelint: wrote %s: %s in %s; with --baseline %s, only new ones are reported\n",
 		b.write, plural(len(res.Diagnostics), "finding"), plural(len(files), "file"), b.write)
+	if res.InternalErrors > 0 {
+		return exitFailure, runFailure{fmt.Errorf("%d file(s) could not be checked because of an internal error: their findings are not in the baseline", res.InternalErrors)}
+	}
 	return exitOK, nil
 }
