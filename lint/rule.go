@@ -44,6 +44,11 @@ type Rule struct {
 	// Fix is the kind of fix the rule offers.
 	Fix FixKind
 	Doc RuleDoc
+	// Aliases are the names peer linters give the same check: ESLint rules
+	// (plugin/rule) and Biome rules (their name, without lint/GROUP/). An
+	// eslint-disable or biome-ignore comment naming one suppresses this
+	// rule; explain and the rule's page list them.
+	Aliases []string
 	// Run inspects pass.File and calls pass.Report for each problem. It may
 	// be nil for a rule that only has a graph part. It must report only
 	// about directive-like strings (see js.DirectiveLike) and what hangs from

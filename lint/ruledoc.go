@@ -32,7 +32,11 @@ func RuleMarkdown(r *Rule) string {
 	if r.Doc.Summary != "" {
 		fmt.Fprintf(&b, "%s.\n\n", strings.TrimSuffix(r.Doc.Summary, "."))
 	}
-	fmt.Fprintf(&b, "- Default severity: `%s`\n- Fix: %s\n\n", r.Default, r.Fix)
+	fmt.Fprintf(&b, "- Default severity: `%s`\n- Fix: %s\n", r.Default, r.Fix)
+	if len(r.Aliases) > 0 {
+		fmt.Fprintf(&b, "- Answers to (ESLint and Biome names of the same check): `%s`\n", strings.Join(r.Aliases, "`, `"))
+	}
+	b.WriteString("\n")
 	section := func(title, text string) {
 		if text = strings.TrimSpace(text); text != "" {
 			fmt.Fprintf(&b, "## %s\n\n%s\n\n", title, text)
@@ -51,6 +55,16 @@ func RuleMarkdown(r *Rule) string {
 	if r.ID == RuleInvalidSuppression || r.ID == RuleUnusedSuppression {
 		return strings.TrimSuffix(b.String(), "\n")
 	}
-	fmt.Fprintf(&b, "## Suppressing it\n\n```js\n// directivelint-disable-next-line %s -- reason\n```\n\nor set `\"%s\": \"off\"` under `rules` in `directivelint.json`.\n", r.ID, r.ID)
+	fmt.Fprintf(&b, "## Suppressing it\n\n```js\n// directivelint-disable-next-line %s -- reason\n```\n\n", r.ID)
+	fmt.Fprintf(&b, "ESLint's and Biome's comments work too: `// eslint-disable-next-line directivelint/%s`", r.ID)
+	for _, a := range r.Aliases {
+		if strings.Contains(a, "/") {
+			fmt.Fprintf(&b, ", `// eslint-disable-next-line %s`", a)
+		} else {
+			fmt.Fprintf(&b, ", `// biome-ignore lint/<group>/%s: reason`", a)
+		}
+	}
+	b.WriteString(" (see the README's \"Suppressing a report\")")
+	fmt.Fprintf(&b, ". Or set `\"%s\": \"off\"` under `rules` in `directivelint.json`.\n", r.ID)
 	return b.String()
 }

@@ -98,7 +98,8 @@ type ruleSetting struct {
 // runner is the state of one Run that every file's check shares.
 type runner struct {
 	opts     Options
-	settings []ruleSetting // the rules that run, unless SeverityFor says otherwise for a file
+	settings []ruleSetting     // the rules that run, unless SeverityFor says otherwise for a file
+	names    *suppressionNames // what suppression comments may name
 	maxSize  int64
 	graph    *graph.Builder // nil when no module graph is built
 	// env tells the route files (Pass.Route) and the cache kinds; its
@@ -130,7 +131,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	if resolver == nil {
 		resolver = resolve.NewResolver(source.ReadProjectFile)
 	}
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds)}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
 	r.wd, _ = os.Getwd()
 	var context []discover.Target // read for the graph only, after the targets
 	if opts.Graph || needsGraph(settings) {
@@ -343,7 +344,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	route := r.env.Route(abs)
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{
-		Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: suppressionMarker,
+		Whole: opts.ScanWhole, WantTokens: wantTokens, Marker: r.names.mayHold,
 		ClientExports: route != "",
 	})
 	notices = scanNotices(f)
@@ -383,7 +384,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 			s.rule.Run(pass)
 		}
 	}
-	supp = fileSuppressions(f, settings, opts.Rules)
+	supp = fileSuppressions(f, settings, r.names)
 	if graph != nil {
 		graph.Keep(order, abs, f, imports)
 		imports.Release()

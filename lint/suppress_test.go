@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/js"
 )
 
 // runSource lints src as name with the toy rules BAD (rule toy) and
@@ -18,7 +19,9 @@ func runSource(t *testing.T, name, src string, opts Options) []string {
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	opts.Rules = []*Rule{wordRule("toy", "BAD", SeverityError), wordRule("other", "UGLY", SeverityError)}
+	toy := wordRule("toy", "BAD", SeverityError)
+	toy.Aliases = []string{"@peer/no-bad", "noBad"}
+	opts.Rules = []*Rule{toy, wordRule("other", "UGLY", SeverityError)}
 	res := Run([]discover.Target{{Path: path, Display: name, Lang: discover.ExplicitLang(name)}}, opts)
 	for _, n := range res.Notices {
 		t.Errorf("notice: %v", n)
@@ -66,6 +69,34 @@ func TestSuppressions(t *testing.T) {
 			"2:1 toy: found BAD",
 		}},
 		{"unused not reported without the flag", "// directivelint-disable-next-line toy\nok;\n", nil},
+		{"range", "BAD;\n/* directivelint-disable toy */\nBAD;\n/* directivelint-enable toy */\nBAD;\n",
+			[]string{"1:1 toy: found BAD", "5:1 toy: found BAD"}},
+		{"range of one rule of two", "/* directivelint-disable toy, other */\nBAD + UGLY;\n/* directivelint-enable other */\nBAD + UGLY;\n",
+			[]string{"4:7 other: found UGLY"}},
+		{"range reopened", "/* directivelint-disable toy */\nBAD;\n/* directivelint-enable toy */\nBAD;\n/* directivelint-disable toy */\nBAD;\n",
+			[]string{"4:1 toy: found BAD"}},
+		{"enable of another family", "/* eslint-disable directivelint/toy */\nBAD;\n/* directivelint-enable toy */\nBAD;\n", nil},
+		{"eslint next line", "// eslint-disable-next-line directivelint/toy -- why\nBAD;\nBAD;\n", []string{"3:1 toy: found BAD"}},
+		{"eslint line, peer name", "BAD; // eslint-disable-line no-console, @peer/no-bad\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"eslint unrelated rule", "// eslint-disable-next-line no-console\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"eslint unrelated range", "/* eslint-disable no-console */\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"eslint bare next line", "// eslint-disable-next-line\nBAD + UGLY;\nBAD;\n", []string{"3:1 toy: found BAD"}},
+		{"eslint bare line with a reason", "BAD; /* eslint-disable-line -- legacy */\n", nil},
+		{"eslint bare file comment is not ours", "/* eslint-disable */\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"eslint range", "BAD;\n/* eslint-disable @peer/no-bad */\nBAD;\n/* eslint-enable @peer/no-bad */\nBAD;\n",
+			[]string{"1:1 toy: found BAD", "5:1 toy: found BAD"}},
+		{"eslint range to the end", "BAD;\n/* eslint-disable directivelint/toy */\nBAD;\n", []string{"1:1 toy: found BAD"}},
+		{"eslint bare enable", "/* eslint-disable directivelint/toy */\nBAD;\n/* eslint-enable */\nBAD;\n", []string{"4:1 toy: found BAD"}},
+		{"eslint-disable in a line comment is not a range", "// eslint-disable directivelint/toy\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"eslint unknown rule of ours", "// eslint-disable-next-line directivelint/toyy\nBAD;\n", []string{
+			`1:29 invalid-suppression: unknown rule "toyy" in an eslint-disable-next-line comment; did you mean "toy"?`,
+			"2:1 toy: found BAD",
+		}},
+		{"biome next line", "// biome-ignore lint/nursery/noBad: legacy\nBAD;\nBAD;\n", []string{"3:1 toy: found BAD"}},
+		{"biome unrelated", "// biome-ignore lint/suspicious/noDebugger: x\nBAD;\n", []string{"2:1 toy: found BAD"}},
+		{"biome range", "// biome-ignore-start lint/correctness/noBad: x\nBAD;\n// biome-ignore-end lint/correctness/noBad: x\nBAD;\n",
+			[]string{"4:1 toy: found BAD"}},
+		{"biome all", "BAD;\n// biome-ignore-all lint/correctness/noBad: generated\nBAD;\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,6 +125,21 @@ func TestUnusedSuppressions(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// ESLint and Biome comments naming our rules or peers are reported;
+	// bare ones and unrelated ones are not.
+	src = "// eslint-disable-next-line directivelint/toy, no-console\nok;\n// eslint-disable-next-line\nok;\n" +
+		"// eslint-disable-next-line no-console\nok;\n// biome-ignore lint/nursery/noBad: x\nok;\n" +
+		"/* directivelint-disable toy */\nok;\n/* directivelint-enable toy */\n/* directivelint-enable other */\n"
+	got = runSource(t, "a.js", src, opts)
+	want = []string{
+		`1:29 unused-suppression: unused eslint-disable-next-line comment: no toy problem is reported on the next line; remove "directivelint/toy" from the comment`,
+		`7:17 unused-suppression: unused biome-ignore comment: no toy problem is reported on the next line; remove "lint/nursery/noBad" from the comment`,
+		`9:26 unused-suppression: unused directivelint-disable comment: no toy problem is reported before the comment that ends it; remove "toy" from the comment`,
+		`12:25 unused-suppression: unused directivelint-enable comment: no directivelint-disable comment before it disables other; remove "other" from the comment`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 	// A rule that is off for the file is never reported as unused.
 	got = runSource(t, "a.js", "// directivelint-disable-next-line other\nok;\n",
 		Options{ReportUnusedDisable: true, Severity: map[string]Severity{"other": SeverityOff}})
@@ -104,5 +150,44 @@ func TestUnusedSuppressions(t *testing.T) {
 	got = runSource(t, "a.js", "// directivelint-disable-next-line toy\nok;\n", Options{ReportUnusedDisable: true, Quiet: true})
 	if len(got) != 0 {
 		t.Errorf("quiet: %q", got)
+	}
+}
+
+// TestMayHoldSuppression checks the byte search that decides which files
+// have their comments read: yes for every comment that may suppress one of
+// our rules, no for files whose eslint or biome comments name other rules.
+func TestMayHoldSuppression(t *testing.T) {
+	toy := wordRule("toy", "BAD", SeverityError)
+	toy.Aliases = []string{"@peer/no-bad", "noBad"}
+	names := newSuppressionNames([]*Rule{toy})
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"BAD;\n", false},
+		{"// directivelint-disable-line toy\n", true},
+		{"// eslint-disable-next-line no-console\nBAD;\n", false},
+		{"/* eslint-disable no-console */\n", false},
+		{"const s = 'eslint-disable-next-line';\n", false},
+		{"import x from 'eslint-plugin';\n", false},
+		{"// eslint-disable-next-line\n", true},
+		{"// eslint-disable-line -- reason\n", true},
+		{"/* eslint-disable-next-line */\n", true},
+		{"/*\n * eslint-disable-next-line no-console,\n * directivelint/toy */\n", false}, // the keyword is not first: not a directive
+		{"/* eslint-disable-next-line no-console,\n   directivelint/toy */\n", true},
+		{"// eslint-disable-next-line no-console\n// directivelint/toy\n", false},
+		{"/* eslint-disable @peer/no-bad */\n", true},
+		{"/* eslint-enable directivelint/toy */\n", true},
+		{"// biome-ignore lint/nursery/noBad: x\n", true},
+		{"// biome-ignore lint/suspicious/noDebugger: x\n", false},
+	}
+	for _, tt := range tests {
+		if got := names.mayHold([]byte(tt.src)); got != tt.want {
+			t.Errorf("mayHold(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+		f := js.Scan("a.js", []byte(tt.src), js.LangJS)
+		if s := parseSuppressions(f, names); s != nil && !tt.want {
+			t.Errorf("%q: mayHold says no, but it holds suppressions", tt.src)
+		}
 	}
 }

@@ -13,6 +13,7 @@ var AsyncClientComponent = &lint.Rule{
 	ID:      "async-client-component",
 	Default: lint.SeverityError,
 	Fix:     lint.FixNone,
+	Aliases: []string{"@next/next/no-async-client-component", "noNextAsyncClientComponent"},
 	Doc: lint.RuleDoc{
 		Summary: "A Client Component cannot be an async function",
 		What: `In a module whose prologue holds "use client", reports an exported async ` +

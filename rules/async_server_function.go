@@ -13,6 +13,7 @@ var AsyncServerFunction = &lint.Rule{
 	ID:      "async-server-function",
 	Default: lint.SeverityError,
 	Fix:     lint.FixUnsafe,
+	Aliases: []string{"react-rsc/function-definition", "@eslint-react/rsc-function-definition", "react/async-server-action", "useReactAsyncServerFunction"},
 	Doc: lint.RuleDoc{
 		Summary: "A Server Function or cache function must be async",
 		What: `Reports a function whose own prologue holds "use server" or "use cache" but ` +

@@ -13,6 +13,7 @@ var DirectivePosition = &lint.Rule{
 	ID:      "directive-position",
 	Default: lint.SeverityError,
 	Fix:     lint.FixUnsafe,
+	Aliases: []string{"react-rsc/function-definition", "@eslint-react/rsc-function-definition"},
 	Doc: lint.RuleDoc{
 		Summary: "A directive that is not at the top of its file or function is ignored",
 		What: `Reports a statement made only of "use server", "use client" or "use cache" ` +

@@ -11,6 +11,7 @@ var DirectiveSyntax = &lint.Rule{
 	ID:      "directive-syntax",
 	Default: lint.SeverityError,
 	Fix:     lint.FixSafe,
+	Aliases: []string{"react-rsc/function-definition", "@eslint-react/rsc-function-definition"},
 	Doc: lint.RuleDoc{
 		Summary: "A directive must be a plain quoted string",
 		What: "Reports a statement that spells a known directive but is not written as a " +

@@ -21,7 +21,8 @@ import (
 func TestPartialScansChangeNothing(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("..", "testdata", "src", "*"))
 	graphs, _ := filepath.Glob(filepath.Join("..", "testdata", "graph", "*"))
-	dirs = append(append(dirs, graphs...), filepath.Join("..", "testdata", "demo"), filepath.Join("..", "testdata", "clean"), nextjsDir)
+	dirs = append(append(dirs, graphs...), filepath.Join("..", "testdata", "demo"), filepath.Join("..", "testdata", "clean"), nextjsDir,
+		filepath.Join("..", "testdata", "eslint-migration"))
 	fixtures := len(dirs)
 	dirs = append(dirs, filepath.SplitList(os.Getenv("DIRECTIVELINT_CORPUS"))...)
 	sev, _ := rules.Preset("strict")
@@ -37,7 +38,7 @@ func TestPartialScansChangeNothing(t *testing.T) {
 				t.Fatal(err)
 			}
 			run := func(whole bool) *lint.Result {
-				return lint.Run(targets, lint.Options{Rules: rules.All(), Severity: sev, Graph: true, ScanWhole: whole})
+				return lint.Run(targets, lint.Options{Rules: rules.All(), Severity: sev, Graph: true, ScanWhole: whole, ReportUnusedDisable: true})
 			}
 			part, whole := run(false), run(true)
 			if len(whole.Diagnostics) == 0 && n < fixtures && filepath.Base(dir) != "clean" {

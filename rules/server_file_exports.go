@@ -11,6 +11,7 @@ var ServerFileExports = &lint.Rule{
 	ID:      "server-file-exports",
 	Default: lint.SeverityError,
 	Fix:     lint.FixNone,
+	Aliases: []string{"react-rsc/function-definition", "@eslint-react/rsc-function-definition", "useReactAsyncServerFunction"},
 	Doc: lint.RuleDoc{
 		Summary: `A "use server" or "use cache" file may only export async functions`,
 		What: `In a module whose prologue holds "use server" or "use cache", reports an ` +

@@ -68,6 +68,7 @@ type flags struct {
 	outputFile  string
 	rules       []string
 	integ       integrationFlags
+	baseline    baselineFlags
 }
 
 // execute runs the command line args with the given rules and returns the
@@ -112,6 +113,7 @@ is a diff to show); 2 for a usage error or when the run itself failed.`,
 	fl.StringSliceVar(&f.rules, "rule", nil, "set a rule's severity: ID=error|warn|off (repeatable)")
 	fl.StringVar(&f.integ.preset, "preset", "", "rule preset: recommended or strict (default: the config file's, else recommended); --rule wins over it")
 	addIntegrationFlags(root, &f.integ)
+	f.baseline.add(root)
 	root.AddCommand(explainCommand(ruleset))
 	root.AddCommand(initCommand())
 
@@ -140,6 +142,13 @@ func (e runFailure) Unwrap() error { return e.err }
 func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
 	if f.outputFile != "" && f.integ.diff {
 		return exitFailure, errors.New("--output-file and --diff do not go together: --diff prints a diff, not a report")
+	}
+	if err := f.baseline.check(f.integ); err != nil {
+		return exitFailure, err
+	}
+	base, err := f.baseline.load()
+	if err != nil {
+		return exitFailure, err
 	}
 	useColor, err := colorEnabled(f.color, reportTarget(f.outputFile, stdout))
 	if err != nil {
@@ -190,6 +199,10 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		}
 		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
 	}
+	if f.baseline.write != "" {
+		return f.baseline.record(res, stderr)
+	}
+	filterBaseline(res, base, f.integ.stdin, stderr)
 	if f.integ.diff {
 		return showDiff(res, f, stdout, stderr)
 	}

@@ -44,6 +44,8 @@ type ruleJSON struct {
 	Fix     string `json:"fix"`
 	Summary string `json:"summary"`
 	URL     string `json:"url"`
+	// Aliases are the ESLint and Biome names of the same check.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // listRulesJSON writes the rules as a JSON array, in the order of the table.
@@ -57,7 +59,7 @@ func listRulesJSON(w io.Writer, ruleset []*lint.Rule) error {
 		}
 		out = append(out, ruleJSON{
 			ID: r.ID, Default: r.Default.String(), Strict: inStrict.String(), Fix: r.Fix.String(),
-			Summary: r.Doc.Summary, URL: lint.DocsURL + r.ID + ".md",
+			Summary: r.Doc.Summary, URL: lint.DocsURL + r.ID + ".md", Aliases: r.Aliases,
 		})
 	}
 	enc := json.NewEncoder(w)

@@ -10,10 +10,11 @@ type Plan struct {
 	// caller needs all of the file's tokens after all: then the scan reads
 	// on to the end.
 	WantTokens func(*File) bool
-	// Marker is text whose presence makes a file be scanned whole (the
-	// start of a suppression comment, whose rules need the whole file).
-	// File.MarkerAbsent records that the skim found none.
-	Marker string
+	// Marker, when set, reports whether src holds text that makes the file
+	// be scanned whole (a suppression comment, whose reading needs the
+	// whole file); it must be cheap, as it sees every file. File.MarkerAbsent
+	// records that it said no.
+	Marker func(src []byte) bool
 	// ClientExports says the caller needs every export of the file when
 	// its prologue holds "use client" (the rules about what a Next.js
 	// route file exports): such a file is scanned whole.
@@ -30,21 +31,29 @@ func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
 		return scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
 	}
 	sk := skimSource(src)
-	if plan.Marker != "" && HasMarker(src, plan.Marker) || sk.nCandidates > len(sk.candidates) {
+	if plan.Marker != nil && plan.Marker(src) || sk.nCandidates > len(sk.candidates) {
 		return scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
 	}
 	limit := max(sk.lastCandidate(), sk.lastImport)
 	if limit < 0 {
 		// Nothing to find: no scan at all.
-		return &File{Path: path, Source: src, Lang: lang, Partial: true, MarkerAbsent: plan.Marker != ""}
+		return &File{Path: path, Source: src, Lang: lang, Partial: true, MarkerAbsent: plan.Marker != nil}
 	}
 	f := scanWith(path, src, lang, scanPlan{limit: limit, more: plan.WantTokens, tokens: keep})
 	if f.Partial && !prologueHolds(f, &sk, plan.ClientExports) {
 		f.Recycle()
 		f = scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
 	}
-	f.MarkerAbsent = plan.Marker != "" // the skim found none
+	f.MarkerAbsent = plan.Marker != nil // the skim found none
 	return f
+}
+
+// IndexMarker returns the index of the first word in src at or after
+// from, or -1. It looks for tail, a suffix of word that should start with
+// a rare byte, and checks what comes before it: much faster than
+// bytes.Index when word starts with a common letter.
+func IndexMarker(src []byte, from int, word, tail string) int {
+	return indexByTail(src, from, word, tail)
 }
 
 // HasMarker reports whether src holds marker, looked for by its second

@@ -1,14 +1,10 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
-	"strings"
 
 	"github.com/directivelint/directivelint/lint"
 )
@@ -45,7 +41,7 @@ func newGitLab(Options) Reporter { return gitlab{} }
 // Report implements Reporter.
 func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 	issues := make([]gitlabIssue, 0, len(diags))
-	seen := map[string]int{}
+	var fp lint.Fingerprinter
 	for _, d := range diags {
 		severity := "minor"
 		if d.Severity == lint.SeverityError {
@@ -57,7 +53,7 @@ func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 			Description: d.Message,
 			Categories:  []string{"Bug Risk"},
 			Severity:    severity,
-			Fingerprint: fingerprint(d, seen),
+			Fingerprint: fp.Fingerprint(d),
 			Location:    gitlabLocation{Path: filepath.ToSlash(d.File), Lines: gitlabLines{Begin: max(d.Pos.Line, 1), End: d.End.Line}},
 		})
 	}
@@ -68,18 +64,4 @@ func (gitlab) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
-}
-
-// fingerprint identifies d across runs, so that GitLab tells new problems
-// from old ones: a hash of the rule, the file, the reported line's text
-// (its excerpt, for a long line) without its indentation, and how many problems with those three came
-// before it in the file (seen counts them). Line numbers are left out, so
-// a problem keeps its fingerprint when lines above it are added or removed;
-// the path has forward slashes, so it is the same on Windows.
-func fingerprint(d lint.Diagnostic, seen map[string]int) string {
-	key := d.Rule + "\x00" + filepath.ToSlash(d.File) + "\x00" + strings.TrimSpace(d.Excerpt.Text)
-	n := seen[key]
-	seen[key] = n + 1
-	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(n)))
-	return hex.EncodeToString(sum[:16])
 }
