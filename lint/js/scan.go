@@ -687,6 +687,12 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 			s.exportDeclaration(fr, t)
 			return true
 		}
+		if s.lang != LangJS {
+			// export in a namespace: a declaration statement follows.
+			s.advance(t, false)
+			fr.stmt, fr.stmtToks = true, 0
+			return true
+		}
 	case js.VarToken, js.ConstToken, js.LetToken:
 		if t.tt == js.ConstToken {
 			if p := s.toks.peek(); s.is(p, "enum") {

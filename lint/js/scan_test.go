@@ -234,6 +234,12 @@ export interface I {}
 		want: []string{`fn#1 arrow function name="" async=true gen=false static=false body=true parent=-1 start=41 ["use server"]`},
 	},
 	{
+		name: "export type in a namespace is a type, not an arrow",
+		lang: LangTS,
+		src:  "export namespace N {\n  export type A<T extends D> = new (\n    url: string,\n  ) => I;\n  export type B = (x: string) => I;\n}\n",
+		not:  []string{"fn#"},
+	},
+	{
 		name: "type arguments of an optional call in .tsx are no JSX",
 		lang: LangTSX,
 		src: "export const C = React.createContext?.<\n  Value | undefined\n>(undefined)\n" +
