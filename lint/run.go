@@ -95,6 +95,12 @@ type ruleSetting struct {
 	severity Severity
 }
 
+// maxFileDiagnostics bounds the problems reported in one file: a generated
+// or hostile file made of nothing but directives (a minified bundle, a
+// crafted pull request) would otherwise cost hundreds of bytes of memory a
+// problem. The rest are counted in a notice.
+const maxFileDiagnostics = 1000
+
 // runner is the state of one Run that every file's check shares.
 type runner struct {
 	opts     Options
@@ -351,9 +357,14 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	// One report function and one Pass serve every rule of the file.
 	var cur ruleSetting
 	var lastMessage string
+	dropped := 0 // reports past maxFileDiagnostics
 	report := func(d Diagnostic) {
 		d.Severity = adjustSeverity(d.Severity, cur.rule.Default, cur.severity)
 		if quiet && d.Severity < SeverityError {
+			return
+		}
+		if len(diags) >= maxFileDiagnostics {
+			dropped++
 			return
 		}
 		if d.File == "" {
@@ -383,6 +394,10 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 			cur, pass.Rule = s, s.rule
 			s.rule.Run(pass)
 		}
+	}
+	if dropped > 0 {
+		notices = append(notices, source.Notice{Path: t.Display, Text: fmt.Sprintf(
+			"%d more problems not reported: at most %d are reported a file", dropped, maxFileDiagnostics)})
 	}
 	supp = fileSuppressions(f, settings, r.names)
 	if graph != nil {

@@ -361,6 +361,11 @@ func (b *Builder) keptImports(f *js.File, fi *FileImports) []bool {
 	return kept
 }
 
+// maxModuleFunctions bounds the functions with a prologue a module keeps:
+// a minified or crafted file can hold hundreds of thousands, and no file
+// gets more reports than that (see lint's maxFileDiagnostics).
+const maxModuleFunctions = 1000
+
 // moduleParts returns what the module of f keeps while f still holds its
 // source: the kept imports with their positions (not linked yet), and the
 // rarely needed part (nil when empty): f's functions that have a prologue
@@ -395,6 +400,9 @@ func (b *Builder) moduleParts(f *js.File, fi *FileImports, kept []bool) ([]Modul
 	for _, fn := range f.Functions {
 		if len(fn.Prologue) == 0 {
 			continue
+		}
+		if len(functions) == maxModuleFunctions {
+			break
 		}
 		functions = append(functions, fn)
 		for _, d := range fn.Prologue {
