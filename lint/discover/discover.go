@@ -4,8 +4,6 @@
 package discover
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -133,7 +131,7 @@ func (d *discovery) add(p string) error {
 	}
 	root, domain := repoDomain(p)
 	patterns := d.ancestorPatterns(root, domain)
-	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns, prepareIgnore(patterns, domain).decided) })
+	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns) })
 	return nil
 }
 
@@ -186,9 +184,8 @@ func (d *discovery) display(p string) string {
 
 // walk lints the tree under dir, a clean path. domain is dir's path, as
 // components, from the directory the .gitignore patterns are relative to;
-// patterns are the patterns in force above dir, and decided what they say
-// of dir's entries (see dirIgnore), a list of this walk's own.
-func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, decided []int8) {
+// patterns are the patterns in force above dir.
+func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.notice(source.Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + source.DescribeError(err)})
@@ -197,22 +194,17 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 	if d.listing != nil {
 		d.listing(d.abs(dir), entries)
 	}
-	var own []ignoreRule
-	if _, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
+	// Like git, read no .gitignore that is a symbolic link.
+	if i, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
 		return strings.Compare(e.Name(), name)
-	}); found {
-		own, err = readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
+	}); found && entries[i].Type()&fs.ModeSymlink == 0 {
+		own, err := readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
 		if err != nil {
 			d.notice(source.Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
 		}
-	}
-	if len(own) > 0 {
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
-		for i := range own {
-			decided = append(decided, decideForDir(&own[i], domain))
-		}
 	}
-	ignore := &dirIgnore{rules: patterns, decided: decided, path: append(domain[:len(domain):len(domain)], "")}
+	ignore := prepareIgnore(patterns, domain)
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
 		switch {
@@ -220,15 +212,15 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 			if slices.Contains(SkippedDirs, name) || ignore.ignored(name, true) {
 				continue
 			}
-			sub, subRel, subDecided := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name), ignore.child(name)
+			sub, subRel := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name)
 			select {
 			case d.spare <- struct{}{}:
 				d.walks.Go(func() {
-					d.walk(sub, subRel, patterns, subDecided)
+					d.walk(sub, subRel, patterns)
 					<-d.spare
 				})
 			default:
-				d.walk(sub, subRel, patterns, subDecided)
+				d.walk(sub, subRel, patterns)
 			}
 		case e.Type()&fs.ModeSymlink != 0:
 			// Follow links to files, never to directories. A link whose
@@ -275,13 +267,7 @@ func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
 		return nil, err
 	}
 	var ps []ignoreRule
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, len(data)+1)
-	for sc.Scan() {
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
+	for _, line := range ignoreLines(string(data)) {
 		ps = append(ps, parseIgnoreRule(line, domain))
 	}
 	return ps, nil
@@ -328,6 +314,10 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule 
 	var ps []ignoreRule
 	cur := root
 	for i := 0; i < len(domain); i++ {
+		if info, err := os.Lstat(filepath.Join(cur, ".gitignore")); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			cur = filepath.Join(cur, domain[i])
+			continue // git reads no .gitignore that is a link
+		}
 		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
 		if err != nil {
 			d.notice(source.Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
