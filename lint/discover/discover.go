@@ -194,14 +194,10 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	if d.listing != nil {
 		d.listing(d.abs(dir), entries)
 	}
-	// Like git, read no .gitignore that is a symbolic link.
 	if i, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
 		return strings.Compare(e.Name(), name)
-	}); found && entries[i].Type()&fs.ModeSymlink == 0 {
-		own, err := readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
-		if err != nil {
-			d.notice(source.Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
-		}
+	}); found {
+		own := d.readIgnoreFile(filepath.Join(dir, ".gitignore"), entries[i].Type(), domain)
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
 	}
 	ignore := prepareIgnore(patterns, domain)
@@ -256,21 +252,26 @@ func joinEntry(dir, name string) string {
 	return dir + string(filepath.Separator) + name
 }
 
-// readIgnoreFile reads the patterns of one .gitignore file; a missing file
-// has none.
-func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
+// readIgnoreFile reads the patterns of one .gitignore file of the given
+// type; a missing file has none. Like git, it reads none through a
+// symbolic link. A file that cannot be read gives a notice.
+func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string) []ignoreRule {
+	if typ&fs.ModeSymlink != 0 {
+		d.notice(source.Notice{Path: d.display(path), Text: "ignored: a symbolic link (git reads no .gitignore through one)"})
+		return nil
+	}
 	data, err := source.ReadProjectFile(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil
+		if !errors.Is(err, fs.ErrNotExist) {
+			d.notice(source.Notice{Path: d.display(path), Text: "ignored: " + source.DescribeError(err)})
 		}
-		return nil, err
+		return nil
 	}
 	var ps []ignoreRule
 	for _, line := range ignoreLines(string(data)) {
 		ps = append(ps, parseIgnoreRule(line, domain))
 	}
-	return ps, nil
+	return ps
 }
 
 // gitRoot returns the closest directory at or above dir that holds a .git
@@ -314,15 +315,10 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule 
 	var ps []ignoreRule
 	cur := root
 	for i := 0; i < len(domain); i++ {
-		if info, err := os.Lstat(filepath.Join(cur, ".gitignore")); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-			cur = filepath.Join(cur, domain[i])
-			continue // git reads no .gitignore that is a link
+		p := filepath.Join(cur, ".gitignore")
+		if info, err := os.Lstat(p); err == nil {
+			ps = append(ps, d.readIgnoreFile(p, info.Mode().Type(), domain[:i])...)
 		}
-		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
-		if err != nil {
-			d.notice(source.Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
-		}
-		ps = append(ps, own...)
 		cur = filepath.Join(cur, domain[i])
 	}
 	return ps
