@@ -7,6 +7,7 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -119,11 +120,69 @@ func chain(m *Module, via func(*Module) link) []Step {
 	return steps
 }
 
+// ClientChainEnds is ClientChain cut to its first and last n steps, with
+// the number of steps left out between them (all steps are in head when
+// there are at most 2n). It keeps no more than 2n steps: the chains of a
+// long line of modules, one a module, take linear memory.
+func (m *Module) ClientChainEnds(n int) (head, tail []Step, omitted int) {
+	return chainEnds(m, n, func(x *Module) link { return x.clientVia })
+}
+
+// ServerChainEnds is ServerChain cut as ClientChainEnds cuts ClientChain.
+func (m *Module) ServerChainEnds(n int) (head, tail []Step, omitted int) {
+	return chainEnds(m, n, func(x *Module) link { return x.serverVia })
+}
+
+func chainEnds(m *Module, n int, via func(*Module) link) (head, tail []Step, omitted int) {
+	total := 0
+	ring := make([]Step, n) // the latest n steps met, walking back from m
+	for l := via(m); l.from != nil; l = via(l.from) {
+		s := Step{Module: l.from, Import: l.imp}
+		if total < n {
+			tail = append(tail, s)
+		}
+		if n > 0 {
+			ring[total%n] = s
+		}
+		total++
+	}
+	if total <= 2*n {
+		return chain(m, via), nil, 0
+	}
+	for i := range n { // the oldest of the ring first: the chain's first step
+		head = append(head, ring[(total-1-i)%n])
+	}
+	slices.Reverse(tail)
+	return head, tail, total - 2*n
+}
+
+// ChainShown is how many steps of an import chain a message shows: a
+// longer chain shows its first and last ChainShown/2 steps.
+const ChainShown = 10
+
 // ChainText writes a chain as paths joined by arrows, ending with m:
-// "components/Button.tsx → lib/helpers.ts".
+// "components/Button.tsx → lib/helpers.ts". A chain of more than
+// ChainShown steps is cut in the middle: "a → … 7 more → z".
 func ChainText(steps []Step, m *Module) string {
+	if len(steps) > ChainShown {
+		k := ChainShown / 2
+		return ChainEndsText(steps[:k], steps[len(steps)-k:], len(steps)-2*k, m)
+	}
+	return ChainEndsText(steps, nil, 0, m)
+}
+
+// ChainEndsText writes a chain cut to its ends (see ClientChainEnds) as
+// ChainText does.
+func ChainEndsText(head, tail []Step, omitted int, m *Module) string {
 	var b strings.Builder
-	for _, s := range steps {
+	for _, s := range head {
+		b.WriteString(s.Module.Path)
+		b.WriteString(" → ")
+	}
+	if omitted > 0 {
+		fmt.Fprintf(&b, "… %d more → ", omitted)
+	}
+	for _, s := range tail {
 		b.WriteString(s.Module.Path)
 		b.WriteString(" → ")
 	}
