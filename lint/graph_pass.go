@@ -128,38 +128,23 @@ func (p *GraphPass) reportThrough(m *graph.Module, span js.Span, message string,
 	}
 }
 
-// maxRelatedSteps is how many steps of an import chain a diagnostic lists
-// as related positions: a longer chain lists its first and last halves,
-// with a note between them, so that the output of a run grows linearly
-// with the length of a chain, not with its square.
-const maxRelatedSteps = 50
-
 // chainRelated returns the steps of an import chain leading to m as
-// related positions: each import, and the module it imports.
+// related positions: each import, and the module it imports. A long chain
+// comes cut (see graph.Module.ClientChain): the step before the cut says
+// how many imports were left out.
 func chainRelated(steps []graph.Step, m *graph.Module) []Related {
 	var out []Related
-	k := maxRelatedSteps / 2
 	for i, s := range steps {
 		im := &s.Module.Imports[s.Import]
-		if len(steps) > maxRelatedSteps && i >= k && i < len(steps)-k {
-			if i == k {
-				out = append(out, Related{
-					File: s.Module.Path, Span: im.Span(), Pos: im.Pos(),
-					Message: fmt.Sprintf("… %d more imports (directivelint graph shows each module's chain)", len(steps)-2*k),
-				})
-			}
-			continue
-		}
 		next := m
 		if i+1 < len(steps) {
 			next = steps[i+1].Module
 		}
-		out = append(out, Related{
-			File:    s.Module.Path,
-			Span:    im.Span(),
-			Pos:     im.Pos(),
-			Message: "imports " + next.Path,
-		})
+		msg := "imports " + next.Path
+		if s.Skipped > 0 {
+			msg = fmt.Sprintf("… %d more imports (directivelint graph shows each module's chain)", s.Skipped)
+		}
+		out = append(out, Related{File: s.Module.Path, Span: im.Span(), Pos: im.Pos(), Message: msg})
 	}
 	return out
 }

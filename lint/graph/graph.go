@@ -61,6 +61,9 @@ type link struct {
 type Step struct {
 	Module *Module
 	Import int
+	// Skipped is the number of steps of a long chain left out after this
+	// one (see ClientChain); 0 when the next step follows.
+	Skipped int
 }
 
 // Graph is the module graph of a run: every linted module, the workspace
@@ -101,16 +104,40 @@ func (m *Module) InClient() bool { return m.inClient }
 // from route files and from no client module.
 func (m *Module) ServerOnly() bool { return m.inServer && !m.inClient }
 
+// MaxChainSteps is how many steps of an import chain ClientChain and
+// ServerChain return: a longer chain is cut in the middle, so that the
+// chains of a long line of modules, and what is written of them, take
+// space linear in its length, not its square.
+const MaxChainSteps = 50
+
 // ClientChain returns the shortest import chain by which a client module
 // reaches m: the steps from the 'use client' module to the import that
 // brings in m. It is empty when m is itself a 'use client' module or not
-// client code.
-func (m *Module) ClientChain() []Step { return chain(m, func(x *Module) link { return x.clientVia }) }
+// client code. A chain of more than MaxChainSteps steps keeps its first
+// and last halves, the last step of the first half telling how many it
+// Skipped.
+func (m *Module) ClientChain() []Step {
+	return cutChain(m, func(x *Module) link { return x.clientVia })
+}
 
 // ServerChain returns the shortest import chain from a route file to m;
-// empty when m is a route file or not server code.
-func (m *Module) ServerChain() []Step { return chain(m, func(x *Module) link { return x.serverVia }) }
+// empty when m is a route file or not server code. A long chain is cut as
+// ClientChain's is.
+func (m *Module) ServerChain() []Step {
+	return cutChain(m, func(x *Module) link { return x.serverVia })
+}
 
+// cutChain returns the chain by which via reaches m, cut to MaxChainSteps.
+func cutChain(m *Module, via func(*Module) link) []Step {
+	head, tail, omitted := chainEnds(m, MaxChainSteps/2, via)
+	if omitted == 0 {
+		return head
+	}
+	head[len(head)-1].Skipped = omitted
+	return append(head, tail...)
+}
+
+// chain returns the whole chain by which via reaches m.
 func chain(m *Module, via func(*Module) link) []Step {
 	var steps []Step
 	for l := via(m); l.from != nil; l = via(l.from) {
@@ -134,24 +161,24 @@ func (m *Module) ServerChainEnds(n int) (head, tail []Step, omitted int) {
 }
 
 func chainEnds(m *Module, n int, via func(*Module) link) (head, tail []Step, omitted int) {
-	total := 0
-	ring := make([]Step, n) // the latest n steps met, walking back from m
+	total := 0 // counted first: the walk back stores only the steps kept
 	for l := via(m); l.from != nil; l = via(l.from) {
-		s := Step{Module: l.from, Import: l.imp}
-		if total < n {
-			tail = append(tail, s)
-		}
-		if n > 0 {
-			ring[total%n] = s
-		}
 		total++
 	}
 	if total <= 2*n {
 		return chain(m, via), nil, 0
 	}
-	for i := range n { // the oldest of the ring first: the chain's first step
-		head = append(head, ring[(total-1-i)%n])
+	i := total // the index in the chain of the step met next, walking back
+	for l := via(m); l.from != nil; l = via(l.from) {
+		i--
+		switch {
+		case i >= total-n:
+			tail = append(tail, Step{Module: l.from, Import: l.imp})
+		case i < n:
+			head = append(head, Step{Module: l.from, Import: l.imp})
+		}
 	}
+	slices.Reverse(head)
 	slices.Reverse(tail)
 	return head, tail, total - 2*n
 }
@@ -162,11 +189,15 @@ const ChainShown = 10
 
 // ChainText writes a chain as paths joined by arrows, ending with m:
 // "components/Button.tsx → lib/helpers.ts". A chain of more than
-// ChainShown steps is cut in the middle: "a → … 7 more → z".
+// ChainShown steps (counting those it Skipped) is cut in the middle:
+// "a → … 7 more → z".
 func ChainText(steps []Step, m *Module) string {
-	if len(steps) > ChainShown {
-		k := ChainShown / 2
-		return ChainEndsText(steps[:k], steps[len(steps)-k:], len(steps)-2*k, m)
+	total := len(steps)
+	for _, s := range steps {
+		total += s.Skipped
+	}
+	if k := ChainShown / 2; total > ChainShown {
+		return ChainEndsText(steps[:k], steps[len(steps)-k:], total-2*k, m)
 	}
 	return ChainEndsText(steps, nil, 0, m)
 }
