@@ -1,29 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/directivelint/directivelint/internal/hostile"
 	"github.com/directivelint/directivelint/rules"
 )
-
-// chainProject makes a project of n modules in a cycle, the first a
-// "use client" module, each importing the next and server-only: every
-// module is client code through a chain as long as its place in the cycle,
-// and each import of server-only is reported with that chain.
-func chainProject(t *testing.T, n int) {
-	t.Helper()
-	files := map[string]string{}
-	for i := range n {
-		text := fmt.Sprintf("import './m%05d';\nimport 'server-only';\nexport const x%d = %d;\n", (i+1)%n, i, i)
-		if i == 0 {
-			text = "'use client';\n" + text
-		}
-		files[fmt.Sprintf("m%05d.ts", i)] = text
-	}
-	project(t, files)
-}
 
 // TestChainOutputLinear checks that the output of every format, and of
 // graph, grows linearly with the length of an import chain: a chain is
@@ -44,7 +27,7 @@ func TestChainOutputLinear(t *testing.T) {
 	cut := map[string]string{"--format json": "more imports (directivelint graph shows", "graph --format json": `"clientChainOmitted": `, "graph --format text": " more → "}
 	size := make([][2]int, len(formats))
 	for i, modules := range []int{n, 2 * n} {
-		chainProject(t, modules)
+		project(t, hostile.ChainFiles(modules))
 		for f, args := range formats {
 			_, out, errOut := cli(t, rules.All(), append(args, ".")...)
 			if args[0] != "graph" && strings.Count(out, "server-only-in-client") < modules {

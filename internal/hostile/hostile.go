@@ -36,14 +36,6 @@ const ChainModules = 10000
 // Cases returns the set.
 func Cases() []Case {
 	const mib = 1 << 20
-	chain := map[string]string{}
-	for i := range ChainModules {
-		text := fmt.Sprintf("import './m%05d';\nimport 'server-only';\nexport const x%d = %d;\n", (i+1)%ChainModules, i, i)
-		if i == 0 {
-			text = "'use client';\n" + text
-		}
-		chain[fmt.Sprintf("m%05d.ts", i)] = text
-	}
 	return []Case{
 		{Name: "long-line", MaxHeap: 96 * mib, Files: map[string]string{
 			"a.ts": "'use client';\nexport const x = '" + strings.Repeat("a", 6*mib) + "'; async function f() { 'use server'; }\n",
@@ -88,7 +80,7 @@ func Cases() []Case {
 			"tsconfig.json": "{" + strings.Repeat(" ", source.MaxProjectFileSize) + "}",
 			".gitignore":    strings.Repeat("*.none\n", source.MaxProjectFileSize/7+1),
 		}},
-		{Name: "chain", MaxHeap: 192 * mib, Files: chain},
+		{Name: "chain", MaxHeap: 192 * mib, Files: ChainFiles(ChainModules)},
 	}
 }
 
