@@ -43,7 +43,9 @@ classification:
 with the shortest import chain that makes it so, and the boundary edges:
 imports of 'use client' modules from server code, and of 'use server' modules
 from client code. Imports that cannot be resolved are ignored; --verbose lists
-them.`,
+them. A chain of more than 10 steps shows its first and last five, with
+"… N more" between (in JSON, clientChainOmitted and serverChainOmitted count
+the steps left out).`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			return printGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), paths, f)
