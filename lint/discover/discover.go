@@ -48,8 +48,9 @@ const walkersPerProc = 4
 // an ignore file excludes it: .d.ts files as TypeScript, unknown extensions
 // as JavaScript. Directories are walked for .js .jsx .ts .tsx .mjs .cjs .mts
 // and .cts files (not .d.ts), skipping SkippedDirs and whatever .gitignore
-// files exclude (those of the walked tree and those above it up to the root
-// of its git repository). Symbolic links to directories are not followed;
+// files exclude, as git reads them (those of the walked tree, those above it
+// up to the root of its git repository, and the repository's
+// .git/info/exclude). Symbolic links to directories are not followed;
 // symbolic links to files are linted like the files themselves.
 //
 // A path that does not exist is an error. Directories that cannot be read
@@ -130,7 +131,7 @@ func (d *discovery) add(p string) error {
 		return nil
 	}
 	root, domain := repoDomain(p)
-	patterns := d.ancestorPatterns(root, domain)
+	patterns := append(d.excludePatterns(root), d.ancestorPatterns(root, domain)...)
 	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns) })
 	return nil
 }
@@ -291,7 +292,7 @@ func gitRoot(dir string) string {
 
 // repoDomain returns the root of dir's git repository and the path of dir,
 // as components, below it; the root is "" when dir is not inside a
-// repository (or is its root).
+// repository.
 func repoDomain(dir string) (root string, domain []string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -299,13 +300,54 @@ func repoDomain(dir string) (root string, domain []string) {
 	}
 	root = gitRoot(abs)
 	if root == "" || root == abs {
-		return "", nil
+		return root, nil
 	}
 	rel, err := filepath.Rel(root, abs)
 	if err != nil {
 		return "", nil
 	}
 	return root, strings.Split(filepath.ToSlash(rel), "/")
+}
+
+// excludePatterns reads the patterns of the repository's own exclude file,
+// info/exclude in its git directory (in the common one for a worktree, whose
+// .git is a file naming its own), as git ls-files --exclude-standard does:
+// they count below those of every .gitignore. root is the repository's
+// root, or "" for none.
+func (d *discovery) excludePatterns(root string) []ignoreRule {
+	if root == "" {
+		return nil
+	}
+	gitDir := filepath.Join(root, ".git")
+	info, err := os.Lstat(gitDir)
+	switch {
+	case err != nil:
+		return nil
+	case info.Mode().IsRegular():
+		data, err := source.ReadProjectFile(gitDir)
+		if err != nil {
+			return nil
+		}
+		dir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:")
+		if !ok {
+			return nil
+		}
+		gitDir = resolveFrom(root, strings.TrimSpace(dir))
+		if data, err := source.ReadProjectFile(filepath.Join(gitDir, "commondir")); err == nil {
+			gitDir = resolveFrom(gitDir, strings.TrimSpace(string(data)))
+		}
+	case !info.IsDir():
+		return nil
+	}
+	return d.readIgnoreFile(filepath.Join(gitDir, "info", "exclude"), 0, nil)
+}
+
+// resolveFrom returns p, relative to dir unless absolute.
+func resolveFrom(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
 }
 
 // ancestorPatterns reads the .gitignore files between the root of dir's git

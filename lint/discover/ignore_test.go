@@ -59,6 +59,37 @@ func TestIgnoreLikeGit(t *testing.T) {
 	}
 }
 
+// TestIgnoreWorktreeExclude checks that the exclude file of a repository
+// applies in its worktrees, whose .git is a file naming their git
+// directory.
+func TestIgnoreWorktreeExclude(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	root := t.TempDir()
+	repo, wt := filepath.Join(root, "repo"), filepath.Join(root, "wt")
+	testtree.Write(t, repo, map[string]string{".git-placeholder": ""})
+	git(t, repo, "init", "-q")
+	git(t, repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "init")
+	git(t, repo, "worktree", "add", "-q", wt)
+	testtree.Write(t, repo, map[string]string{".git/info/exclude": "*.gen.ts\n"})
+	testtree.Write(t, wt, map[string]string{"a.ts": "", "b.gen.ts": "", "sub/c.gen.ts": "", "sub/d.ts": ""})
+	for _, dir := range []string{wt, filepath.Join(wt, "sub")} {
+		targets, _, err := Targets([]string{dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tg := range targets {
+			if strings.HasSuffix(tg.Path, ".gen.ts") {
+				t.Errorf("Targets(%s) lists %s, which .git/info/exclude excludes", dir, tg.Path)
+			}
+		}
+		if len(targets) == 0 {
+			t.Errorf("Targets(%s) lists nothing", dir)
+		}
+	}
+}
+
 // TestIgnoreAgreesWithGit builds random trees with random .gitignore files
 // (nested ones too) and checks that the walk lists the files that
 // git ls-files --others --exclude-standard lists. DIRECTIVELINT_GITIGNORE_ROUNDS
@@ -77,10 +108,18 @@ func TestIgnoreAgreesWithGit(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(seed, 0))
 	const batch = 250 // trees in one repository, each in a directory of its own
-	disagreed := 0
+	disagreed, listed, wholeTrees := 0, 0, 0
 	for start := 0; start < rounds && disagreed < 5; start += batch {
 		repo := fastTempDir(t)
 		git(t, repo, "init", "-q")
+		// The repository's own exclude file, below every .gitignore.
+		var exclude []string
+		for range rng.IntN(3) {
+			exclude = append(exclude, randomPattern(rng))
+		}
+		if err := os.WriteFile(filepath.Join(repo, ".git", "info", "exclude"), []byte(strings.Join(exclude, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		trees := map[string]map[string]string{}
 		for i := start; i < min(start+batch, rounds); i++ {
 			name := fmt.Sprintf("t%05d", i)
@@ -94,17 +133,43 @@ func TestIgnoreAgreesWithGit(t *testing.T) {
 				want[tree] = append(want[tree], rest)
 			}
 		}
+		// The walk of the whole repository, and of each tree that the
+		// exclude file does not exclude (a directory named explicitly is
+		// walked, where git would list nothing in it).
+		whole, _, err := Targets([]string{repo})
+		if err != nil {
+			t.Fatal(err)
+		}
+		inRepo := map[string][]string{}
+		for _, tg := range whole {
+			tree, rest, _ := strings.Cut(filepath.ToSlash(strings.TrimPrefix(tg.Path, repo+string(filepath.Separator))), "/")
+			inRepo[tree] = append(inRepo[tree], rest)
+		}
+		excluded := map[string]bool{}
+		for _, f := range strings.Split(git(t, repo, "ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"), "\x00") {
+			if tree, ok := strings.CutSuffix(f, "/"); ok && !strings.Contains(tree, "/") {
+				excluded[tree] = true
+				wholeTrees++
+			}
+		}
 		for name, tree := range trees {
 			dir := filepath.Join(repo, name)
-			targets, _, err := Targets([]string{dir})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, tg := range targets {
-				got = append(got, filepath.ToSlash(strings.TrimPrefix(tg.Path, dir+string(filepath.Separator))))
+			got := inRepo[name]
+			if !excluded[name] {
+				targets, _, err := Targets([]string{dir})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var alone []string
+				for _, tg := range targets {
+					alone = append(alone, filepath.ToSlash(strings.TrimPrefix(tg.Path, dir+string(filepath.Separator))))
+				}
+				if !slices.Equal(alone, got) {
+					t.Errorf("tree %s: walked alone, we list %q; in the repository, %q", name, alone, got)
+				}
 			}
 			slices.Sort(want[name])
+			listed += len(got)
 			if !slices.Equal(got, want[name]) {
 				disagreed++
 				var files []string
@@ -115,11 +180,11 @@ func TestIgnoreAgreesWithGit(t *testing.T) {
 					files = append(files, f)
 				}
 				slices.Sort(files)
-				t.Errorf("tree %s:\n  %s\nwe list %q\ngit lists %q", name, strings.Join(files, "\n  "), got, want[name])
+				t.Errorf("tree %s, .git/info/exclude %q:\n  %s\nwe list %q\ngit lists %q", name, exclude, strings.Join(files, "\n  "), got, want[name])
 			}
 		}
 	}
-	t.Logf("%d trees (seed %d)", rounds, seed)
+	t.Logf("%d trees (seed %d): %d files listed, %d trees excluded whole by .git/info/exclude", rounds, seed, listed, wholeTrees)
 }
 
 // fastTempDir is t.TempDir, in memory where the system offers it: the test
