@@ -129,21 +129,22 @@ func (p *GraphPass) reportThrough(m *graph.Module, span js.Span, message string,
 }
 
 // chainRelated returns the steps of an import chain leading to m as
-// related positions: each import, and the module it imports.
+// related positions: each import, and the module it imports. A long chain
+// comes cut (see graph.Module.ClientChain): the step before the cut says
+// how many imports were left out.
 func chainRelated(steps []graph.Step, m *graph.Module) []Related {
 	var out []Related
 	for i, s := range steps {
+		im := &s.Module.Imports[s.Import]
 		next := m
 		if i+1 < len(steps) {
 			next = steps[i+1].Module
 		}
-		im := &s.Module.Imports[s.Import]
-		out = append(out, Related{
-			File:    s.Module.Path,
-			Span:    im.Span(),
-			Pos:     im.Pos(),
-			Message: "imports " + next.Path,
-		})
+		msg := "imports " + next.Path
+		if s.Skipped > 0 {
+			msg = fmt.Sprintf("… %d more imports (directivelint graph shows each module's chain)", s.Skipped)
+		}
+		out = append(out, Related{File: s.Module.Path, Span: im.Span(), Pos: im.Pos(), Message: msg})
 	}
 	return out
 }

@@ -43,7 +43,9 @@ classification:
 with the shortest import chain that makes it so, and the boundary edges:
 imports of 'use client' modules from server code, and of 'use server' modules
 from client code. Imports that cannot be resolved are ignored; --verbose lists
-them.`,
+them. A chain of more than 10 steps shows its first and last five, with
+"… N more" between (in JSON, clientChainOmitted and serverChainOmitted count
+the steps left out).`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			return printGraph(cmd.OutOrStdout(), cmd.ErrOrStderr(), paths, f)
@@ -109,15 +111,16 @@ func graphCounts(g *graph.Graph) map[graph.ModuleKind]int {
 // why explains a module's classification in a few words.
 func why(g *graph.Graph, m *graph.Module) string {
 	var parts []string
+	k := graph.ChainShown / 2
 	if m.UseClient {
 		parts = append(parts, `"use client"`)
-	} else if steps := m.ClientChain(); len(steps) > 0 {
-		parts = append(parts, "client via "+graph.ChainText(steps, m))
+	} else if head, tail, omitted := m.ClientChainEnds(k); len(head) > 0 {
+		parts = append(parts, "client via "+graph.ChainEndsText(head, tail, omitted, m))
 	}
 	if m.Route && !m.UseClient {
 		parts = append(parts, "route file")
-	} else if steps := m.ServerChain(); len(steps) > 0 && g.Kind(m) != graph.KindClient {
-		parts = append(parts, "server via "+graph.ChainText(steps, m))
+	} else if head, tail, omitted := m.ServerChainEnds(k); len(head) > 0 && g.Kind(m) != graph.KindClient {
+		parts = append(parts, "server via "+graph.ChainEndsText(head, tail, omitted, m))
 	}
 	if m.UseServer {
 		parts = append(parts, `"use server"`)
@@ -197,9 +200,10 @@ func writeGraphDot(w io.Writer, g *graph.Graph, _ []source.Notice, _ bool) error
 		edge(b.From, b.To, fmt.Sprintf(" [style=dashed, label=%q]", b.Kind.String()))
 	}
 	for _, m := range g.Modules {
-		for _, steps := range [][]graph.Step{m.ClientChain(), m.ServerChain()} {
-			if n := len(steps); n > 0 {
-				edge(steps[n-1].Module, m, "")
+		// The last step of each chain: the import that brings m in.
+		for _, ends := range []func(int) ([]graph.Step, []graph.Step, int){m.ClientChainEnds, m.ServerChainEnds} {
+			if head, _, _ := ends(0); len(head) > 0 {
+				edge(head[len(head)-1].Module, m, "")
 			}
 		}
 	}
@@ -220,14 +224,20 @@ type jsonGraph struct {
 }
 
 type jsonModule struct {
-	Path        string   `json:"path"`
-	Kind        string   `json:"kind"`
-	UseClient   bool     `json:"useClient,omitempty"`
-	UseServer   bool     `json:"useServer,omitempty"`
-	Route       bool     `json:"route,omitempty"`
-	Linted      bool     `json:"linted"`
-	ClientChain []string `json:"clientChain,omitempty"`
-	ServerChain []string `json:"serverChain,omitempty"`
+	Path      string `json:"path"`
+	Kind      string `json:"kind"`
+	UseClient bool   `json:"useClient,omitempty"`
+	UseServer bool   `json:"useServer,omitempty"`
+	Route     bool   `json:"route,omitempty"`
+	Linted    bool   `json:"linted"`
+	// A chain of more than graph.ChainShown steps lists its first and last
+	// graph.ChainShown/2 steps; ...Omitted counts the steps left out
+	// between them. Its last step before the module, always listed, leads
+	// to the chain of that module.
+	ClientChain        []string `json:"clientChain,omitempty"`
+	ClientChainOmitted int      `json:"clientChainOmitted,omitempty"`
+	ServerChain        []string `json:"serverChain,omitempty"`
+	ServerChainOmitted int      `json:"serverChainOmitted,omitempty"`
 }
 
 type jsonBoundary struct {
@@ -254,13 +264,14 @@ type jsonGraphSummary struct {
 	Unresolved int `json:"unresolved"`
 }
 
-// chainPaths lists the paths of a chain, ending with m.
-func chainPaths(steps []graph.Step, m *graph.Module) []string {
-	if len(steps) == 0 {
+// chainPaths lists the paths of a chain cut to its ends (see
+// graph.Module.ClientChainEnds), ending with m.
+func chainPaths(head, tail []graph.Step, m *graph.Module) []string {
+	if len(head) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(steps)+1)
-	for _, s := range steps {
+	out := make([]string, 0, len(head)+len(tail)+1)
+	for _, s := range append(head[:len(head):len(head)], tail...) {
 		out = append(out, s.Module.Path)
 	}
 	return append(out, m.Path)
@@ -270,12 +281,17 @@ func chainPaths(steps []graph.Step, m *graph.Module) []string {
 // with verbose; their count is always in the summary.
 func writeGraphJSON(w io.Writer, g *graph.Graph, unresolved []source.Notice, verbose bool) error {
 	out := jsonGraph{Modules: []jsonModule{}, Boundaries: []jsonBoundary{}}
+	k := graph.ChainShown / 2
 	for _, m := range g.Modules {
-		out.Modules = append(out.Modules, jsonModule{
+		jm := jsonModule{
 			Path: m.Path, Kind: g.Kind(m).String(), UseClient: m.UseClient, UseServer: m.UseServer,
 			Route: m.Route, Linted: m.Linted,
-			ClientChain: chainPaths(m.ClientChain(), m), ServerChain: chainPaths(m.ServerChain(), m),
-		})
+		}
+		head, tail, omitted := m.ClientChainEnds(k)
+		jm.ClientChain, jm.ClientChainOmitted = chainPaths(head, tail, m), omitted
+		head, tail, omitted = m.ServerChainEnds(k)
+		jm.ServerChain, jm.ServerChainOmitted = chainPaths(head, tail, m), omitted
+		out.Modules = append(out.Modules, jm)
 	}
 	for _, b := range g.Boundaries() {
 		pos := b.From.Imports[b.Import].Pos()

@@ -4,8 +4,6 @@
 package discover
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -50,8 +48,9 @@ const walkersPerProc = 4
 // an ignore file excludes it: .d.ts files as TypeScript, unknown extensions
 // as JavaScript. Directories are walked for .js .jsx .ts .tsx .mjs .cjs .mts
 // and .cts files (not .d.ts), skipping SkippedDirs and whatever .gitignore
-// files exclude (those of the walked tree and those above it up to the root
-// of its git repository). Symbolic links to directories are not followed;
+// files exclude, as git reads them (those of the walked tree, those above it
+// up to the root of its git repository, and the repository's
+// .git/info/exclude). Symbolic links to directories are not followed;
 // symbolic links to files are linted like the files themselves.
 //
 // A path that does not exist is an error. Directories that cannot be read
@@ -132,8 +131,8 @@ func (d *discovery) add(p string) error {
 		return nil
 	}
 	root, domain := repoDomain(p)
-	patterns := d.ancestorPatterns(root, domain)
-	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns, prepareIgnore(patterns, domain).decided) })
+	patterns := append(d.excludePatterns(root), d.ancestorPatterns(root, domain)...)
+	d.walks.Go(func() { d.walk(filepath.Clean(p), domain, patterns) })
 	return nil
 }
 
@@ -186,9 +185,8 @@ func (d *discovery) display(p string) string {
 
 // walk lints the tree under dir, a clean path. domain is dir's path, as
 // components, from the directory the .gitignore patterns are relative to;
-// patterns are the patterns in force above dir, and decided what they say
-// of dir's entries (see dirIgnore), a list of this walk's own.
-func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, decided []int8) {
+// patterns are the patterns in force above dir.
+func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.notice(source.Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + source.DescribeError(err)})
@@ -197,22 +195,13 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 	if d.listing != nil {
 		d.listing(d.abs(dir), entries)
 	}
-	var own []ignoreRule
-	if _, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
+	if i, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
 		return strings.Compare(e.Name(), name)
 	}); found {
-		own, err = readIgnoreFile(filepath.Join(dir, ".gitignore"), domain)
-		if err != nil {
-			d.notice(source.Notice{Path: d.display(filepath.Join(dir, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
-		}
-	}
-	if len(own) > 0 {
+		own := d.readIgnoreFile(filepath.Join(dir, ".gitignore"), entries[i].Type(), domain)
 		patterns = append(patterns[:len(patterns):len(patterns)], own...)
-		for i := range own {
-			decided = append(decided, decideForDir(&own[i], domain))
-		}
 	}
-	ignore := &dirIgnore{rules: patterns, decided: decided, path: append(domain[:len(domain):len(domain)], "")}
+	ignore := prepareIgnore(patterns, domain)
 	for _, e := range entries { // os.ReadDir sorts by name
 		name := e.Name()
 		switch {
@@ -220,15 +209,15 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule, dec
 			if slices.Contains(SkippedDirs, name) || ignore.ignored(name, true) {
 				continue
 			}
-			sub, subRel, subDecided := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name), ignore.child(name)
+			sub, subRel := joinEntry(dir, name), append(domain[:len(domain):len(domain)], name)
 			select {
 			case d.spare <- struct{}{}:
 				d.walks.Go(func() {
-					d.walk(sub, subRel, patterns, subDecided)
+					d.walk(sub, subRel, patterns)
 					<-d.spare
 				})
 			default:
-				d.walk(sub, subRel, patterns, subDecided)
+				d.walk(sub, subRel, patterns)
 			}
 		case e.Type()&fs.ModeSymlink != 0:
 			// Follow links to files, never to directories. A link whose
@@ -264,27 +253,26 @@ func joinEntry(dir, name string) string {
 	return dir + string(filepath.Separator) + name
 }
 
-// readIgnoreFile reads the patterns of one .gitignore file; a missing file
-// has none.
-func readIgnoreFile(path string, domain []string) ([]ignoreRule, error) {
+// readIgnoreFile reads the patterns of one .gitignore file of the given
+// type; a missing file has none. Like git, it reads none through a
+// symbolic link. A file that cannot be read gives a notice.
+func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string) []ignoreRule {
+	if typ&fs.ModeSymlink != 0 {
+		d.notice(source.Notice{Path: d.display(path), Text: "ignored: a symbolic link (git reads no .gitignore through one)"})
+		return nil
+	}
 	data, err := source.ReadProjectFile(path)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil
+		if !errors.Is(err, fs.ErrNotExist) {
+			d.notice(source.Notice{Path: d.display(path), Text: "ignored: " + source.DescribeError(err)})
 		}
-		return nil, err
+		return nil
 	}
 	var ps []ignoreRule
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, len(data)+1)
-	for sc.Scan() {
-		line := strings.TrimSuffix(sc.Text(), "\r")
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
+	for _, line := range ignoreLines(string(data)) {
 		ps = append(ps, parseIgnoreRule(line, domain))
 	}
-	return ps, nil
+	return ps
 }
 
 // gitRoot returns the closest directory at or above dir that holds a .git
@@ -304,7 +292,7 @@ func gitRoot(dir string) string {
 
 // repoDomain returns the root of dir's git repository and the path of dir,
 // as components, below it; the root is "" when dir is not inside a
-// repository (or is its root).
+// repository.
 func repoDomain(dir string) (root string, domain []string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -312,13 +300,54 @@ func repoDomain(dir string) (root string, domain []string) {
 	}
 	root = gitRoot(abs)
 	if root == "" || root == abs {
-		return "", nil
+		return root, nil
 	}
 	rel, err := filepath.Rel(root, abs)
 	if err != nil {
 		return "", nil
 	}
 	return root, strings.Split(filepath.ToSlash(rel), "/")
+}
+
+// excludePatterns reads the patterns of the repository's own exclude file,
+// info/exclude in its git directory (in the common one for a worktree, whose
+// .git is a file naming its own), as git ls-files --exclude-standard does:
+// they count below those of every .gitignore. root is the repository's
+// root, or "" for none.
+func (d *discovery) excludePatterns(root string) []ignoreRule {
+	if root == "" {
+		return nil
+	}
+	gitDir := filepath.Join(root, ".git")
+	info, err := os.Lstat(gitDir)
+	switch {
+	case err != nil:
+		return nil
+	case info.Mode().IsRegular():
+		data, err := source.ReadProjectFile(gitDir)
+		if err != nil {
+			return nil
+		}
+		dir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:")
+		if !ok {
+			return nil
+		}
+		gitDir = resolveFrom(root, strings.TrimSpace(dir))
+		if data, err := source.ReadProjectFile(filepath.Join(gitDir, "commondir")); err == nil {
+			gitDir = resolveFrom(gitDir, strings.TrimSpace(string(data)))
+		}
+	case !info.IsDir():
+		return nil
+	}
+	return d.readIgnoreFile(filepath.Join(gitDir, "info", "exclude"), 0, nil)
+}
+
+// resolveFrom returns p, relative to dir unless absolute.
+func resolveFrom(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
 }
 
 // ancestorPatterns reads the .gitignore files between the root of dir's git
@@ -328,11 +357,10 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule 
 	var ps []ignoreRule
 	cur := root
 	for i := 0; i < len(domain); i++ {
-		own, err := readIgnoreFile(filepath.Join(cur, ".gitignore"), domain[:i])
-		if err != nil {
-			d.notice(source.Notice{Path: d.display(filepath.Join(cur, ".gitignore")), Text: "ignored: " + source.DescribeError(err)})
+		p := filepath.Join(cur, ".gitignore")
+		if info, err := os.Lstat(p); err == nil {
+			ps = append(ps, d.readIgnoreFile(p, info.Mode().Type(), domain[:i])...)
 		}
-		ps = append(ps, own...)
 		cur = filepath.Join(cur, domain[i])
 	}
 	return ps

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -60,6 +61,9 @@ type link struct {
 type Step struct {
 	Module *Module
 	Import int
+	// Skipped is the number of steps of a long chain left out after this
+	// one (see ClientChain); 0 when the next step follows.
+	Skipped int
 }
 
 // Graph is the module graph of a run: every linted module, the workspace
@@ -100,16 +104,40 @@ func (m *Module) InClient() bool { return m.inClient }
 // from route files and from no client module.
 func (m *Module) ServerOnly() bool { return m.inServer && !m.inClient }
 
+// MaxChainSteps is how many steps of an import chain ClientChain and
+// ServerChain return: a longer chain is cut in the middle, so that the
+// chains of a long line of modules, and what is written of them, take
+// space linear in its length, not its square.
+const MaxChainSteps = 50
+
 // ClientChain returns the shortest import chain by which a client module
 // reaches m: the steps from the 'use client' module to the import that
 // brings in m. It is empty when m is itself a 'use client' module or not
-// client code.
-func (m *Module) ClientChain() []Step { return chain(m, func(x *Module) link { return x.clientVia }) }
+// client code. A chain of more than MaxChainSteps steps keeps its first
+// and last halves, the last step of the first half telling how many it
+// Skipped.
+func (m *Module) ClientChain() []Step {
+	return cutChain(m, func(x *Module) link { return x.clientVia })
+}
 
 // ServerChain returns the shortest import chain from a route file to m;
-// empty when m is a route file or not server code.
-func (m *Module) ServerChain() []Step { return chain(m, func(x *Module) link { return x.serverVia }) }
+// empty when m is a route file or not server code. A long chain is cut as
+// ClientChain's is.
+func (m *Module) ServerChain() []Step {
+	return cutChain(m, func(x *Module) link { return x.serverVia })
+}
 
+// cutChain returns the chain by which via reaches m, cut to MaxChainSteps.
+func cutChain(m *Module, via func(*Module) link) []Step {
+	head, tail, omitted := chainEnds(m, MaxChainSteps/2, via)
+	if omitted == 0 {
+		return head
+	}
+	head[len(head)-1].Skipped = omitted
+	return append(head, tail...)
+}
+
+// chain returns the whole chain by which via reaches m.
 func chain(m *Module, via func(*Module) link) []Step {
 	var steps []Step
 	for l := via(m); l.from != nil; l = via(l.from) {
@@ -119,11 +147,73 @@ func chain(m *Module, via func(*Module) link) []Step {
 	return steps
 }
 
+// ClientChainEnds is ClientChain cut to its first and last n steps, with
+// the number of steps left out between them (all steps are in head when
+// there are at most 2n). It keeps no more than 2n steps: the chains of a
+// long line of modules, one a module, take linear memory.
+func (m *Module) ClientChainEnds(n int) (head, tail []Step, omitted int) {
+	return chainEnds(m, n, func(x *Module) link { return x.clientVia })
+}
+
+// ServerChainEnds is ServerChain cut as ClientChainEnds cuts ClientChain.
+func (m *Module) ServerChainEnds(n int) (head, tail []Step, omitted int) {
+	return chainEnds(m, n, func(x *Module) link { return x.serverVia })
+}
+
+func chainEnds(m *Module, n int, via func(*Module) link) (head, tail []Step, omitted int) {
+	total := 0 // counted first: the walk back stores only the steps kept
+	for l := via(m); l.from != nil; l = via(l.from) {
+		total++
+	}
+	if total <= 2*n {
+		return chain(m, via), nil, 0
+	}
+	i := total // the index in the chain of the step met next, walking back
+	for l := via(m); l.from != nil; l = via(l.from) {
+		i--
+		switch {
+		case i >= total-n:
+			tail = append(tail, Step{Module: l.from, Import: l.imp})
+		case i < n:
+			head = append(head, Step{Module: l.from, Import: l.imp})
+		}
+	}
+	slices.Reverse(head)
+	slices.Reverse(tail)
+	return head, tail, total - 2*n
+}
+
+// ChainShown is how many steps of an import chain a message shows: a
+// longer chain shows its first and last ChainShown/2 steps.
+const ChainShown = 10
+
 // ChainText writes a chain as paths joined by arrows, ending with m:
-// "components/Button.tsx → lib/helpers.ts".
+// "components/Button.tsx → lib/helpers.ts". A chain of more than
+// ChainShown steps (counting those it Skipped) is cut in the middle:
+// "a → … 7 more → z".
 func ChainText(steps []Step, m *Module) string {
-	var b strings.Builder
+	total := len(steps)
 	for _, s := range steps {
+		total += s.Skipped
+	}
+	if k := ChainShown / 2; total > ChainShown {
+		return ChainEndsText(steps[:k], steps[len(steps)-k:], total-2*k, m)
+	}
+	return ChainEndsText(steps, nil, 0, m)
+}
+
+// ChainEndsText writes a chain cut to its ends (see ClientChainEnds) as
+// ChainText does.
+func ChainEndsText(head, tail []Step, omitted int, m *Module) string {
+	var b strings.Builder
+	for _, s := range head {
+		b.WriteString(s.Module.Path)
+		b.WriteString(" → ")
+	}
+	if omitted > 0 {
+		fmt.Fprintf(&b, "… %d more → ", omitted)
+	}
+	for _, s := range tail {
 		b.WriteString(s.Module.Path)
 		b.WriteString(" → ")
 	}
