@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -360,4 +361,40 @@ func TestLSPUnknownMethod(t *testing.T) {
 		t.Error("an unknown request was answered without an error")
 	}
 	c.shutdown()
+}
+
+// BenchmarkLSPLint measures one lint of an open document after the first,
+// the document's whole project read for the module graph: the file named
+// by DIRECTIVELINT_LSP_BENCH (a file of a large project, read-only).
+func BenchmarkLSPLint(b *testing.B) {
+	path := os.Getenv("DIRECTIVELINT_LSP_BENCH")
+	if path == "" {
+		b.Skip("set DIRECTIVELINT_LSP_BENCH to a file of a large project")
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := &lspServer{ruleset: rules.All()}
+	if _, err := s.lint(path, text, nil, lint.FixOff); err != nil { // the first: cold caches
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var res *lint.Result
+	for b.Loop() {
+		if res, err = s.lint(path, text, nil, lint.FixOff); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// What stays in memory between two lints: the server keeps the
+	// document and its diagnostics, nothing of the graph.
+	b.StopTimer()
+	diags := res.Diagnostics
+	res = nil
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "MiB-held")
+	runtime.KeepAlive(diags)
 }
