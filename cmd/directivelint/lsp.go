@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -220,7 +221,10 @@ func (s *lspServer) stop() {
 
 // open notes a document the editor opened and lints its project.
 func (s *lspServer) open(u protocol.DocumentURI, version int32, text []byte) {
-	path := u.Filename()
+	path, ok := docPath(u)
+	if !ok {
+		return
+	}
 	root := resolve.NewResolver(source.ReadProjectFile).ProjectRoot(filepath.Dir(path))
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -231,7 +235,7 @@ func (s *lspServer) open(u protocol.DocumentURI, version int32, text []byte) {
 // change notes the new text of an open document and lints its project:
 // the change may change what the other open documents import.
 func (s *lspServer) change(u protocol.DocumentURI, version int32, text []byte) {
-	path := u.Filename()
+	path, _ := docPath(u)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if d := s.docs[path]; d != nil {
@@ -242,7 +246,7 @@ func (s *lspServer) change(u protocol.DocumentURI, version int32, text []byte) {
 
 // save lints the project of a saved document: the files on disk changed.
 func (s *lspServer) save(u protocol.DocumentURI, text string) {
-	path := u.Filename()
+	path, _ := docPath(u)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if d := s.docs[path]; d != nil {
@@ -256,7 +260,10 @@ func (s *lspServer) save(u protocol.DocumentURI, text string) {
 // close forgets a document, clears its diagnostics and lints the rest of
 // its project, which now sees the file on disk instead of the buffer.
 func (s *lspServer) close(ctx context.Context, u protocol.DocumentURI) {
-	path := u.Filename()
+	path, ok := docPath(u)
+	if !ok {
+		return
+	}
 	s.mu.Lock()
 	if s.docs[path] != nil {
 		s.markProject(path)
@@ -265,6 +272,16 @@ func (s *lspServer) close(ctx context.Context, u protocol.DocumentURI) {
 	}
 	s.mu.Unlock()
 	s.publish(ctx, u, 0, nil, nil)
+}
+
+// docPath returns the path of the file a document is; ok is false for a
+// document that is not a file (untitled:, a diff view's git:), which the
+// server does not lint. (uri.URI.Filename panics on those.)
+func docPath(u protocol.DocumentURI) (path string, ok bool) {
+	if p, err := url.ParseRequestURI(string(u)); err != nil || p.Scheme != uri.FileScheme {
+		return "", false
+	}
+	return u.Filename(), true
 }
 
 // markProject marks the open documents of path's project to be linted
@@ -419,7 +436,7 @@ func lspPosition(p js.Position) protocol.Position {
 // codeActions returns, for the diagnostics in the requested range, the
 // rule's fix and "Disable RULE for this line", and the document's fix-all.
 func (s *lspServer) codeActions(ctx context.Context, p *protocol.CodeActionParams) ([]protocol.CodeAction, error) {
-	path := p.TextDocument.URI.Filename()
+	path, _ := docPath(p.TextDocument.URI)
 	s.mu.Lock()
 	d := s.docs[path]
 	if d == nil {

@@ -355,11 +355,22 @@ func TestLSPConfigChange(t *testing.T) {
 	c.shutdown()
 }
 
-func TestLSPUnknownMethod(t *testing.T) {
+func TestLSPUnknownMethodAndDocument(t *testing.T) {
 	c := startLSP(t)
 	if _, err := c.server.Request(context.Background(), "directivelint/unknown", nil); err == nil {
 		t.Error("an unknown request was answered without an error")
 	}
+	// A document that is not a file is not linted, and does not stop the server.
+	untitled := protocol.DocumentURI("untitled:Untitled-1")
+	c.open(untitled, "`use client`;\n")
+	c.change(untitled, 2, "`use server`;\n")
+	if got := c.codeActions(untitled, protocol.Range{}); len(got) != 0 {
+		t.Errorf("code actions of an untitled document: %+v", got)
+	}
+	dir := lspProject(t, map[string]string{})
+	f := uri.File(filepath.Join(dir, "f.tsx"))
+	c.open(f, "`use client`;\n")
+	c.waitDiags(f, "open after the untitled document", hasRule("directive-syntax"))
 	c.shutdown()
 }
 
