@@ -21,6 +21,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/config"
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/js"
 	"github.com/directivelint/directivelint/lint/resolve"
@@ -106,6 +107,7 @@ type lspServer struct {
 	docs  map[string]*lspDoc // the open documents, by absolute path
 	dirty map[string]bool    // the open documents the next pass lints
 	timer *time.Timer
+	watch bool // the client watches files for us when asked (workspace/didChangeWatchedFiles)
 
 	passMu sync.Mutex // one lint pass at a time
 }
@@ -125,8 +127,25 @@ type lspDoc struct {
 func (s *lspServer) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
 	switch req.Method() {
 	case protocol.MethodInitialize:
+		var p protocol.InitializeParams
+		if err := decodeParams(req, &p); err != nil {
+			return reply(ctx, nil, err)
+		}
+		if w := p.Capabilities.Workspace; w != nil && w.DidChangeWatchedFiles != nil && w.DidChangeWatchedFiles.DynamicRegistration {
+			s.mu.Lock()
+			s.watch = true
+			s.mu.Unlock()
+		}
 		return reply(ctx, initializeResult(), nil)
-	case protocol.MethodInitialized, protocol.MethodSetTrace:
+	case protocol.MethodInitialized:
+		s.mu.Lock()
+		watch := s.watch
+		s.mu.Unlock()
+		if watch { // a request to the client: not while it waits for us
+			go s.registerWatchers(context.WithoutCancel(ctx))
+		}
+		return reply(ctx, nil, nil)
+	case protocol.MethodSetTrace:
 		return reply(ctx, nil, nil)
 	case protocol.MethodShutdown:
 		s.stop()
@@ -206,6 +225,32 @@ func initializeResult() *protocol.InitializeResult {
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "directivelint", Version: versionString()},
+	}
+}
+
+// watchedFiles are the files whose change may change a lint: sources,
+// configs, tsconfig.json and package.json (resolution, workspaces).
+var watchedFiles = []string{
+	"**/" + config.FileName,
+	"**/{tsconfig,jsconfig}*.json",
+	"**/package.json",
+	"**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
+}
+
+// registerWatchers asks the client to send workspace/didChangeWatchedFiles
+// for watchedFiles: editors watch files only when a server asks.
+func (s *lspServer) registerWatchers(ctx context.Context) {
+	watchers := make([]protocol.FileSystemWatcher, 0, len(watchedFiles))
+	for _, g := range watchedFiles {
+		watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: g})
+	}
+	params := &protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID:              "directivelint-watched-files",
+		Method:          protocol.MethodWorkspaceDidChangeWatchedFiles,
+		RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: watchers},
+	}}}
+	if _, err := s.conn.Call(ctx, protocol.MethodClientRegisterCapability, params, nil); err != nil {
+		s.logMessage(ctx, protocol.MessageTypeWarning, "directivelint: watching files: "+err.Error())
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,9 +40,10 @@ type lspClient struct {
 	server protocol.Server
 	done   chan error
 
-	mu      sync.Mutex
-	latest  map[protocol.DocumentURI][]protocol.Diagnostic
-	changed chan struct{}
+	mu         sync.Mutex
+	latest     map[protocol.DocumentURI][]protocol.Diagnostic
+	changed    chan struct{}
+	registered chan protocol.RegistrationParams
 }
 
 // startLSP runs the language server over pipes, initialized.
@@ -49,13 +51,20 @@ func startLSP(t *testing.T) *lspClient {
 	t.Helper()
 	toServer, fromClient := io.Pipe()
 	toClient, fromServer := io.Pipe()
-	c := &lspClient{t: t, done: make(chan error, 1), latest: map[protocol.DocumentURI][]protocol.Diagnostic{}, changed: make(chan struct{}, 1)}
+	c := &lspClient{t: t, done: make(chan error, 1), latest: map[protocol.DocumentURI][]protocol.Diagnostic{}, changed: make(chan struct{}, 1), registered: make(chan protocol.RegistrationParams, 1)}
 	go func() {
 		c.done <- serveLSP(context.Background(), pipeRWC{toServer, fromServer}, rules.All(), 10*time.Millisecond)
 		fromServer.Close()
 	}()
 	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(pipeRWC{toClient, fromClient}))
 	conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+		if req.Method() == protocol.MethodClientRegisterCapability {
+			var p protocol.RegistrationParams
+			if err := json.Unmarshal(req.Params(), &p); err != nil {
+				t.Errorf("registerCapability: %v", err)
+			}
+			c.registered <- p
+		}
 		if req.Method() == protocol.MethodTextDocumentPublishDiagnostics {
 			var p protocol.PublishDiagnosticsParams
 			if err := json.Unmarshal(req.Params(), &p); err != nil {
@@ -73,7 +82,9 @@ func startLSP(t *testing.T) *lspClient {
 	})
 	t.Cleanup(func() { conn.Close(); fromClient.Close() })
 	c.server = protocol.ServerDispatcher(conn, zap.NewNop())
-	res, err := c.server.Initialize(context.Background(), &protocol.InitializeParams{})
+	res, err := c.server.Initialize(context.Background(), &protocol.InitializeParams{Capabilities: protocol.ClientCapabilities{
+		Workspace: &protocol.WorkspaceClientCapabilities{DidChangeWatchedFiles: &protocol.DidChangeWatchedFilesWorkspaceClientCapabilities{DynamicRegistration: true}},
+	}})
 	if err != nil {
 		t.Fatalf("initialize: %v", err)
 	}
@@ -335,6 +346,16 @@ func TestLSPConfigChange(t *testing.T) {
 	c.open(f, text)
 	c.waitDiags(f, "open", hasRule("directive-syntax"))
 
+	// The server asked to be told of changes to config files.
+	select {
+	case p := <-c.registered:
+		if len(p.Registrations) != 1 || p.Registrations[0].Method != protocol.MethodWorkspaceDidChangeWatchedFiles ||
+			!strings.Contains(fmt.Sprint(p.Registrations[0].RegisterOptions), "**/directivelint.json") {
+			t.Errorf("registration: %+v", p)
+		}
+	case <-time.After(lspWait):
+		t.Fatal("the server registered no file watchers")
+	}
 	if err := os.WriteFile(filepath.Join(dir, "directivelint.json"), []byte(`{"rules": {"directive-syntax": "warn"}}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
