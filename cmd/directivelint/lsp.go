@@ -65,8 +65,14 @@ func serveLSP(ctx context.Context, rwc io.ReadWriteCloser, ruleset []*lint.Rule,
 	conn.Go(ctx, cancellable(jsonrpc2.AsyncHandler(jsonrpc2.ReplyHandler(s.handle))))
 	<-conn.Done()
 	s.stop()
+	s.mu.Lock()
+	shut := s.shut
+	s.mu.Unlock()
 	if err := conn.Err(); err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrClosedPipe) && !strings.Contains(err.Error(), "closed") {
 		return runFailure{fmt.Errorf("language server: %w", err)}
+	}
+	if !shut { // the protocol's exit status when the client did not shut down first
+		return runFailure{errors.New("language server: the client left without a shutdown request")}
 	}
 	return nil
 }
@@ -107,6 +113,7 @@ type lspServer struct {
 	docs  map[string]*lspDoc // the open documents, by absolute path
 	dirty map[string]bool    // the open documents the next pass lints
 	timer *time.Timer
+	shut  bool // shutdown was asked: only exit is served
 	watch bool // the client watches files for us when asked (workspace/didChangeWatchedFiles)
 
 	passMu sync.Mutex // one lint pass at a time
@@ -125,6 +132,15 @@ type lspDoc struct {
 
 // handle answers one request or notification.
 func (s *lspServer) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+	s.mu.Lock()
+	shut := s.shut
+	s.mu.Unlock()
+	if _, call := req.(*jsonrpc2.Call); shut && call && req.Method() != protocol.MethodShutdown {
+		return reply(ctx, nil, jsonrpc2.Errorf(jsonrpc2.InvalidRequest, "%s after shutdown", req.Method()))
+	}
+	if shut && req.Method() != protocol.MethodExit {
+		return reply(ctx, nil, nil) // a notification after shutdown: dropped
+	}
 	switch req.Method() {
 	case protocol.MethodInitialize:
 		var p protocol.InitializeParams
@@ -149,6 +165,9 @@ func (s *lspServer) handle(ctx context.Context, reply jsonrpc2.Replier, req json
 		return reply(ctx, nil, nil)
 	case protocol.MethodShutdown:
 		s.stop()
+		s.mu.Lock()
+		s.shut = true
+		s.mu.Unlock()
 		return reply(ctx, nil, nil)
 	case protocol.MethodExit:
 		err := reply(ctx, nil, nil)

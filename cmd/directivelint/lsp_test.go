@@ -395,6 +395,32 @@ func TestLSPUnknownMethodAndDocument(t *testing.T) {
 	c.shutdown()
 }
 
+func TestLSPExitWithoutShutdown(t *testing.T) {
+	c := startLSP(t)
+	if err := c.server.Exit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-c.done:
+		if err == nil || !strings.Contains(err.Error(), "without a shutdown") {
+			t.Errorf("server: %v, want an error", err)
+		}
+	case <-time.After(lspWait):
+		t.Fatal("the server did not stop after exit")
+	}
+}
+
+func TestLSPRequestAfterShutdown(t *testing.T) {
+	c := startLSP(t)
+	if err := c.server.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.server.CodeAction(context.Background(), &protocol.CodeActionParams{TextDocument: protocol.TextDocumentIdentifier{URI: uri.File("/x.tsx")}}); err == nil {
+		t.Error("a request after shutdown was answered without an error")
+	}
+	c.shutdown() // a second shutdown is answered, then exit
+}
+
 // BenchmarkLSPLint measures one lint of an open document after the first,
 // the document's whole project read for the module graph: the file named
 // by DIRECTIVELINT_LSP_BENCH (a file of a large project, read-only).
