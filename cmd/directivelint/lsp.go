@@ -329,13 +329,13 @@ func (s *lspServer) close(ctx context.Context, u protocol.DocumentURI) {
 		return
 	}
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.docs[path] != nil {
 		s.markProject(path)
 		delete(s.docs, path)
 		delete(s.dirty, path)
 	}
-	s.mu.Unlock()
-	s.publish(ctx, u, 0, nil, nil)
+	s.publish(ctx, u, 0, nil)
 }
 
 // docPath returns the path of the file a document is; ok is false for a
@@ -396,15 +396,18 @@ func (s *lspServer) pass() {
 			s.logMessage(ctx, protocol.MessageTypeError, fmt.Sprintf("directivelint: %s: %v", path, err))
 			continue
 		}
+		display := discover.DisplayPath(path)
+		for _, n := range res.Notices { // the document's own: not those of the project's files at each keystroke
+			if n.Path == display {
+				s.logMessage(ctx, protocol.MessageTypeWarning, "directivelint: "+n.Path+": "+n.Text)
+			}
+		}
 		s.mu.Lock()
-		if s.docs[path] == d {
+		if s.docs[path] == d { // still open: published under s.mu, so a close cannot come in between
 			d.linted, d.diags = text, res.Diagnostics
+			s.publish(ctx, u, version, res.Diagnostics)
 		}
 		s.mu.Unlock()
-		for _, n := range res.Notices {
-			s.logMessage(ctx, protocol.MessageTypeWarning, "directivelint: "+n.Path+": "+n.Text)
-		}
-		s.publish(ctx, u, version, text, res.Diagnostics)
 	}
 }
 
@@ -443,8 +446,8 @@ func (s *lspServer) lint(path string, text []byte, open map[string][]byte, fix l
 	return lint.Run(targets, opts), nil
 }
 
-// publish sends the diagnostics of a document, found in text.
-func (s *lspServer) publish(ctx context.Context, u protocol.DocumentURI, version int32, text []byte, diags []lint.Diagnostic) {
+// publish sends the diagnostics of a document.
+func (s *lspServer) publish(ctx context.Context, u protocol.DocumentURI, version int32, diags []lint.Diagnostic) {
 	out := make([]protocol.Diagnostic, 0, len(diags))
 	for _, d := range diags {
 		out = append(out, lspDiagnostic(d))
