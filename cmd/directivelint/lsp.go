@@ -61,20 +61,35 @@ func (stdio) Close() error { return nil }
 // sends exit or closes the stream. Changes are linted delay after the last one.
 func serveLSP(ctx context.Context, rwc io.ReadWriteCloser, ruleset []*lint.Rule, delay time.Duration) error {
 	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc))
-	s := &lspServer{conn: conn, ruleset: ruleset, delay: delay, docs: map[string]*lspDoc{}, dirty: map[string]bool{}}
+	s := &lspServer{conn: conn, ruleset: ruleset, delay: delay, docs: map[string]*lspDoc{}, dirty: map[string]bool{}, exited: make(chan struct{})}
 	conn.Go(ctx, cancellable(jsonrpc2.AsyncHandler(jsonrpc2.ReplyHandler(s.handle))))
-	<-conn.Done()
+	// After exit, the connection's reader may still wait on standard
+	// input, which the client need not close: do not wait for it.
+	select {
+	case <-conn.Done():
+	case <-s.exited:
+	}
 	s.stop()
 	s.mu.Lock()
 	shut := s.shut
 	s.mu.Unlock()
-	if err := conn.Err(); err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrClosedPipe) && !strings.Contains(err.Error(), "closed") {
+	if err := conn.Err(); err != nil && !exited(s.exited) && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrClosedPipe) && !strings.Contains(err.Error(), "closed") {
 		return runFailure{fmt.Errorf("language server: %w", err)}
 	}
 	if !shut { // the protocol's exit status when the client did not shut down first
 		return runFailure{errors.New("language server: the client left without a shutdown request")}
 	}
 	return nil
+}
+
+// exited reports whether ch is closed.
+func exited(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
 }
 
 // cancellable honours $/cancelRequest: the context of the request it
@@ -117,6 +132,9 @@ type lspServer struct {
 	watch bool // the client watches files for us when asked (workspace/didChangeWatchedFiles)
 
 	passMu sync.Mutex // one lint pass at a time
+
+	exited   chan struct{} // closed on exit
+	exitOnce sync.Once
 }
 
 // lspDoc is an open document: the editor's buffer and what its last lint found.
@@ -172,6 +190,7 @@ func (s *lspServer) handle(ctx context.Context, reply jsonrpc2.Replier, req json
 	case protocol.MethodExit:
 		err := reply(ctx, nil, nil)
 		s.conn.Close()
+		s.exitOnce.Do(func() { close(s.exited) })
 		return err
 	case protocol.MethodTextDocumentDidOpen:
 		var p protocol.DidOpenTextDocumentParams
