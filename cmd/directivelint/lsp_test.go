@@ -456,3 +456,35 @@ func BenchmarkLSPLint(b *testing.B) {
 	b.ReportMetric(float64(m.HeapAlloc)/(1<<20), "MiB-held")
 	runtime.KeepAlive(diags)
 }
+
+func TestLSPCancelRequest(t *testing.T) {
+	started, cancelled := make(chan struct{}), make(chan error, 1)
+	h := cancellable(func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
+		close(started)
+		<-ctx.Done()
+		cancelled <- ctx.Err()
+		return reply(ctx, nil, ctx.Err())
+	})
+	noReply := func(context.Context, any, error) error { return nil }
+	call, err := jsonrpc2.NewCall(jsonrpc2.NewNumberID(7), protocol.MethodTextDocumentCodeAction, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = h(context.Background(), noReply, call) }()
+	<-started
+	cancel, err := jsonrpc2.NewNotification(protocol.MethodCancelRequest, map[string]any{"id": 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h(context.Background(), noReply, cancel); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-cancelled:
+		if err == nil {
+			t.Error("the request's context was not cancelled")
+		}
+	case <-time.After(lspWait):
+		t.Fatal("$/cancelRequest did not cancel the request")
+	}
+}
