@@ -152,16 +152,8 @@ func lintTargets(paths []string, f integrationFlags, rc *runConfig, opts *lint.O
 		if err != nil {
 			return nil, nil, runFailure{fmt.Errorf("reading standard input: %w", err)}
 		}
-		opts.Sources = map[string][]byte{t.Path: src}
-		if ok, err := keep(t); !ok || err != nil {
-			return nil, nil, err
-		}
-		rc.apply(opts, run, used)
-		targets := []discover.Target{t}
-		if f.stdinFilename != "" { // the buffer stands in for a file of a project
-			opts.Context, _ = lint.ProjectContext(targets, nil, nil, opts.Resolver)
-		}
-		return targets, nil, nil
+		targets, err := bufferTargets(t, src, f.stdinFilename != "", rc, run, opts)
+		return targets, nil, err
 	}
 	found, notices, err := discover.TargetsWithListings(paths, opts.Resolver.AddListing)
 	if err != nil {
@@ -192,6 +184,26 @@ func lintTargets(paths []string, f integrationFlags, rc *runConfig, opts *lint.O
 	context, more := lint.ProjectContext(kept, ignored, walked, opts.Resolver)
 	opts.Context = context
 	return kept, append(notices, more...), nil
+}
+
+// bufferTargets sets opts up to lint src, an unsaved buffer (standard
+// input, an editor's open document), as the file t: its config's
+// severities, with those of run for the whole run. With inProject the
+// buffer stands in for a file of a project, whose other files go to
+// opts.Context for the module graph. It returns no target when t's config
+// ignores it. opts.Resolver must be set.
+func bufferTargets(t discover.Target, src []byte, inProject bool, rc *runConfig, run *config.Chain, opts *lint.Options) ([]discover.Target, error) {
+	opts.Sources = map[string][]byte{t.Path: src}
+	ch, err := rc.tree.For(t.Path)
+	if err != nil || ch.Ignored(rc.tree.Abs(t.Path)) {
+		return nil, err
+	}
+	rc.apply(opts, run, map[*config.Chain]bool{run: true, ch: true})
+	targets := []discover.Target{t}
+	if inProject {
+		opts.Context, _ = lint.ProjectContext(targets, nil, nil, opts.Resolver)
+	}
+	return targets, nil
 }
 
 // finishFixes writes the fixed files (--fix). With --stdin, --fix prints

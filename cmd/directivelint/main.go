@@ -116,6 +116,7 @@ is a diff to show); 2 for a usage error or when the run itself failed.`,
 	f.baseline.add(root)
 	root.AddCommand(explainCommand(ruleset))
 	root.AddCommand(initCommand())
+	root.AddCommand(lspCommand(ruleset))
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(rulesCommand(ruleset))
