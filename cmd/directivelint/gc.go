@@ -11,13 +11,14 @@ import (
 // number of files: max(48 MB, 1,400 bytes a file). The bound is half of
 // oxlint's peak memory on the same tree (oxlint 1.94: 125 MiB on 41,660
 // files). With the collector off below the limit (GOGC=off, before), the
-// heap sat at the limit and the collector ran back to back. Measured
-// (CPU medians, interleaved; peak RSS): 4,166 files 0.21 s both, 29.8 ->
-// 22.1 MiB; 41,660 files 2.50 -> 2.19 s CPU (0.88x), 61.1 -> 57.9 MiB;
-// one 8 MB file of 155,000 server functions 2.16 -> 2.02 s CPU, 106 MiB
-// both (its live heap reaches 84 MB, past the limit). GOGC=100: 0.92x on
-// 41,660 files, 1.00x on 4,166, 1.05x on the big file. No limit at all:
-// GOGC=100 65 MiB, GOGC=200 77 MiB on 41,660 files, over the bound.
+// heap sat at the limit. Measured against that (interleaved; CPU
+// medians; peak RSS): 4,166 files, same wall and CPU time (ratio 1.02,
+// 30 runs), 33.6 -> 22.3 MiB; 41,660 files, same time (CPU 0.99x, 15
+// runs), 58 MiB both; one 8 MB file of 155,000 server functions, same
+// time, 106 MiB both (its live heap, 84 MB, is past the limit). The
+// collector is not where the time goes: 2 to 12 collections a run. GOGC=100
+// measured the same; no limit: 65 MiB (GOGC=100), 77 MiB (GOGC=200) on
+// 41,660 files, over the bound.
 // GOGC or GOMEMLIMIT set by the user win.
 const (
 	minHeapLimit = 48 << 20
