@@ -51,6 +51,12 @@ type scanPlan struct {
 	limit int
 	// more, when set, is asked there whether to read on to the end after all.
 	more func(*File) bool
+	// prologue, when checkPrologue, is the skim of src: the scanner reads
+	// on there too when prologueHolds says a partial File would not do,
+	// with clientExports.
+	prologue      skim
+	checkPrologue bool
+	clientExports bool
 	// tokens keeps every token read in File.tokens.
 	tokens bool
 	// jsx records the JSX elements in File.JSX.
@@ -63,7 +69,8 @@ func scanWith(path string, src []byte, lang Lang, plan scanPlan) *File {
 	s := scanners.Get().(*scanner)
 	frames, bindings, problem := s.frames[:0], s.bindings, s.problemFunc
 	clear(bindings)
-	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, problemFunc: problem, limited: plan.limit >= 0, limit: plan.limit, more: plan.more}
+	*s = scanner{file: f, src: src, lang: lang, frames: frames, bindings: bindings, problemFunc: problem, limited: plan.limit >= 0, limit: plan.limit, more: plan.more,
+		prologue: plan.prologue, checkPrologue: plan.checkPrologue, clientExports: plan.clientExports}
 	s.toks = &s.ownTokens
 	s.toks.reset(src, problem)
 	if plan.tokens {
@@ -181,6 +188,10 @@ type scanner struct {
 	limited bool
 	limit   int
 	more    func(*File) bool
+	// prologue is scanPlan.prologue, copied, when checkPrologue.
+	prologue      skim
+	checkPrologue bool
+	clientExports bool
 
 	frames []frame
 	// prev is the previous significant token; prevEnds tells whether it
@@ -454,7 +465,7 @@ func (s *scanner) run() {
 			break
 		}
 		if s.limited && t.start > s.limit && s.atModuleStatement(t) {
-			if s.more == nil || !s.more(s.file) {
+			if !s.readOn() {
 				s.file.Partial = true
 				break
 			}
@@ -468,6 +479,13 @@ func (s *scanner) run() {
 	}
 	s.endStatement(&s.frames[0])
 	s.resolveExports()
+}
+
+// readOn reports whether a scan that may stop here reads on to the end
+// after all (see scanPlan).
+func (s *scanner) readOn() bool {
+	return s.checkPrologue && !prologueHolds(s.file, &s.prologue, s.clientExports) ||
+		s.more != nil && s.more(s.file)
 }
 
 // atModuleStatement reports whether t starts a statement at module level,

@@ -39,11 +39,10 @@ func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
 		// Nothing to find: no scan at all.
 		return &File{Path: path, Source: src, Lang: lang, Partial: true, MarkerAbsent: plan.Marker != nil}
 	}
-	f := scanWith(path, src, lang, scanPlan{limit: limit, more: plan.WantTokens, tokens: keep})
-	if f.Partial && !prologueHolds(f, &sk, plan.ClientExports) {
-		f.Recycle()
-		f = scanWith(path, src, lang, scanPlan{limit: -1, tokens: keep})
-	}
+	// Where the scan may stop, it reads on to the end instead when the
+	// prologue does not hold or the caller wants the tokens: the same File
+	// as a whole scan, without lexing the start twice.
+	f := scanWith(path, src, lang, scanPlan{limit: limit, more: plan.WantTokens, prologue: sk, checkPrologue: true, clientExports: plan.ClientExports, tokens: keep})
 	f.MarkerAbsent = plan.Marker != nil // the skim found none
 	return f
 }
