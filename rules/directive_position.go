@@ -50,12 +50,16 @@ export async function save(data: FormData) {
 
 func runDirectivePosition(pass *lint.Pass) {
 	f := pass.File
+	nl := "" // the file's line ending, read at the first fix
 	for i := range f.Misplaced {
 		d := &f.Misplaced[i]
 		if d.Form != js.FormQuoted || d.InPrologue || !looksLikeDirective(d.Value) {
 			continue
 		}
-		pass.Report(d.Span, positionMessage(f, d), moveFix(f, d))
+		if nl == "" {
+			nl = newline(f.Source)
+		}
+		pass.Report(d.Span, positionMessage(f, d), moveFix(f, d, nl))
 	}
 }
 
@@ -78,7 +82,7 @@ func positionMessage(f *js.File, d *js.Directive) string {
 
 // moveFix moves a misplaced directive to the top of its function, or of its
 // file for module-level ones and for "use client".
-func moveFix(f *js.File, d *js.Directive) *lint.Fix {
+func moveFix(f *js.File, d *js.Directive, nl string) *lint.Fix {
 	src := f.Source
 	if d.Span.Start < 0 || d.Span.End > len(src) || d.StatementEnd < d.Span.End || d.StatementEnd > len(src) {
 		return nil
@@ -101,7 +105,7 @@ func moveFix(f *js.File, d *js.Directive) *lint.Fix {
 		}
 	}
 	stmt, semicolon := statementText(src, d)
-	insert := insertStatement(src, prologue, top, module, stmt, semicolon)
+	insert := insertStatement(src, nl, prologue, top, module, stmt, semicolon)
 	if insert.Span.Start > remove.Span.Start && insert.Span.Start < remove.Span.End {
 		return nil // never overlap: would lose content
 	}

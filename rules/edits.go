@@ -57,9 +57,18 @@ func quote(value string, q byte) string {
 	return b.String()
 }
 
-// newline returns the file's line ending: the first one in it, or "\n".
+// newline returns the file's line ending: the first one in it, or "\n". It
+// reads up to the first line end: a caller with many edits to make in one
+// file asks once.
 func newline(src []byte) string {
-	if i := bytes.IndexAny(src, "\r\n"); i >= 0 {
+	i := bytes.IndexByte(src, '\n')
+	if i < 0 {
+		i = len(src)
+	}
+	if j := bytes.IndexByte(src[:i], '\r'); j >= 0 {
+		i = j
+	}
+	if i < len(src) {
 		if src[i] == '\r' {
 			if i+1 < len(src) && src[i+1] == '\n' {
 				return "\r\n"
@@ -95,10 +104,6 @@ func lineEnd(src []byte, offset int) (end, next int) {
 	return end, next
 }
 
-func isBlank(b []byte) bool {
-	return len(bytes.Trim(b, " \t")) == 0
-}
-
 // indentOf returns the leading spaces and tabs of the line holding offset.
 func indentOf(src []byte, offset int) string {
 	start := lineStart(src, offset)
@@ -113,23 +118,27 @@ func indentOf(src []byte, offset int) string {
 // end (its semicolon included). A statement alone on its line goes with its
 // line; otherwise the spaces that separated it from its neighbours go too.
 func removeStatement(src []byte, start, end int) lint.TextEdit {
-	ls := lineStart(src, start)
-	le, next := lineEnd(src, end)
-	before, after := isBlank(src[ls:start]), isBlank(src[end:le])
+	// Only the blanks around the statement are read, never the whole line:
+	// a minified line can hold thousands of statements.
+	b := start
+	for b > 0 && (src[b-1] == ' ' || src[b-1] == '\t') {
+		b--
+	}
+	a := end
+	for a < len(src) && (src[a] == ' ' || src[a] == '\t') {
+		a++
+	}
+	before := b == 0 || src[b-1] == '\n' || src[b-1] == '\r'
+	after := a == len(src) || src[a] == '\n' || src[a] == '\r'
 	switch {
 	case before && after:
-		return lint.TextEdit{Span: js.Span{Start: ls, End: next}}
+		_, next := lineEnd(src, a)
+		return lint.TextEdit{Span: js.Span{Start: b, End: next}}
 	case after:
 		// Code before it on the line: take the spaces before it.
-		for start > ls && (src[start-1] == ' ' || src[start-1] == '\t') {
-			start--
-		}
-		return lint.TextEdit{Span: js.Span{Start: start, End: le}}
+		return lint.TextEdit{Span: js.Span{Start: b, End: a}}
 	default:
-		for end < le && (src[end] == ' ' || src[end] == '\t') {
-			end++
-		}
-		return lint.TextEdit{Span: js.Span{Start: start, End: end}}
+		return lint.TextEdit{Span: js.Span{Start: start, End: a}}
 	}
 }
 
@@ -153,34 +162,27 @@ func needsSemicolon(src []byte, offset int) bool {
 }
 
 // insertStatement returns the edit that inserts stmt (a statement without
-// its semicolon) at the top of a module or function body, after the
+// its semicolon), with nl the file's line ending (see newline), at the top
+// of a module or function body, after the
 // directives of prologue. top is where a first statement goes when the
 // prologue is empty: just past the opening brace of a body, or the start of
 // a module after its BOM and hashbang. module says which of the two.
-func insertStatement(src []byte, prologue []js.Directive, top int, module bool, stmt string, semicolon bool) lint.TextEdit {
-	nl := newline(src)
+func insertStatement(src []byte, nl string, prologue []js.Directive, top int, module bool, stmt string, semicolon bool) lint.TextEdit {
 	at, prefix, suffix := top, "", ""
 	if n := len(prologue); n > 0 {
 		last := prologue[n-1]
-		le, next := lineEnd(src, last.StatementEnd)
-		rest := bytes.TrimLeft(src[last.StatementEnd:le], " \t")
-		indent := indentOf(src, last.Span.Start)
-		switch {
-		case len(rest) == 0 || bytes.HasPrefix(rest, []byte("//")):
-			if next == le { // last line of the file
-				at, prefix = le, nl+indent
-			} else {
-				at, prefix, suffix = next, indent, nl
-			}
-		default:
+		switch le, next, ok := restOfLineIsFree(src, last.StatementEnd); {
+		case !ok:
 			at, prefix = last.StatementEnd, " "
+		case next == le: // last line of the file
+			at, prefix = le, nl+indentOf(src, last.Span.Start)
+		default:
+			at, prefix, suffix = next, indentOf(src, last.Span.Start), nl
 		}
 	} else if module {
 		suffix = nl
 	} else {
-		le, next := lineEnd(src, top)
-		rest := bytes.TrimLeft(src[top:le], " \t")
-		if (len(rest) == 0 || bytes.HasPrefix(rest, []byte("//"))) && next < len(src) {
+		if _, next, ok := restOfLineIsFree(src, top); ok && next < len(src) {
 			at, prefix, suffix = next, indentOf(src, firstCode(src, next)), nl
 		} else {
 			prefix = " "
@@ -208,6 +210,23 @@ func firstCode(src []byte, offset int) int {
 		}
 	}
 	return offset
+}
+
+// restOfLineIsFree reports whether the line holding offset has nothing but
+// blanks or a // comment after it; then it returns the offset of the line
+// terminator and the offset past it, as lineEnd does. It reads past the
+// blanks only when a comment follows: a minified line of code costs
+// nothing.
+func restOfLineIsFree(src []byte, offset int) (end, next int, ok bool) {
+	i := offset
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if i < len(src) && src[i] != '\n' && src[i] != '\r' && !bytes.HasPrefix(src[i:], []byte("//")) {
+		return 0, 0, false
+	}
+	end, next = lineEnd(src, i)
+	return end, next, true
 }
 
 // moduleTop returns where a first statement of the module goes: after a BOM

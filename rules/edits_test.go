@@ -81,7 +81,7 @@ func TestInsertStatement(t *testing.T) {
 			if !tt.module {
 				top = indexOf(t, tt.src, "{") + 1
 			}
-			e := insertStatement(src, prologue, top, tt.module, "'use server'", tt.semi)
+			e := insertStatement(src, newline(src), prologue, top, tt.module, "'use server'", tt.semi)
 			got, err := lint.ApplyFixes(src, []lint.TextEdit{e})
 			if err != nil {
 				t.Fatal(err)

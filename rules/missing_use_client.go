@@ -142,7 +142,7 @@ func addUseClient(pass *lint.GraphPass, m *graph.Module) *lint.Fix {
 	if !m.Linted || f == nil {
 		return nil
 	}
-	edit := insertStatement(f.Source, f.Prologue, moduleTop(f.Source), true, quote(js.UseClient, fileQuote(f)), fileSemicolons(f))
+	edit := insertStatement(f.Source, newline(f.Source), f.Prologue, moduleTop(f.Source), true, quote(js.UseClient, fileQuote(f)), fileSemicolons(f))
 	return &lint.Fix{Message: `Add "use client" at the top of the file`, Edits: []lint.TextEdit{edit}}
 }
 

@@ -2,6 +2,7 @@ package js
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -26,6 +27,16 @@ func LangOf(path string) (Lang, bool) {
 	}
 	return 0, false
 }
+
+// maxFunctions, maxDirectives and maxEntries bound the functions, the
+// directive-like strings and the exports and imports one file's model holds: a bundle or a crafted
+// file would cost hundreds of bytes each, and no file gets more than a few
+// reports. The scan stops there with a problem, as it does past maxDepth.
+const (
+	maxFunctions  = 20000
+	maxDirectives = 20000
+	maxEntries    = 20000 // exports, imports
+)
 
 // maxDepth bounds the nesting the scanner follows; deeper input is reported
 // as a problem and the rest of the file is not scanned.
@@ -214,6 +225,7 @@ type scanner struct {
 	nameAtNext bool
 	bindings   map[string]binding
 	typeNames  map[string]bool // module-level type aliases and interfaces (see typeName)
+	directives int             // directive-like strings found (see maxDirectives)
 	stopped    bool
 	// candFrame is the index of the frame whose statement may be a
 	// directive, or -1.
@@ -657,6 +669,10 @@ func (s *scanner) endStatement(fr *frame) {
 	}
 	if s.decl.active && fr == &s.frames[0] {
 		s.finishDeclarator(fr)
+	}
+	if n := max(len(s.file.Exports), len(s.file.Imports)); n >= maxEntries && !s.stopped {
+		s.problem(s.toks.offset(), fmt.Sprintf("more than %d exports or imports: the rest of the file is not read", maxEntries))
+		s.stopped = true
 	}
 	fr.varDecl = false
 	fr.inCase = false

@@ -1,6 +1,10 @@
 package js
 
-import "github.com/tdewolff/parse/v2/js"
+import (
+	"fmt"
+
+	"github.com/tdewolff/parse/v2/js"
+)
 
 // openFunctionBody pushes the body of function fnIdx opened by brace t.
 func (s *scanner) openFunctionBody(fnIdx int, t token) {
@@ -72,6 +76,10 @@ func (s *scanner) addFunction(fn Function, valueStart int) int {
 		fn.Name = s.nameAt(valueStart)
 	}
 	s.file.Functions = append(s.file.Functions, fn)
+	if len(s.file.Functions) == maxFunctions {
+		s.problem(fn.Start, fmt.Sprintf("more than %d functions: the rest of the file is not read", maxFunctions))
+		s.stopped = true
+	}
 	return len(s.file.Functions) - 1
 }
 

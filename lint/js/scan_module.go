@@ -1,6 +1,8 @@
 package js
 
 import (
+	"fmt"
+
 	"github.com/tdewolff/parse/v2/js"
 )
 
@@ -121,6 +123,10 @@ func (s *scanner) finishCandidate(fr *frame) {
 		d.Form = FormTemplate
 	default:
 		d.Form = FormQuoted
+	}
+	if s.directives++; s.directives == maxDirectives {
+		s.problem(d.Span.Start, fmt.Sprintf("more than %d directive-like strings: the rest of the file is not read", maxDirectives))
+		s.stopped = true
 	}
 	if d.Form == FormQuoted && c.inPrologue && fr.prologue {
 		d.InPrologue = true
