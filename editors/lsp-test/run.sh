@@ -8,11 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 
-# Install again when node_modules does not hold the locked versions.
-if ! cmp -s "$here/package-lock.json" "$here/node_modules/.package-lock.json.ci" 2>/dev/null; then
-	(cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-	cp "$here/package-lock.json" "$here/node_modules/.package-lock.json.ci"
-fi
+bash "$here/../npm-ci.sh" "$here"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
