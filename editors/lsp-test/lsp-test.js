@@ -2,9 +2,10 @@
 // the libraries it is built on (vscode-jsonrpc, vscode-languageserver-protocol):
 // initialize, open a document whose unsaved text has a template-literal
 // directive, wait for its diagnostic, ask for code actions, apply the safe
-// quick fix to the text, send the change, wait for the diagnostics to go,
-// shut down and exit, and check the exit status. Any mismatch fails with a
-// message saying what was expected and what came.
+// quick fix to the text (and check that fix-all gives the same), send the
+// change, wait for the diagnostics to go, shut down and exit, and check the
+// exit status. Any mismatch fails with a message saying what was expected
+// and what came.
 //
 //   node lsp-test.js BINARY
 "use strict";
@@ -165,6 +166,22 @@ async function main() {
   const after = applyEdits(broken, editsFor(quickFix.edit, uri));
   if (after !== fixed) fail(`the quick fix "${quickFix.title}" gives\n${after}\nwant\n${fixed}`);
 
+  // What VS Code asks on save with "editor.codeActionsOnSave":
+  // { "source.fixAll.directivelint": "explicit" } (the README's advice).
+  const fixAll = await within(
+    conn.sendRequest(P.CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll.directivelint"], triggerKind: P.CodeActionTriggerKind.Automatic },
+    }),
+    "codeAction result for source.fixAll.directivelint",
+  ).catch((err) => fail(`codeAction (fix all): ${err.message}`));
+  if (!fixAll || fixAll.length !== 1 || fixAll[0].kind !== "source.fixAll.directivelint" || !fixAll[0].edit) {
+    fail(`want one source.fixAll.directivelint action with an edit, got ${show(fixAll)}`);
+  }
+  const allFixed = applyEdits(broken, editsFor(fixAll[0].edit, uri));
+  if (allFixed !== fixed) fail(`"${fixAll[0].title}" gives\n${allFixed}\nwant\n${fixed}`);
+
   latest = undefined;
   await conn.sendNotification(P.DidChangeTextDocumentNotification.type, {
     textDocument: { uri, version: 2 },
@@ -177,7 +194,7 @@ async function main() {
   const status = await within(exited, "exit of the server").catch((err) => fail(err.message));
   if (status.code !== 0) fail(`the server exited with ${show(status)} after shutdown and exit, want status 0`);
   conn.dispose();
-  console.log(`lsp-test: ok: ${diag.code} at ${show(diag.range)}, quick fix "${quickFix.title}", diagnostics cleared, exit 0`);
+  console.log(`lsp-test: ok: ${diag.code} at ${show(diag.range)}, quick fix "${quickFix.title}" and fix-all, diagnostics cleared, exit 0`);
 }
 
 main().catch((err) => fail(err.stack || String(err)));
