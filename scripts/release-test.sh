@@ -12,7 +12,8 @@
 #     this platform's package offline; npx directivelint then gives the
 #     binary's own output and exit status (0, 1, 2), stdin included; without
 #     the platform's package, or on a platform with none, the launcher says
-#     so.
+#     so. The VS Code extension's find-binary.js finds the binary npm (and
+#     in 5, pnpm) installed.
 #  4. The pre-commit hook directivelint-system (.ci/pre-commit-hook.sh), with
 #     the directivelint that npm installed, and with one on PATH.
 #  5. From a local registry on 127.0.0.1 serving those tarballs, as users
@@ -100,6 +101,19 @@ runs_everywhere() {
 	same 1 "$@" --format json demo
 	same 2 "$@" --format nope demo
 	STDIN=demo/app/lib/db.ts same 1 "$@" --stdin --stdin-filename app/lib/db.ts --format compact
+}
+
+# vscode_finds_binary: the VS Code extension's find-binary.js, with nothing
+# on PATH, finds this platform's binary in the project in the current
+# directory, where a package manager installed directivelint; it runs.
+vscode_finds_binary() {
+	local found
+	found="$(node -e 'const r = require(process.argv[1]).findBinary({ folders: [process.cwd()], env: {} }); if (r.error) { console.error(r.error); process.exit(1); } console.log(r.path);' "$repo/editors/vscode/find-binary.js")" ||
+		fail "find-binary.js found no binary in $PWD"
+	[ "$(node -p 'require(process.argv[1]).name' "$(dirname "$(dirname "$found")")/package.json")" = "@directivelint/$platform" ] ||
+		fail "find-binary.js found $found, not the binary of @directivelint/$platform"
+	"$found" --version >/dev/null || fail "find-binary.js found $found, which does not run"
+	echo "ok: find-binary.js found $found"
 }
 
 # fixtures DIR: a scratch project in DIR with the fixture apps.
@@ -221,6 +235,9 @@ cmp -s "$repo/schema/directivelint.schema.json" node_modules/directivelint/schem
 expect init-again 2 offline npx --offline directivelint init
 rm directivelint.json
 
+echo "== release: the VS Code extension finds the binary npm installed (editors/vscode/find-binary.js)"
+vscode_finds_binary
+
 echo "== release: the launcher's errors"
 # Another platform: its package is not installed here.
 other=linux-arm64
@@ -285,6 +302,7 @@ if $have_pnpm; then
 	cd "$tmp/registry-pnpm"
 	pnpm add -D --reporter=silent directivelint
 	runs_everywhere pnpm exec directivelint
+	vscode_finds_binary # through pnpm's links
 	echo "-- pnpm dlx directivelint@$version"
 	fixtures "$tmp/registry-pnpm-dlx"
 	cd "$tmp/registry-pnpm-dlx"
