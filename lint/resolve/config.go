@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"slices"
@@ -268,11 +270,34 @@ func (r *Resolver) readJSONC(path string, v any) error {
 	if !ok {
 		return fs.ErrNotExist
 	}
-	data, err := standardJSON(data)
-	if err != nil {
-		return err
+	std, err := standardJSON(data)
+	if err == nil {
+		err = json.Unmarshal(std, v)
 	}
-	return json.Unmarshal(data, v)
+	if err != nil {
+		r.parseProblem(path, data, err)
+	}
+	return err
+}
+
+// parseProblem records that the project file at path, holding data, could
+// not be parsed (see Problems), with the line the error is on when the
+// error says where.
+func (r *Resolver) parseProblem(path string, data []byte, err error) {
+	offset := int64(-1)
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		offset = syntax.Offset
+	case errors.As(err, &typ):
+		offset = typ.Offset
+	}
+	reason := "not valid JSON: " + err.Error()
+	if offset >= 0 && offset <= int64(len(data)) {
+		reason = fmt.Sprintf("not valid JSON at line %d: %s", 1+bytes.Count(data[:offset], []byte("\n")), err.Error())
+	}
+	r.recordProblem(path, reason)
 }
 
 // standardJSON returns data as standard JSON: itself when it is (as a
@@ -311,7 +336,11 @@ func (r *Resolver) packageIn(dir string) *packageJSON {
 		if !ok {
 			return nil
 		}
-		return parsePackageJSON(dir, data)
+		pkg, err := parsePackageJSON(dir, data)
+		if err != nil {
+			r.parseProblem(p, data, err)
+		}
+		return pkg
 	})
 }
 
@@ -329,8 +358,9 @@ func (r *Resolver) nearestPackage(dir string) *packageJSON {
 	})
 }
 
-// parsePackageJSON reads the fields of package.json that resolution uses.
-func parsePackageJSON(dir string, data []byte) *packageJSON {
+// parsePackageJSON reads the fields of package.json that resolution uses;
+// nil and the error when data is not valid JSON.
+func parsePackageJSON(dir string, data []byte) (*packageJSON, error) {
 	var raw struct {
 		Name            string            `json:"name"`
 		Main            any               `json:"main"`
@@ -343,8 +373,11 @@ func parsePackageJSON(dir string, data []byte) *packageJSON {
 		DevDependencies map[string]string `json:"devDependencies"`
 	}
 	std, err := standardJSON(data)
-	if err != nil || json.Unmarshal(std, &raw) != nil {
-		return nil
+	if err == nil {
+		err = json.Unmarshal(std, &raw)
+	}
+	if err != nil {
+		return nil, err
 	}
 	pkg := &packageJSON{dir: dir, name: raw.Name}
 	pkg.main, _ = raw.Main.(string)
@@ -368,7 +401,7 @@ func parsePackageJSON(dir string, data []byte) *packageJSON {
 		}
 		pkg.workspaces = list
 	}
-	return pkg
+	return pkg, nil
 }
 
 // member is one key of an ordered JSON object.

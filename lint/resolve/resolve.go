@@ -211,18 +211,24 @@ func (r *Resolver) readProjectFile(path string) ([]byte, bool) {
 		return data, true
 	}
 	if !errors.Is(err, fs.ErrNotExist) {
-		r.problemsMu.Lock()
-		if r.problems == nil {
-			r.problems = map[string]string{}
-		}
-		r.problems[path] = err.Error()
-		r.problemsMu.Unlock()
+		r.recordProblem(path, err.Error())
 	}
 	return nil, false
 }
 
-// Problems returns the project files that could not be read, sorted by
-// path, each once.
+// recordProblem notes why the project file at path was left out; each file
+// is reported once (see Problems).
+func (r *Resolver) recordProblem(path, reason string) {
+	r.problemsMu.Lock()
+	defer r.problemsMu.Unlock()
+	if r.problems == nil {
+		r.problems = map[string]string{}
+	}
+	r.problems[path] = reason
+}
+
+// Problems returns the project files that could not be read or parsed,
+// sorted by path, each once.
 func (r *Resolver) Problems() []FileProblem {
 	r.problemsMu.Lock()
 	defer r.problemsMu.Unlock()

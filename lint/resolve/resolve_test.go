@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/directivelint/directivelint/internal/testtree"
 )
 
 func TestResolve(t *testing.T) {
@@ -213,5 +215,28 @@ func TestAliasFixture(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("expect.txt has %d specifiers", n)
+	}
+}
+
+// TestBrokenProjectFiles: a tsconfig.json or package.json that cannot be
+// parsed counts as absent and is reported once, with the line of the error.
+func TestBrokenProjectFiles(t *testing.T) {
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{
+		"tsconfig.json": "{\n  \"compilerOptions\": {\n    \"paths\": { \"@/*\": [\"./*\"], }\n    \"x\": \n}\n",
+		"package.json":  "{\"name\": \"x\",\n \"dependencies\": {\n}}}",
+		"lib/a.ts":      "export const a = 1;",
+	})
+	r := NewResolver(os.ReadFile)
+	from := filepath.Join(root, "app.ts")
+	for range 2 {
+		if _, res := r.Resolve(from, "@/lib/a"); res != Unresolved {
+			t.Errorf("Resolve through a broken tsconfig = %v, want unresolved", res)
+		}
+		r.Resolve(from, "react")
+	}
+	problems := r.Problems()
+	if len(problems) != 2 || !strings.Contains(problems[0].Reason, "line 3") || !strings.Contains(problems[1].Reason, "line 4") {
+		t.Errorf("problems = %+v", problems)
 	}
 }
