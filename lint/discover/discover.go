@@ -124,6 +124,12 @@ func (d *discovery) add(p string) error {
 		if errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("%s: no such file or directory", p)
 		}
+		if errors.Is(err, fs.ErrPermission) {
+			// It exists, in a directory we may not search: skipped, as
+			// unreadable files are, with a notice.
+			d.notice(source.Notice{Path: d.display(p), Text: "skipped: unreadable: " + source.DescribeError(err)})
+			return nil
+		}
 		return fmt.Errorf("%s: %w", p, err)
 	}
 	if !info.IsDir() {

@@ -181,3 +181,21 @@ func TestDiscoverGitignoreBOM(t *testing.T) {
 		t.Errorf("Targets = %q, %v, %v; want a.ts only", got, notices, err)
 	}
 }
+
+// TestUnreadableNamedFile: a file named on the command line in a directory
+// the user may not search is skipped with a notice, not a failed run.
+func TestUnreadableNamedFile(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may search any directory")
+	}
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{"locked/a.js": "'use server';\n"})
+	if err := os.Chmod(filepath.Join(root, "locked"), 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(filepath.Join(root, "locked"), 0o755) })
+	targets, notices, err := Targets([]string{filepath.Join(root, "locked", "a.js")})
+	if err != nil || len(targets) != 0 || len(notices) != 1 || !strings.Contains(notices[0].Text, "skipped: unreadable") {
+		t.Errorf("targets %v, notices %v, err %v", targets, notices, err)
+	}
+}

@@ -20,11 +20,15 @@ func newCompact(Options) Reporter { return compact{} }
 // diagnostic stays on one line.
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ", "\u2028", " ", "\u2029", " ")
 
+// pathBreaks writes the line breaks of a file name as escapes: a name is
+// not prose, and "new\nline.js" must not read as another file's name.
+var pathBreaks = strings.NewReplacer("\r", `\r`, "\n", `\n`, "\u2028", `\u2028`, "\u2029", `\u2029`)
+
 // Report implements Reporter.
 func (compact) Report(w io.Writer, diags []lint.Diagnostic, _ Summary) error {
 	bw := bufio.NewWriter(w)
 	for _, d := range diags {
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", lineBreaks.Replace(d.File), d.Pos.Line, d.Pos.Column,
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", pathBreaks.Replace(d.File), d.Pos.Line, d.Pos.Column,
 			severityLabel(d.Severity), lineBreaks.Replace(d.Message), d.Rule)
 	}
 	if err := bw.Flush(); err != nil {

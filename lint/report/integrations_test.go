@@ -72,6 +72,12 @@ app/a,b:c/d%e.tsx:2:3: error: 100% wrong: see, here now [directive-typo]
 	if got := render(t, "compact", Options{}, nil, Summary{}); got != "" {
 		t.Errorf("compact with nothing = %q", got)
 	}
+	// A file name's line breaks are escaped, not turned into spaces.
+	odd := sample[0]
+	odd.File = "new\nline.js"
+	if got := render(t, "compact", Options{}, []lint.Diagnostic{odd}, Summary{}); !strings.HasPrefix(got, `new\nline.js:3:1: `) {
+		t.Errorf("compact of a name with a line break = %q", got)
+	}
 }
 
 var sarifRules = []*lint.Rule{
