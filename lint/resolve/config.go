@@ -629,6 +629,11 @@ const maxWorkspaceDepth = 4
 // expandWorkspacePattern returns the directories under root a workspace
 // pattern (segments may be * or **) matches.
 func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
+	// Packages live inside the workspace: a pattern that leaves it
+	// (../../**) would walk the rest of the machine.
+	if clean := filepath.Clean(filepath.Join(root, filepath.FromSlash(pattern))); !within(clean, root) {
+		return nil
+	}
 	segs := strings.Split(pattern, "/")
 	var out []string
 	var walk func(dir string, segs []string, depth int)

@@ -240,3 +240,19 @@ func TestBrokenProjectFiles(t *testing.T) {
 		t.Errorf("problems = %+v", problems)
 	}
 }
+
+// TestWorkspacePatternStaysInside: a workspace pattern that leaves the
+// workspace's root names no package and walks nothing outside it.
+func TestWorkspacePatternStaysInside(t *testing.T) {
+	base := t.TempDir()
+	testtree.Write(t, base, map[string]string{
+		"outside/pkg/package.json": `{"name": "outside-pkg"}`,
+		"outside/pkg/index.ts":     "export const x = 1;",
+		"repo/package.json":        `{"workspaces": ["../outside/*", "../../**"]}`,
+		"repo/app.ts":              "",
+	})
+	r := NewResolver(os.ReadFile)
+	if path, res := r.Resolve(filepath.Join(base, "repo", "app.ts"), "outside-pkg"); res == ResolvedModule {
+		t.Errorf("a package outside the workspace was found: %s", path)
+	}
+}
