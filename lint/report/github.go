@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 )
@@ -42,5 +43,25 @@ var dataEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
 // propertyEscaper escapes a workflow command's property value.
 var propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
 
-func escapeData(s string) string     { return dataEscaper.Replace(s) }
-func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
+func escapeData(s string) string     { return validUTF8(dataEscaper.Replace(s)) }
+func escapeProperty(s string) string { return validUTF8(propertyEscaper.Replace(s)) }
+
+// validUTF8 writes each byte of s that is not UTF-8 (a file name can hold
+// any) as %XX, the escape the workflow command's other characters use:
+// the runner would pass the raw byte on to a JSON API.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, "%%%02X", s[i])
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/directivelint/directivelint/lint"
 	"github.com/directivelint/directivelint/lint/js"
@@ -71,6 +72,12 @@ app/a,b:c/d%e.tsx:2:3: error: 100% wrong: see, here now [directive-typo]
 	}
 	if got := render(t, "compact", Options{}, nil, Summary{}); got != "" {
 		t.Errorf("compact with nothing = %q", got)
+	}
+	// A file name's bytes that are not UTF-8 are escaped in annotations.
+	bad := sample[0]
+	bad.File = "caf\xe9.js"
+	if got := render(t, "github", Options{}, []lint.Diagnostic{bad}, Summary{}); !strings.Contains(got, "file=caf%E9.js,") || !utf8.ValidString(got) {
+		t.Errorf("github annotation of a name that is not UTF-8 = %q", got)
 	}
 	// A file name's line breaks are escaped, not turned into spaces.
 	odd := sample[0]
