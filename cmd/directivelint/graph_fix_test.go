@@ -38,3 +38,19 @@ func TestGraphRuleFix(t *testing.T) {
 		t.Errorf("after the fixes: status %d, %s", code, out)
 	}
 }
+
+// TestDiffName: --diff writes file names as git does, quoted with C
+// escapes when they hold a line break, a quote or a backslash.
+func TestDiffName(t *testing.T) {
+	for name, want := range map[string]string{
+		"a/app/page.tsx":  "a/app/page.tsx",
+		"a/new\nline.js":  `"a/new\nline.js"`,
+		"a/say \"hi\".js": `"a/say \"hi\".js"`,
+		"a/tab\there.js":  `"a/tab\there.js"`,
+		"a/bell\x01.js":   `"a/bell\001.js"`,
+	} {
+		if got := diffName(name); got != want {
+			t.Errorf("diffName(%q) = %s, want %s", name, got, want)
+		}
+	}
+}

@@ -238,10 +238,50 @@ func finishFixes(res *lint.Result, f integrationFlags, opts lint.Options, stdout
 	return stdout, false, 0, nil
 }
 
+// diffName writes a file name for a diff header as git does: in double
+// quotes with C escapes when it holds a quote, a backslash or a control
+// character (a line break would end the header), else as it is.
+func diffName(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r == 0x7f || r == '"' || r == '\\' }) {
+		return name
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; c {
+		case '\a':
+			b.WriteString(`\a`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\v':
+			b.WriteString(`\v`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			if c < 0x20 || c == 0x7f {
+				fmt.Fprintf(&b, "\\%03o", c)
+			} else {
+				b.WriteByte(c)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
 // unifiedDiff shows a fixed file as a unified diff with a/ and b/ labels,
 // as git does. Line endings are kept as they are.
 func unifiedDiff(ff lint.FixedFile) string {
-	d := udiff.Unified("a/"+ff.Target.Display, "b/"+ff.Target.Display, string(ff.Before), string(ff.After))
+	d := udiff.Unified(diffName("a/"+ff.Target.Display), diffName("b/"+ff.Target.Display), string(ff.Before), string(ff.After))
 	if d != "" && !bytes.HasSuffix([]byte(d), []byte("\n")) {
 		d += "\n"
 	}
