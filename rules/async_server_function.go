@@ -96,6 +96,11 @@ func addAsyncFix(src []byte, fn *js.Function) *lint.Fix {
 	for prev >= 0 && (src[prev] == ' ' || src[prev] == '\t' || src[prev] == '\n' || src[prev] == '\r') {
 		prev--
 	}
+	// async then a line break then the function: not an async function in
+	// JavaScript (the file does not parse); a second async would not help.
+	if prev >= 4 && string(src[prev-4:prev+1]) == "async" && (prev < 5 || !isIdentByte(src[prev-5])) {
+		return nil
+	}
 	switch fn.Kind {
 	case js.FuncDeclaration, js.FuncExpression:
 		if !bytes.HasPrefix(src[at:], []byte("function")) {
@@ -119,4 +124,9 @@ func addAsyncFix(src []byte, fn *js.Function) *lint.Fix {
 		Message: "Make the function async",
 		Edits:   []lint.TextEdit{{Span: js.Span{Start: at, End: at}, NewText: "async "}},
 	}
+}
+
+// isIdentByte reports whether c can be part of an identifier.
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }

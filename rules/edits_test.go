@@ -116,3 +116,21 @@ func indexOf(t *testing.T, s, sub string) int {
 	}
 	return i
 }
+
+// TestAddAsyncFixAfterAsyncLine: "async", a line break, then an arrow is
+// not an async arrow (the file does not parse); the fix would write a
+// second async, so there is none.
+func TestAddAsyncFixAfterAsyncLine(t *testing.T) {
+	src := []byte("const f = async\n(x) => { 'use server'; return x; };\n")
+	f := js.Scan("a.js", src, js.LangJS)
+	if len(f.Functions) != 1 {
+		t.Fatalf("functions = %+v", f.Functions)
+	}
+	if fix := addAsyncFix(src, &f.Functions[0]); fix != nil {
+		t.Errorf("fix = %+v, want none", fix)
+	}
+	ok := []byte("const g = (x) => { 'use server'; return x; };\n")
+	if g := js.Scan("b.js", ok, js.LangJS); addAsyncFix(ok, &g.Functions[0]) == nil {
+		t.Errorf("no fix for a plain arrow")
+	}
+}
