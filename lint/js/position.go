@@ -127,8 +127,13 @@ type unitsAnswer struct {
 }
 
 // markOffset returns where mark k stands: the first byte at or after
-// k*unitsStep that is not a UTF-8 continuation byte (at most 3 further).
+// k*unitsStep that is not a UTF-8 continuation byte (at most 3 further);
+// mark 0 is the start of the file, even when a continuation byte stands
+// there (the scanner is given any bytes).
 func (f *File) markOffset(k int) int {
+	if k <= 0 {
+		return 0 // the start of the file, whatever byte is there
+	}
 	i := min(k*unitsStep, len(f.Source))
 	for j := 0; j < 3 && i < len(f.Source) && f.Source[i]&0xC0 == 0x80; j++ {
 		i++
