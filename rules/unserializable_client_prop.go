@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"regexp"
+	"bytes"
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
@@ -246,7 +246,26 @@ func exportOf(f *js.File, name string) *js.Export {
 	return nil
 }
 
-// declaresClass reports whether f declares a class named name.
+// declaresClass reports whether f declares a class named name: the word
+// class, blanks, then the name as a whole word.
 func declaresClass(f *js.File, name string) bool {
-	return regexp.MustCompile(`\bclass\s+` + regexp.QuoteMeta(name) + `\b`).Match(f.Source)
+	src := f.Source
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		i = end
+		if end < len(src) && isIdentByte(src[end]) {
+			continue
+		}
+		b := start
+		for b > 0 && (src[b-1] == ' ' || src[b-1] == '\t' || src[b-1] == '\n' || src[b-1] == '\r') {
+			b--
+		}
+		if b < start && b >= 5 && string(src[b-5:b]) == "class" && (b == 5 || !isIdentByte(src[b-6])) {
+			return true
+		}
+	}
 }
