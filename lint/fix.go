@@ -236,7 +236,7 @@ func (r *runner) fix(t discover.Target, order int, src []byte, settings []ruleSe
 	cur := src
 	total := 0
 	for range MaxFixPasses {
-		diags, _, supp := r.lint(t, order, cur, settings)
+		diags, _, supp := r.lint(t, order, cur, settings, nil)
 		SortDiagnostics(diags)
 		edits, n := selectFixes(cur, diags, r.opts.Fix, func(d Diagnostic) bool { return supp.suppresses(d, false) })
 		if n == 0 {

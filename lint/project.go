@@ -31,14 +31,22 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 		return filepath.Join(wd, p)
 	}
 	var roots []string
-	rootOf := map[string]string{} // by directory: targets come sorted, so most share one
-	for _, t := range targets {
-		dir := filepath.Dir(abs(t.Path))
+	rootOf := map[string]string{} // by directory
+	var rootFor func(dir string) string
+	rootFor = func(dir string) string {
 		root, seen := rootOf[dir]
 		if !seen {
-			root = r.ProjectRoot(dir)
+			if r.SameProjectAsParent(dir) {
+				root = rootFor(filepath.Dir(dir))
+			} else {
+				root = r.ProjectRoot(dir)
+			}
 			rootOf[dir] = root
 		}
+		return root
+	}
+	for _, t := range targets {
+		root := rootFor(filepath.Dir(abs(t.Path)))
 		if root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
 			roots = append(roots, root)
 		}

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/js"
@@ -67,6 +68,13 @@ type Options struct {
 	// that (File.Partial): the results are the same, faster. This is for
 	// checking that.
 	ScanWhole bool
+	// Records, when set, keeps what checking each file found for the next
+	// run, and gives what the last run found for the files unchanged since
+	// (a cache). Runs that fix files neither use nor keep records.
+	Records Records
+	// ConfigFiles are the configuration files the severities of files come
+	// from (see SeverityFor): records depend on them.
+	ConfigFiles []string
 }
 
 // Result is the outcome of a run.
@@ -112,6 +120,13 @@ type runner struct {
 	// resolver is the graph's, when there is one.
 	env *Env
 	wd  string // the working directory, for the absolute paths of targets
+	// records is Options.Records when the run uses them, else nil; reused
+	// counts the files taken from a record.
+	records Records
+	reused  atomic.Int64
+	// sameListings is set when every directory listing the records'
+	// imports were resolved with is unchanged: their resolutions hold.
+	sameListings bool
 }
 
 // fileResult is what checking one target produced.
@@ -139,6 +154,17 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
 	r.wd, _ = os.Getwd()
+	var oldInputs projectInputs
+	if opts.Fix == FixOff && opts.Records != nil {
+		r.records = opts.Records
+		var ok bool
+		oldInputs, ok = decodeInputs(r.records.Inputs())
+		if !ok || !filesHold(oldInputs.files, nil) {
+			r.records.Reset() // a project input changed: no record holds
+		} else {
+			r.sameListings = listingsHold(oldInputs.listings, resolver)
+		}
+	}
 	var context []discover.Target // read for the graph only, after the targets
 	if opts.Graph || needsGraph(settings) {
 		context = opts.Context
@@ -211,6 +237,21 @@ func Run(targets []discover.Target, opts Options) *Result {
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
+	if r.records != nil {
+		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd)
+		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files) {
+			// A project file appeared that the records were made
+			// without: check every file again.
+			r.records.Reset()
+			return Run(targets, opts)
+		}
+		if settled {
+			listings := mergeListings(oldInputs.listings, resolver.ListingHashes())
+			r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings}))
+		} else {
+			r.records.Reset()
+		}
+	}
 	res.Notices = append(res.Notices, projectFileNotices(resolver)...)
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
@@ -263,6 +304,17 @@ func enabledRules(opts Options) []ruleSetting {
 // and fixes it when asked.
 func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res fileResult) {
 	opts := r.opts
+	records := r.records
+	if opts.Sources[t.Path] != nil {
+		records = nil // a buffer, not the file
+	}
+	var abs string
+	if records != nil {
+		abs = r.abs(t.Path)
+		if res, ok := r.fromRecord(t, order, abs, records.Lookup(abs), true); ok {
+			return res
+		}
+	}
 	src, reason := opts.Sources[t.Path], ""
 	if src == nil {
 		src, reason = reader.Read(t.Path, r.maxSize)
@@ -271,6 +323,7 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 		res.notices = append(res.notices, source.Notice{Path: t.Display, Text: "skipped: " + reason})
 		return res
 	}
+	stamp := reader.Stamp()
 	defer func() {
 		if v := recover(); v != nil {
 			res = fileResult{
@@ -299,9 +352,55 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 		}
 	}
 	var notices []source.Notice
-	res.diags, notices, res.supp = r.lint(t, order, src, settings)
+	var module *codec.Encoder // what the graph keeps of the file, for its record
+	if records != nil && r.graph != nil {
+		module = &codec.Encoder{}
+	}
+	res.diags, notices, res.supp = r.lint(t, order, src, settings, module)
 	res.notices = append(res.notices, notices...)
+	if records != nil && !fixable {
+		records.Keep(abs, stamp, src, fileRecord(t, &res, moduleBytes(module)))
+	}
 	return res
+}
+
+// moduleBytes returns what e holds, or nil for no encoder.
+func moduleBytes(e *codec.Encoder) []byte {
+	if e == nil {
+		return nil
+	}
+	return e.Buf
+}
+
+// fromRecord gives the file t, the order-th of the run, from rec, its
+// record (nil: none): the result of checking it when linted, and its
+// module when a graph is built. ok is false when rec lacks what the run
+// needs, or the file's imports lead elsewhere now: the file must be read.
+func (r *runner) fromRecord(t discover.Target, order int, abs string, rec []byte, linted bool) (res fileResult, ok bool) {
+	if rec == nil {
+		return res, false
+	}
+	d := readRecord(rec, t, linted, r.graph != nil, &res, nil)
+	if d == nil {
+		return fileResult{}, false
+	}
+	if r.graph != nil && !r.graph.KeepRecord(order, abs, t.Display, d, r.records.Strings(), linted, r.sameListings) {
+		return fileResult{}, false
+	}
+	res.checked = linted
+	r.reused.Add(1)
+	return res, true
+}
+
+// abs returns the absolute path of a target path.
+func (r *runner) abs(p string) string {
+	if r.graph != nil {
+		return r.graph.Abs(p)
+	}
+	if filepath.IsAbs(p) {
+		return filepath.Clean(p)
+	}
+	return filepath.Join(r.wd, p)
 }
 
 // keepContext reads a file of Options.Context, the order-th file of the
@@ -309,6 +408,16 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 // needs. The file is not linted: a file that cannot be read or scanned is
 // left out without a word.
 func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader) {
+	abs := r.graph.Abs(t.Path)
+	records := r.records
+	if r.opts.Sources[t.Path] != nil {
+		records = nil
+	}
+	if records != nil {
+		if _, ok := r.fromRecord(t, order, abs, records.Lookup(abs), false); ok {
+			return
+		}
+	}
 	src, reason := r.opts.Sources[t.Path], ""
 	if src == nil {
 		src, reason = reader.Read(t.Path, r.maxSize)
@@ -316,21 +425,27 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 	if reason != "" {
 		return
 	}
+	stamp := reader.Stamp()
 	defer func() {
 		_ = recover() // a scanner crash on a file nobody asked to lint: leave it out
 	}()
-	abs := r.graph.Abs(t.Path)
 	imports := r.graph.NewFileImports(abs)
 	defer imports.Release()
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{WantTokens: func(f *js.File) bool { return r.graph.WantsTokens(f, imports) }})
-	r.graph.KeepContext(order, abs, f, imports)
+	m := r.graph.KeepContext(order, abs, f, imports)
+	if records != nil {
+		module := &codec.Encoder{}
+		r.graph.AppendRecord(module, records.Strings(), m, f, imports)
+		records.Keep(abs, stamp, src, fileRecord(t, nil, module.Buf))
+	}
 	f.Recycle()
 }
 
 // lint scans src, the content of the order-th target t, and runs the rules
 // of settings over it. It returns the diagnostics, the notices and the
 // file's suppression comments.
-func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleSetting) (diags []Diagnostic, notices []source.Notice, supp *suppressions) {
+// When module is set, what the graph keeps of the file is appended to it.
+func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleSetting, module *codec.Encoder) (diags []Diagnostic, notices []source.Notice, supp *suppressions) {
 	opts := r.opts
 	quiet := opts.Quiet
 	var wantTokens func(*js.File) bool
@@ -343,10 +458,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
 	if abs == "" {
-		abs = t.Path
-		if !filepath.IsAbs(abs) {
-			abs = filepath.Join(r.wd, abs)
-		}
+		abs = r.abs(t.Path)
 	}
 	route := r.env.Route(abs)
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{
@@ -401,7 +513,10 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	}
 	supp = fileSuppressions(f, settings, r.names)
 	if graph != nil {
-		graph.Keep(order, abs, f, imports)
+		m := graph.Keep(order, abs, f, imports)
+		if module != nil {
+			graph.AppendRecord(module, r.records.Strings(), m, f, imports)
+		}
 		imports.Release()
 	}
 	f.Recycle() // the diagnostics, notices and graph keep only what they need

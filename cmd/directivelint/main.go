@@ -69,6 +69,7 @@ type flags struct {
 	rules       []string
 	integ       integrationFlags
 	baseline    baselineFlags
+	cache       cacheFlags
 }
 
 // execute runs the command line args with the given rules and returns the
@@ -114,9 +115,11 @@ is a diff to show); 2 for a usage error or when the run itself failed.`,
 	fl.StringVar(&f.integ.preset, "preset", "", "rule preset: recommended or strict (default: the config file's, else recommended); --rule wins over it")
 	addIntegrationFlags(root, &f.integ)
 	f.baseline.add(root)
+	f.cache.add(root)
 	root.AddCommand(explainCommand(ruleset))
 	root.AddCommand(initCommand())
 	root.AddCommand(lspCommand(ruleset))
+	root.AddCommand(cacheCommand())
 
 	root.AddCommand(newGraphCommand())
 	root.AddCommand(rulesCommand(ruleset))
@@ -188,7 +191,10 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	}
 
 	tuneGC(len(targets))
+	opts.ConfigFiles = rc.tree.Loaded()
+	store := openCache(f.cache, f, &opts, stderr)
 	res := lint.Run(targets, opts)
+	saveCache(f.cache, store, opts.Resolver, stderr)
 	writeHeapProfile()
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)

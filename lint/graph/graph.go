@@ -302,29 +302,37 @@ func (b *Builder) Abs(p string) string {
 // Keep records the module of a checked file, the order-th of the run's
 // files; f must still hold its source, fi is what is known of its imports
 // (see NewFileImports). When a file is scanned more than once (fixes), the
-// last scan wins.
-func (b *Builder) Keep(order int, abs string, f *js.File, fi *FileImports) {
-	b.keep(order, abs, f, fi, true)
+// last scan wins. It returns the module, for AppendRecord.
+func (b *Builder) Keep(order int, abs string, f *js.File, fi *FileImports) *Module {
+	return b.keep(order, abs, f, fi, true)
 }
 
 // KeepContext is Keep for a file that is part of the graph but not linted
 // (a file of the project outside the paths given): its module gets no
 // diagnostics.
-func (b *Builder) KeepContext(order int, abs string, f *js.File, fi *FileImports) {
-	b.keep(order, abs, f, fi, false)
+func (b *Builder) KeepContext(order int, abs string, f *js.File, fi *FileImports) *Module {
+	return b.keep(order, abs, f, fi, false)
 }
 
-func (b *Builder) keep(order int, abs string, f *js.File, fi *FileImports, linted bool) {
+func (b *Builder) keep(order int, abs string, f *js.File, fi *FileImports, linted bool) *Module {
+	m := b.claim(abs)
+	b.record(m, f, fi, linted)
+	b.files[order] = m // each file has its own slot: no lock
+	return m
+}
+
+// claim returns the node of the file at abs, to be filled by its scan or
+// its record.
+func (b *Builder) claim(abs string) *Module {
 	b.mu.Lock()
+	defer b.mu.Unlock()
 	m := b.node(abs)
 	// An import may have named the file first, with the resolver's copy of
 	// its path: use the target's instead, which the run keeps anyway.
 	delete(b.nodes, abs)
 	m.Abs = abs
 	b.nodes[abs] = m
-	b.mu.Unlock()
-	b.record(m, f, fi, linted)
-	b.files[order] = m // each file has its own slot: no lock
+	return m
 }
 
 // display returns the path shown for a file that was not a target.

@@ -5,7 +5,9 @@
 package resolve
 
 import (
+	"encoding/binary"
 	"errors"
+	"hash/fnv"
 	"hash/maphash"
 	"io/fs"
 	"os"
@@ -730,4 +732,77 @@ func (r *Resolver) resolveImportsField(dir, spec string) (string, Resolution) {
 		return r.resolveBare(r.nearestTSConfig(pkg.dir), r.workspaceOf(pkg.dir), target)
 	}
 	return "", Unresolved
+}
+
+// ListedFiles returns the paths of the files, not directories, whose name
+// match accepts in every directory listing the resolver holds (those it
+// read and those AddListing gave it), sorted: the project files a run saw,
+// for a cache that must notice when one is added.
+func (r *Resolver) ListedFiles(match func(name string) bool) []string {
+	r.dirs.mu.RLock()
+	defer r.dirs.mu.RUnlock()
+	var out []string
+	for dir, l := range r.dirs.m {
+		if l == nil {
+			continue
+		}
+		for i := range l.ends {
+			if name := l.name(i); !l.dirs[i] && match(name) {
+				out = append(out, filepath.Join(dir, name))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// hash returns a hash of what the listing holds: its names and which are
+// directories; 0 for a directory that could not be read.
+func (l *dirListing) hash() uint64 {
+	if l == nil {
+		return 0
+	}
+	h := fnv.New64a()
+	h.Write([]byte(l.names))
+	var b [5]byte
+	for i, end := range l.ends {
+		binary.LittleEndian.PutUint32(b[:4], end)
+		b[4] = 0
+		if l.dirs[i] {
+			b[4] = 1
+		}
+		h.Write(b[:])
+	}
+	return h.Sum64() | 1
+}
+
+// ListingHashes returns, for every directory the resolver holds a listing
+// of, a hash of the listing. Resolution depends on nothing else of the
+// file system than these listings and the project files read: while they
+// hash the same, every import resolves as it did (see ListingHash).
+func (r *Resolver) ListingHashes() map[string]uint64 {
+	r.dirs.mu.RLock()
+	defer r.dirs.mu.RUnlock()
+	out := make(map[string]uint64, len(r.dirs.m))
+	for dir, l := range r.dirs.m {
+		out[dir] = l.hash()
+	}
+	return out
+}
+
+// ListingHash returns the hash of the listing of dir, as ListingHashes
+// does, reading the directory when the resolver has no listing of it.
+func (r *Resolver) ListingHash(dir string) uint64 {
+	return r.list(dir).hash()
+}
+
+// SameProjectAsParent reports whether ProjectRoot(dir) is
+// ProjectRoot(filepath.Dir(dir)): dir holds no project file and is not
+// the top of a git repository.
+func (r *Resolver) SameProjectAsParent(dir string) bool {
+	if filepath.Dir(dir) == dir || r.holdsProjectFile(dir) {
+		return false
+	}
+	_, git := r.list(dir).lookup(".git")
+	return !git
 }

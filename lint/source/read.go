@@ -93,7 +93,13 @@ func Read(path string, maxSize int64) ([]byte, string) {
 type Reader struct {
 	Reuse bool
 	buf   []byte
+	stamp Stamp
 }
+
+// Stamp returns the stamp of the file Read read last, taken on the open
+// file before its bytes were read: a change during the read makes the
+// file's next stamp differ from it.
+func (r *Reader) Stamp() Stamp { return r.stamp }
 
 // read reads path, or returns a short reason why it cannot be linted. The
 // bytes have one spare byte of capacity, so the lexer needs no copy (see

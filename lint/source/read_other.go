@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !linux && !darwin
 
 package source
 
@@ -24,6 +24,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	if !info.Mode().IsRegular() {
 		return 0, notRegular(info.Mode())
 	}
+	r.stamp = stampOfInfo(info)
 	size := info.Size()
 	if size > maxSize {
 		return 0, tooLarge(size, maxSize)

@@ -1,4 +1,4 @@
-//go:build unix
+//go:build linux || darwin
 
 package source
 
@@ -33,6 +33,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
 		return 0, notRegular(unixFileMode(uint32(st.Mode)))
 	}
+	r.stamp = stampOf(&st)
 	size := int64(st.Size)
 	if size > maxSize {
 		return 0, tooLarge(size, maxSize)

@@ -1,0 +1,171 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/directivelint/directivelint/lint/codec"
+	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
+)
+
+// isProjectInput reports whether a file of this name can change what the
+// checks of other files find: how imports resolve (tsconfig.json,
+// jsconfig.json, package.json, pnpm-workspace.yaml), which files are
+// Next.js routes and what cache kinds exist (next.config.*, package.json),
+// and the configuration of the rules (directivelint.json).
+func isProjectInput(name string) bool {
+	switch name {
+	case "package.json", "pnpm-workspace.yaml", "directivelint.json":
+		return true
+	}
+	return (strings.HasPrefix(name, "tsconfig") || strings.HasPrefix(name, "jsconfig")) && strings.HasSuffix(name, ".json") ||
+		strings.HasPrefix(name, "next.config.")
+}
+
+// inputFile is a project input as records remember it: its stamp.
+type inputFile struct {
+	path  string
+	stamp source.Stamp
+}
+
+// collectInputs returns the project inputs of a run, sorted by path: those
+// in the directories the resolver listed, those in the directories above
+// wd, and the files of extra (config files loaded). settled is false when
+// one was written too recently for its stamp to tell a later change (see
+// source.Stamp.Racy): perhaps while the run read it, so the records made
+// may not be kept.
+func collectInputs(r *resolve.Resolver, extra []string, wd string) (inputs []inputFile, settled bool) {
+	paths := r.ListedFiles(isProjectInput)
+	for dir := wd; dir != ""; {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if !e.IsDir() && isProjectInput(e.Name()) {
+				paths = append(paths, filepath.Join(dir, e.Name()))
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	paths = append(paths, extra...)
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+	now := time.Now().UnixNano()
+	out := make([]inputFile, 0, len(paths))
+	settled = true
+	for _, p := range paths {
+		s, ok := source.StampOf(p)
+		if !ok {
+			continue
+		}
+		settled = settled && !s.Racy(now)
+		out = append(out, inputFile{path: p, stamp: s})
+	}
+	return out, settled
+}
+
+// projectInputs is what the records of a run were made from besides the
+// files themselves: the project files, and the directory listings
+// resolution read (see resolve.Resolver.ListingHashes).
+type projectInputs struct {
+	files    []inputFile
+	listings map[string]uint64
+}
+
+// encodeInputs returns p as Records.SetInputs keeps it.
+func encodeInputs(p projectInputs) []byte {
+	e := &codec.Encoder{}
+	e.Uint(uint64(len(p.files)))
+	for _, in := range p.files {
+		e.String(in.path)
+		e.Stamp(in.stamp)
+	}
+	dirs := make([]string, 0, len(p.listings))
+	for dir := range p.listings {
+		dirs = append(dirs, dir)
+	}
+	slices.Sort(dirs)
+	e.Uint(uint64(len(dirs)))
+	for _, dir := range dirs {
+		e.String(dir)
+		e.Uint(p.listings[dir])
+	}
+	return e.Buf
+}
+
+// decodeInputs reads what encodeInputs wrote; ok is false for nil or
+// corrupt inputs.
+func decodeInputs(b []byte) (p projectInputs, ok bool) {
+	if b == nil {
+		return p, false
+	}
+	d := codec.NewDecoder(b)
+	p.files = make([]inputFile, d.Count(6))
+	for i := range p.files {
+		p.files[i] = inputFile{path: d.String(), stamp: d.Stamp()}
+	}
+	n := d.Count(2)
+	p.listings = make(map[string]uint64, n)
+	for range n {
+		dir := d.String()
+		p.listings[dir] = d.Uint()
+	}
+	return p, d.Done()
+}
+
+// filesHold reports whether the project files old are what they were:
+// each is unchanged, and cur, the project files of this run, holds none
+// that old lacks. With cur nil, only the first half is checked.
+func filesHold(old, cur []inputFile) bool {
+	byPath := make(map[string]*inputFile, len(cur))
+	for i := range cur {
+		byPath[cur[i].path] = &cur[i]
+	}
+	for _, in := range old {
+		if now, ok := byPath[in.path]; ok {
+			delete(byPath, in.path)
+			if now.stamp != in.stamp {
+				return false
+			}
+		} else if s, exists := source.StampOf(in.path); !exists || s != in.stamp {
+			return false
+		}
+	}
+	return len(byPath) == 0
+}
+
+// listingsHold reports whether every directory listing of old hashes the
+// same now: those r holds (the walk's), and the others read again.
+func listingsHold(old map[string]uint64, r *resolve.Resolver) bool {
+	if len(old) == 0 {
+		return false
+	}
+	cur := r.ListingHashes()
+	for dir, h := range old {
+		now, ok := cur[dir]
+		if !ok {
+			now = r.ListingHash(dir)
+		}
+		if now != h {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeListings returns the listings of this run over those of old: old
+// ones not read this run keep their hash, which the next run checks.
+func mergeListings(old, cur map[string]uint64) map[string]uint64 {
+	for dir, h := range old {
+		if _, ok := cur[dir]; !ok {
+			cur[dir] = h
+		}
+	}
+	return cur
+}

@@ -1,0 +1,168 @@
+package lint
+
+import (
+	"github.com/directivelint/directivelint/lint/codec"
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/source"
+)
+
+// Records keeps what checking each file found, from one run to the next:
+// a cache (package cache keeps one on disk). A run takes a file's record
+// instead of reading and scanning the file when the file is unchanged, and
+// keeps a record of each file it scans. Records are opaque bytes to the
+// keeper.
+type Records interface {
+	// Lookup returns the record of the file at the absolute path abs, or
+	// nil when there is none or the file changed since it was kept.
+	Lookup(abs string) []byte
+	// Keep keeps rec as the record of the file at abs, whose stamp, taken
+	// before it was read, is stamp and whose content was src.
+	Keep(abs string, stamp source.Stamp, src, rec []byte)
+	// Inputs returns what the records were made from besides the files
+	// themselves (see projectInputs), as SetInputs was given it; nil when
+	// unknown.
+	Inputs() []byte
+	// SetInputs sets what the records kept are made from.
+	SetInputs(inputs []byte)
+	// Reset drops every record and the inputs: they are out of date.
+	Reset()
+	// Strings is the table of strings the records share.
+	Strings() *codec.Strings
+}
+
+// The parts a file record holds.
+const (
+	recordLint   = 1 << iota // the file's diagnostics, notices and suppressions
+	recordModule             // what the module graph keeps of it
+)
+
+// fileRecord encodes what checking the file t found, for Records: its
+// diagnostics, notices and suppression comments when lint is set, then
+// module, what the graph kept of it (nil when no graph is built).
+func fileRecord(t discover.Target, lint *fileResult, module []byte) []byte {
+	e := &codec.Encoder{Buf: make([]byte, 0, 64+len(module))}
+	parts := uint64(0)
+	if lint != nil {
+		parts |= recordLint
+	}
+	if module != nil {
+		parts |= recordModule
+	}
+	e.Uint(parts)
+	if lint != nil {
+		e.Uint(uint64(len(lint.diags)))
+		for i := range lint.diags {
+			encodeDiagnostic(e, &lint.diags[i], t.Display)
+		}
+		e.Uint(uint64(len(lint.notices)))
+		for _, n := range lint.notices {
+			e.String(samePath(n.Path, t.Display))
+			e.Position(n.Pos)
+			e.String(n.Text)
+		}
+		encodeSuppressions(e, lint.supp, t.Display)
+	}
+	e.Buf = append(e.Buf, module...)
+	return e.Buf
+}
+
+// samePath returns "" for the file's own path, which a record does not
+// repeat, and p for another.
+func samePath(p, display string) string {
+	if p == display {
+		return ""
+	}
+	return p
+}
+
+// ownPath is the inverse of samePath.
+func ownPath(p, display string) string {
+	if p == "" {
+		return display
+	}
+	return p
+}
+
+// readRecord reads the lint part of a record into res, when want asks
+// for it, and returns the decoder positioned at its module part (or nil
+// when the record lacks a part wanted).
+func readRecord(rec []byte, t discover.Target, wantLint, wantModule bool, res *fileResult, strings map[string]string) *codec.Decoder {
+	d := codec.NewDecoder(rec)
+	d.Intern(strings)
+	parts := d.Uint()
+	if wantLint && parts&recordLint == 0 || wantModule && parts&recordModule == 0 || d.Err() != nil {
+		return nil
+	}
+	if parts&recordLint != 0 {
+		if n := d.Count(8); n > 0 {
+			res.diags = make([]Diagnostic, n)
+			for i := range res.diags {
+				decodeDiagnostic(d, &res.diags[i], t.Display)
+			}
+		}
+		if n := d.Count(4); n > 0 {
+			res.notices = make([]source.Notice, n)
+			for i := range res.notices {
+				res.notices[i] = source.Notice{Path: ownPath(d.String(), t.Display), Pos: d.Position(), Text: d.String()}
+			}
+		}
+		res.supp = decodeSuppressions(d, t.Display)
+	}
+	if d.Err() != nil {
+		return nil
+	}
+	return d
+}
+
+// encodeDiagnostic appends d, a diagnostic of the file shown as display.
+func encodeDiagnostic(e *codec.Encoder, d *Diagnostic, display string) {
+	e.String(samePath(d.File, display))
+	e.String(d.Rule)
+	e.Uint(uint64(d.Severity))
+	e.String(d.Message)
+	e.Span(d.Span)
+	e.Position(d.Pos)
+	e.Position(d.End)
+	e.Excerpt(d.Excerpt)
+	e.Bool(d.Fix != nil)
+	if d.Fix != nil {
+		e.String(d.Fix.Message)
+		e.Bool(d.Fix.Safe)
+		e.Uint(uint64(len(d.Fix.Edits)))
+		for _, ed := range d.Fix.Edits {
+			e.Span(ed.Span)
+			e.String(ed.NewText)
+		}
+	}
+	e.Uint(uint64(len(d.Related)))
+	for _, r := range d.Related {
+		e.String(samePath(r.File, display))
+		e.Span(r.Span)
+		e.Position(r.Pos)
+		e.String(r.Message)
+	}
+}
+
+// decodeDiagnostic reads what encodeDiagnostic wrote into d.
+func decodeDiagnostic(dec *codec.Decoder, d *Diagnostic, display string) {
+	d.File, d.Rule = ownPath(dec.String(), display), dec.String()
+	d.Severity = Severity(dec.Uint())
+	d.Message = dec.String()
+	d.Span, d.Pos, d.End = dec.Span(), dec.Position(), dec.Position()
+	d.Excerpt = dec.Excerpt()
+	if dec.Bool() {
+		d.Fix = &Fix{Message: dec.String(), Safe: dec.Bool()}
+		if n := dec.Count(3); n > 0 {
+			d.Fix.Edits = make([]TextEdit, n)
+			for i := range d.Fix.Edits {
+				d.Fix.Edits[i] = TextEdit{Span: dec.Span(), NewText: dec.String()}
+			}
+		}
+	}
+	if n := dec.Count(6); n > 0 {
+		d.Related = make([]Related, n)
+		for i := range d.Related {
+			d.Related[i] = Related{File: ownPath(dec.String(), display), Span: dec.Span(), Pos: dec.Position(), Message: dec.String()}
+		}
+	}
+}
