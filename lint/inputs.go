@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -39,21 +38,15 @@ type inputFile struct {
 // source.Stamp.Racy): perhaps while the run read it, so the records made
 // may not be kept.
 func collectInputs(r *resolve.Resolver, extra []string, wd string) (inputs []inputFile, settled bool) {
-	paths := r.ListedFiles(isProjectInput)
 	for dir := wd; dir != ""; {
-		entries, _ := os.ReadDir(dir)
-		for _, e := range entries {
-			if !e.IsDir() && isProjectInput(e.Name()) {
-				paths = append(paths, filepath.Join(dir, e.Name()))
-			}
-		}
+		r.ListingHash(dir) // read, so that its project files are listed
 		parent := filepath.Dir(dir)
 		if parent == dir {
 			break
 		}
 		dir = parent
 	}
-	paths = append(paths, extra...)
+	paths := append(r.ListedFiles(isProjectInput), extra...)
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 	now := time.Now().UnixNano()
@@ -121,8 +114,10 @@ func decodeInputs(b []byte) (p projectInputs, ok bool) {
 
 // filesHold reports whether the project files old are what they were:
 // each is unchanged, and cur, the project files of this run, holds none
-// that old lacks. With cur nil, only the first half is checked.
-func filesHold(old, cur []inputFile) bool {
+// that old lacks in a directory whose listing old has (listed). A file of
+// a directory the run of old did not list cannot have changed what it
+// found. With cur nil, only the first half is checked.
+func filesHold(old, cur []inputFile, listed map[string]uint64) bool {
 	byPath := make(map[string]*inputFile, len(cur))
 	for i := range cur {
 		byPath[cur[i].path] = &cur[i]
@@ -137,7 +132,12 @@ func filesHold(old, cur []inputFile) bool {
 			return false
 		}
 	}
-	return len(byPath) == 0
+	for path := range byPath {
+		if _, ok := listed[filepath.Dir(path)]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // listingsHold reports whether every directory listing of old hashes the

@@ -81,8 +81,11 @@ type Options struct {
 type Result struct {
 	// Diagnostics are sorted by file, line, column and rule.
 	Diagnostics []Diagnostic
-	// Files is the number of files read and checked.
+	// Files is the number of files checked.
 	Files int
+	// Reused is how many of the files linted and of the context files
+	// were taken from Options.Records, unread.
+	Reused int
 	// Notices are in the order of the targets, then those of the project
 	// files (tsconfig.json, package.json, …) that could not be read.
 	Notices []source.Notice
@@ -159,7 +162,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 		r.records = opts.Records
 		var ok bool
 		oldInputs, ok = decodeInputs(r.records.Inputs())
-		if !ok || !filesHold(oldInputs.files, nil) {
+		if !ok || !filesHold(oldInputs.files, nil, nil) {
 			r.records.Reset() // a project input changed: no record holds
 		} else {
 			r.sameListings = listingsHold(oldInputs.listings, resolver)
@@ -237,9 +240,17 @@ func Run(targets []discover.Target, opts Options) *Result {
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
+	res.Reused = int(r.reused.Load())
 	if r.records != nil {
+		last := ""
+		for _, t := range targets { // the directories config files are looked for in
+			if dir := filepath.Dir(t.Path); dir != last {
+				resolver.ListingHash(r.abs(dir))
+				last = dir
+			}
+		}
 		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd)
-		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files) {
+		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
 			// A project file appeared that the records were made
 			// without: check every file again.
 			r.records.Reset()

@@ -32,7 +32,7 @@ func TestMonorepoConfigs(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(root)
-	code, out, errOut := cli(t, rules.All(), "--format", "compact", "--verbose")
+	code, out, errOut := cli(t, rules.All(), "--format", "compact", "--verbose", "--no-cache")
 	if want := typoWarn + "\n" + lateError + "\n" + typoError + "\n"; code != 1 || out != want {
 		t.Errorf("from the root: status %d, stdout\n%s\nwant\n%s", code, out, want)
 	}

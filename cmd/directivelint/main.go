@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
@@ -195,6 +196,9 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 	store := openCache(f.cache, f, &opts, stderr)
 	res := lint.Run(targets, opts)
 	saveCache(f.cache, store, opts.Resolver, stderr)
+	if f.integ.verbose && store != nil {
+		fmt.Fprintf(stderr, "directivelint: %d of %d files taken from the cache in %s\n", res.Reused, len(targets)+len(opts.Context), filepath.Dir(store.Path()))
+	}
 	writeHeapProfile()
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)

@@ -189,6 +189,9 @@ func (s *Store) SetInputs(inputs []byte) {
 	s.inputs = inputs
 }
 
+// Path returns the path of the cache file.
+func (s *Store) Path() string { return s.path }
+
 // Strings returns the table of strings the records share.
 func (s *Store) Strings() *codec.Strings { return s.strings }
 

@@ -1,0 +1,379 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/directivelint/directivelint/lint/cache"
+	"github.com/directivelint/directivelint/rules"
+)
+
+// settle waits until files just written are old enough for their stamps
+// to be trusted (source.Stamp.Racy): until then a run keeps no record of
+// the project files, and a warm run would be a cold one.
+func settle() { time.Sleep(3100 * time.Millisecond) }
+
+// reusedLine is the line --verbose adds about the cache.
+var reusedLine = regexp.MustCompile(`(?m)^directivelint: (\d+) of (\d+) files taken from the cache in .*\n`)
+
+// runOutput is what a run printed, with the cache's own line cut out.
+type runOutput struct {
+	code           int
+	stdout, stderr string
+	reused         int
+}
+
+func lintWith(t *testing.T, args ...string) runOutput {
+	t.Helper()
+	code, out, errOut := cli(t, rules.All(), append([]string{"--verbose"}, args...)...)
+	o := runOutput{code: code, stdout: out, stderr: reusedLine.ReplaceAllString(errOut, "")}
+	if m := reusedLine.FindStringSubmatch(errOut); m != nil {
+		fmt.Sscan(m[1], &o.reused)
+	}
+	return o
+}
+
+func sameOutput(t *testing.T, what string, got, want runOutput) {
+	t.Helper()
+	if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
+		t.Errorf("%s: with the cache, status %d, stdout:\n%s\nstderr:\n%s\nwithout: status %d, stdout:\n%s\nstderr:\n%s",
+			what, got.code, got.stdout, got.stderr, want.code, want.stdout, want.stderr)
+	}
+}
+
+// copyTestdata copies the repository's fixtures to a temporary directory
+// and returns it.
+func copyTestdata(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../testdata")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestCacheColdWarmFixtures runs every fixture and the graph fixtures
+// without the cache, with an empty cache and with the cache it left, and
+// compares the outputs byte for byte; the warm run must take every file
+// from the cache.
+func TestCacheColdWarmFixtures(t *testing.T) {
+	tree := copyTestdata(t)
+	settle()
+	dirs := []string{".", "graph/partial", "graph/workspace", "graph/next-app", "graph/client-props", "config-monorepo", "nextjs", "demo"}
+	for _, dir := range dirs {
+		for _, format := range []string{"json", "sarif"} {
+			t.Chdir(filepath.Join(tree, dir))
+			location := t.TempDir()
+			plain := lintWith(t, "--format", format, "--no-cache")
+			cold := lintWith(t, "--format", format, "--cache-location", location)
+			warm := lintWith(t, "--format", format, "--cache-location", location)
+			sameOutput(t, dir+" cold", cold, plain)
+			sameOutput(t, dir+" warm", warm, plain)
+			if cold.reused != 0 || warm.reused == 0 {
+				t.Errorf("%s: %d files from the cache cold, %d warm", dir, cold.reused, warm.reused)
+			}
+			if dir == "graph/partial" { // a partial run: its project is context
+				part := lintWith(t, "--format", format, "--cache-location", location, "components/widget.tsx")
+				sameOutput(t, dir+" one file warm", part, lintWith(t, "--format", format, "--no-cache", "components/widget.tsx"))
+				if part.reused == 0 {
+					t.Errorf("%s: a partial run took nothing from the cache", dir)
+				}
+			}
+		}
+	}
+}
+
+// randomProject is the project TestCacheRandomized starts from: a Next.js
+// app with an alias, client and server modules, server-only code and a
+// config file.
+var randomProject = map[string]string{
+	"package.json":              `{"name": "app", "dependencies": {"next": "15.0.0"}}`,
+	"tsconfig.json":             `{"compilerOptions": {"paths": {"@/*": ["./*"]}}}`,
+	"directivelint.json":        `{"rules": {}}`,
+	"app/page.tsx":              "import { Button } from '@/components/button';\nimport { save } from '@/lib/actions';\nexport default function Page() { return <Button onClick={() => 1} action={save} />; }\n",
+	"app/layout.tsx":            "import { helper } from '../lib/helper';\nexport default function Layout({ children }) { return <div onClick={helper}>{children}</div>; }\n",
+	"app/error.tsx":             "export default function Error() { return null; }\n",
+	"components/button.tsx":     "'use client';\nimport { helper } from '@/lib/helper';\nexport function Button(props) { return <button {...props} />; }\n",
+	"components/card.tsx":       "'use client';\nimport { Button } from './button';\nexport const Card = () => <Button />;\n",
+	"lib/helper.ts":             "import 'server-only';\nexport function helper() { return 1; }\n",
+	"lib/actions.ts":            "'use server';\nexport async function save() {}\nexport function sync() {}\n",
+	"lib/util.ts":               "export const util = () => { 'use server'; return 1; };\n",
+	"lib/types.ts":              "export type Props = { a: string };\n",
+	"components/server-part.ts": "import type { Props } from '@/lib/types';\nimport { util } from '@/lib/util';\nexport const part = (p: Props) => util();\n",
+}
+
+// snippets are contents a randomized step may give a file.
+var snippets = []string{
+	"'use client';\nimport { helper } from '@/lib/helper';\nexport function Button(props) { return <button {...props} />; }\n",
+	"'use client';\nexport function Button(props) { return <button {...props} />; }\n",
+	"'use server';\nexport async function save() {}\nexport const x = 1;\n",
+	"export async function save() { 'use server'; }\n",
+	"import 'server-only';\nexport function helper() { return 1; }\n",
+	"export function helper() { return 1; }\n",
+	"'use cache: nope';\nexport default async function Page() { return null; }\n",
+	"// directivelint-disable-next-line\n'use server';\nexport const y = 2;\n",
+	"import { Card } from '@/components/card';\nimport { helper } from '@/lib/helper';\nexport default function P() { return <Card onClick={helper} />; }\n",
+	"export const broken = (;\n",
+}
+
+// mutation changes the project in dir the way a user does between runs.
+type mutation func(r *rand.Rand, dir string) string
+
+func sourceFiles(dir string) []string {
+	var out []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".ts") || strings.HasSuffix(p, ".tsx")) {
+			rel, _ := filepath.Rel(dir, p)
+			out = append(out, rel)
+		}
+		return nil
+	})
+	return out
+}
+
+func pick(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
+
+var mutations = []mutation{
+	func(r *rand.Rand, dir string) string { // edit
+		f := pick(r, sourceFiles(dir))
+		os.WriteFile(filepath.Join(dir, f), []byte(pick(r, snippets)), 0o644)
+		return "edit " + f
+	},
+	func(r *rand.Rand, dir string) string { // edit keeping the size
+		f := pick(r, sourceFiles(dir))
+		p := filepath.Join(dir, f)
+		data, _ := os.ReadFile(p)
+		if i := bytes.IndexAny(data, "'\""); i >= 0 {
+			data[i+1] ^= 0x20 // 'use client' → 'Use client'
+		}
+		os.WriteFile(p, data, 0o644)
+		return "same-size edit " + f
+	},
+	func(r *rand.Rand, dir string) string { // touch
+		f := pick(r, sourceFiles(dir))
+		now := time.Now()
+		os.Chtimes(filepath.Join(dir, f), now, now)
+		return "touch " + f
+	},
+	func(r *rand.Rand, dir string) string { // rename
+		f := pick(r, sourceFiles(dir))
+		to := strings.TrimSuffix(f, filepath.Ext(f)) + fmt.Sprintf("-%d", r.IntN(3)) + filepath.Ext(f)
+		os.Rename(filepath.Join(dir, f), filepath.Join(dir, to))
+		return "rename " + f + " " + to
+	},
+	func(r *rand.Rand, dir string) string { // delete
+		files := sourceFiles(dir)
+		if len(files) < 4 {
+			return "nothing deleted"
+		}
+		f := pick(r, files)
+		os.Remove(filepath.Join(dir, f))
+		return "delete " + f
+	},
+	func(r *rand.Rand, dir string) string { // add, perhaps where an import looks
+		f := pick(r, []string{"lib/helper.ts", "components/button.tsx", "lib/helper/index.ts", "lib/new.ts", "src/lib/helper.ts", "components/button.ts", "app/other/page.tsx"})
+		p := filepath.Join(dir, f)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(pick(r, snippets)), 0o644)
+		return "add " + f
+	},
+	func(r *rand.Rand, dir string) string { // tsconfig
+		c := pick(r, []string{`{"compilerOptions": {"paths": {"@/*": ["./*"]}}}`, `{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}`, `{"compilerOptions": {}}`, `{"compilerOptions": {"paths": {"@/*": ["./*"]}, "verbatimModuleSyntax": true}}`})
+		os.WriteFile(filepath.Join(dir, "tsconfig.json"), []byte(c), 0o644)
+		return "tsconfig " + c
+	},
+	func(r *rand.Rand, dir string) string { // config
+		c := pick(r, []string{`{"rules": {}}`, `{"preset": "strict"}`, `{"rules": {"server-only-in-client": "warn"}}`, `{"rules": {"missing-use-client": "off"}, "serverOnlyModules": ["server-only", "@/lib/helper"]}`})
+		os.WriteFile(filepath.Join(dir, "directivelint.json"), []byte(c), 0o644)
+		return "config " + c
+	},
+	func(r *rand.Rand, dir string) string { // package.json: a Next.js app or not
+		c := pick(r, []string{`{"name": "app", "dependencies": {"next": "15.0.0"}}`, `{"name": "app"}`})
+		os.WriteFile(filepath.Join(dir, "package.json"), []byte(c), 0o644)
+		return "package.json " + c
+	},
+	func(r *rand.Rand, dir string) string { // a config file appears below
+		p := filepath.Join(dir, "components", "directivelint.json")
+		if _, err := os.Stat(p); err == nil {
+			os.Remove(p)
+			return "remove components/directivelint.json"
+		}
+		os.WriteFile(p, []byte(`{"rules": {"server-only-in-client": "off"}}`), 0o644)
+		return "add components/directivelint.json"
+	},
+}
+
+// TestCacheRandomized edits, touches, renames, deletes and adds files and
+// config between runs, mostly within the same second as the cache's write,
+// and checks that a run with the cache prints what a run without prints,
+// every time.
+func TestCacheRandomized(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sleeps: files must age for the cache to trust them")
+	}
+	seed := uint64(time.Now().UnixNano())
+	if s := os.Getenv("DIRECTIVELINT_CACHE_SEED"); s != "" {
+		fmt.Sscan(s, &seed)
+	}
+	t.Logf("seed %d (DIRECTIVELINT_CACHE_SEED)", seed)
+	r := rand.New(rand.NewPCG(seed, 1))
+	for round := range 2 {
+		project(t, randomProject) // chdirs to a new temporary directory
+		dir, _ := os.Getwd()
+		location := t.TempDir()
+		settle()
+		lintWith(t, "--format", "json", "--cache-location", location)
+		reused := 0
+		var steps []string
+		for step := range 32 {
+			if step%8 == 7 {
+				settle() // let the changes age: the next runs trust them
+			}
+			// Mostly source files: a changed project file keeps the next
+			// runs from trusting records until it ages.
+			m := mutations[r.IntN(6)]
+			if r.IntN(6) == 0 {
+				m = mutations[6+r.IntN(len(mutations)-6)]
+			}
+			what := m(r, dir)
+			steps = append(steps, what)
+			for _, args := range [][]string{{"--format", "json"}, {"--format", "compact", "components/button.tsx", "app/page.tsx"}} {
+				want := lintWith(t, append(args, "--no-cache")...)
+				got := lintWith(t, append(args, "--cache-location", location)...)
+				reused += got.reused
+				if os.Getenv("DIRECTIVELINT_CACHE_TRACE") != "" {
+					t.Logf("%s %v: %d reused", what, args, got.reused)
+				}
+				sameOutput(t, fmt.Sprintf("round %d, after %s", round, strings.Join(steps, "; ")), got, want)
+				if t.Failed() {
+					return
+				}
+			}
+		}
+		if reused == 0 {
+			t.Errorf("round %d: no run took a file from the cache: the test proves nothing", round)
+		}
+	}
+}
+
+// TestCacheConcurrentRuns starts runs at once on one cache: each prints
+// what a run without the cache prints, and the cache left is whole.
+func TestCacheConcurrentRuns(t *testing.T) {
+	tree := copyTestdata(t)
+	settle()
+	t.Chdir(tree)
+	location := t.TempDir()
+	want := lintWith(t, "--format", "json", "--no-cache")
+	start := func() (*exec.Cmd, *bytes.Buffer, *bytes.Buffer) {
+		cmd := exec.Command(os.Args[0], "--format", "json", "--cache-location", location)
+		cmd.Env = append(os.Environ(), "DIRECTIVELINT_AS_CLI=1")
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		return cmd, &out, &errOut
+	}
+	for round := range 3 {
+		var cmds []*exec.Cmd
+		var outs, errs []*bytes.Buffer
+		for range 4 {
+			c, o, e := start()
+			cmds, outs, errs = append(cmds, c), append(outs, o), append(errs, e)
+		}
+		for i, c := range cmds {
+			c.Wait()
+			if outs[i].String() != want.stdout || c.ProcessState.ExitCode() != want.code {
+				t.Errorf("round %d, run %d: status %d, stdout differs from a run without the cache", round, i, c.ProcessState.ExitCode())
+			}
+			if strings.Contains(errs[i].String(), "cache") {
+				t.Errorf("round %d, run %d: stderr %q", round, i, errs[i])
+			}
+		}
+	}
+	after := lintWith(t, "--format", "json", "--cache-location", location)
+	sameOutput(t, "after concurrent runs", after, want)
+	if after.reused == 0 {
+		t.Error("the cache left by concurrent runs gave nothing")
+	}
+}
+
+// TestCacheCorruptFile: a truncated or garbage cache file is ignored with
+// one notice, the run is right, and the file is rebuilt.
+func TestCacheCorruptFile(t *testing.T) {
+	tree := copyTestdata(t)
+	settle()
+	t.Chdir(filepath.Join(tree, "graph", "partial"))
+	location := t.TempDir()
+	want := lintWith(t, "--format", "json", "--no-cache")
+	lintWith(t, "--format", "json", "--cache-location", location)
+	files, _ := filepath.Glob(filepath.Join(location, "*.cache"))
+	if len(files) != 1 {
+		t.Fatalf("cache files: %v", files)
+	}
+	data, _ := os.ReadFile(files[0])
+	for name, bad := range map[string][]byte{"truncated": data[:len(data)-7], "garbage": []byte("not a cache at all")} {
+		os.WriteFile(files[0], bad, 0o644)
+		got := lintWith(t, "--format", "json", "--cache-location", location)
+		notice := "directivelint: " + files[0] + ": cache ignored: "
+		if strings.Count(got.stderr, notice) != 1 {
+			t.Errorf("%s: stderr %q, want one notice", name, got.stderr)
+		}
+		got.stderr = regexp.MustCompile(`(?m)^directivelint: .*cache ignored.*\n`).ReplaceAllString(got.stderr, "")
+		sameOutput(t, name, got, want)
+		again := lintWith(t, "--format", "json", "--cache-location", location)
+		sameOutput(t, name+", rebuilt", again, want)
+		if again.reused == 0 {
+			t.Errorf("%s: the rebuilt cache gave nothing", name)
+		}
+	}
+	// cache clean removes it.
+	if code, out, _ := cli(t, rules.All(), "cache", "clean", "--cache-location", location); code != 0 || !strings.Contains(out, "removed 1 cache file") {
+		t.Errorf("cache clean: %d %q", code, out)
+	}
+	if left, _ := filepath.Glob(filepath.Join(location, "*"+cache.FileName(""))); len(left) != 0 {
+		t.Errorf("left after clean: %v", left)
+	}
+}
+
+// TestCacheFollowsImports: a file removed, added back or moved changes
+// where the imports of unchanged files lead; warm runs right after each
+// change (in the same second) print what cold runs print, and still take
+// the unchanged files from the cache.
+func TestCacheFollowsImports(t *testing.T) {
+	project(t, randomProject)
+	location := t.TempDir()
+	settle()
+	lintWith(t, "--format", "json", "--cache-location", location)
+	helper, _ := os.ReadFile("lib/helper.ts")
+	steps := []struct {
+		what string
+		do   func()
+	}{
+		{"remove lib/helper.ts", func() { os.Remove("lib/helper.ts") }},
+		{"add lib/helper/index.ts", func() {
+			os.Mkdir("lib/helper", 0o755)
+			os.WriteFile("lib/helper/index.ts", helper, 0o644)
+		}},
+		{"add lib/helper.ts back", func() { os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
+		{"move components/button.tsx", func() { os.Rename("components/button.tsx", "components/button.jsx") }},
+		{"remove lib/helper/index.ts and lib/helper.ts", func() { os.RemoveAll("lib/helper"); os.Remove("lib/helper.ts") }},
+	}
+	for _, step := range steps {
+		step.do()
+		want := lintWith(t, "--format", "json", "--no-cache")
+		got := lintWith(t, "--format", "json", "--cache-location", location)
+		sameOutput(t, step.what, got, want)
+		if got.reused == 0 {
+			t.Errorf("%s: nothing taken from the cache", step.what)
+		}
+	}
+}
