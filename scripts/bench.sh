@@ -3,26 +3,32 @@
 # one run, with hyperfine. Peers are installed from npm into a temporary
 # folder; nothing is written to the directory measured.
 #
-#   scripts/bench.sh DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV]
+#   scripts/bench.sh DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV] [--cache]
 #
 # DIR is measured in a temporary copy; --dup N makes N copies side by side.
 # --baseline REV measures the build of this repository's commit REV against
 # the working tree's, interleaved in one hyperfine run, with both peak RSS
 # (a change's before/after), and skips the peers.
+# --cache measures the cache across runs against oxlint in one hyperfine run:
+# directivelint cold (--no-cache), warm with nothing changed, warm after one
+# file's edit, and oxlint; then the medians' ratios to oxlint, peak RSS and
+# the cache's size on disk. The cache is kept in the temporary folder.
 # Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine).
 set -euo pipefail
 
-dir="" dup=0 eslint=1 runs=10 baseline=""
+dir="" dup=0 eslint=1 runs=10 baseline="" cache=0
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--dup) dup="$2"; shift 2 ;;
 	--no-eslint) eslint=0; shift ;;
 	--runs) runs="$2"; shift 2 ;;
 	--baseline) baseline="$2"; shift 2 ;;
+	--cache) cache=1; shift ;;
 	*) dir="$1"; shift ;;
 	esac
 done
-[ -n "$dir" ] || { echo "usage: $0 DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV]" >&2; exit 2; }
+[ -n "$dir" ] || { echo "usage: $0 DIR [--dup N] [--no-eslint] [--runs N] [--baseline REV] [--cache]" >&2; exit 2; }
+[ -z "$baseline" ] || [ "$cache" = 0 ] || { echo "$0: --baseline and --cache do not go together" >&2; exit 2; }
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install hyperfine" >&2; exit 2; }
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -113,6 +119,70 @@ bin="$work/peers/node_modules/.bin"
 ox="$bin/oxlint -A all -D nextjs/no-async-client-component --nextjs-plugin ."
 bio="$bin/biome lint --only=suspicious/noDuplicateObjectKeys --only=correctness/noUnusedVariables --max-diagnostics=0 ."
 es="$bin/eslint --config $work/peers/eslint.config.mjs ."
+
+if [ "$cache" = 1 ]; then
+	command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 2; }
+	cachedir="$work/cache"
+	cold="$dl --no-cache"
+	warm="$dl --cache-location $cachedir"
+	# The file edited before each run of the third command: the first .tsx
+	# file of the copy in byte order. sed reads all of sort's output, so no
+	# SIGPIPE trips pipefail.
+	edited=$(find "$target" -name node_modules -prune -o -type f -name '*.tsx' -print | LC_ALL=C sort | sed -n 1p)
+	[ -n "$edited" ] || { echo "$0: no .tsx file under $dir to edit" >&2; exit 2; }
+	# hyperfine runs --prepare with sh, which has no $RANDOM: the
+	# nanoseconds make each appended comment line new. The path is quoted:
+	# Next.js route groups put parentheses in it.
+	edit="echo \"// edit \$(date +%s%N)\" >> '$edited'"
+	echo "== edited before each warm-after-edit run: ${edited#"$target"/}"
+
+	# The cache keeps no record made from files written less than 3 s
+	# before the run (source.Stamp.Racy: their stamps cannot tell a later
+	# change), and the copy was just written: wait until it has settled.
+	sleep 4
+
+	# Peak RSS, and the cache primed: the first run with the cache writes
+	# it; the next finds every file unchanged.
+	rss() { /usr/bin/time -f "%M KiB  $1" sh -c "$2 >/dev/null 2>&1 || true" 2>&1 | tail -1; }
+	echo "== peak RSS (KiB)"
+	rss "directivelint cold (--no-cache)" "$cold"
+	rss "directivelint priming the cache" "$warm"
+	[ -n "$(find "$cachedir" -name '*.cache' 2>/dev/null)" ] || { echo "$0: the priming run wrote no cache in $cachedir" >&2; exit 1; }
+	rss "directivelint warm, nothing changed" "$warm"
+	sh -c "$edit"
+	before=$(find "$cachedir" -name '*.cache' -printf '%T@ ')
+	rss "directivelint warm, one file edited" "$warm"
+	# The edited file's new record rewrites the cache, unless the file
+	# is not linted (ignored): then the third command measures nothing.
+	[ "$(find "$cachedir" -name '*.cache' -printf '%T@ ')" != "$before" ] ||
+		echo "$0: warning: the edit did not rewrite the cache; is the edited file linted?" >&2
+	rss "oxlint" "$ox"
+	echo "== cache on disk: $(du -sk "$cachedir" | cut -f1) KiB ($(du -sb "$cachedir" | cut -f1) bytes) in $(find "$cachedir" -type f | wc -l) file(s)"
+	# A warm run must report what a cold one does.
+	if cmp -s <($cold 2>&1) <($warm 2>&1); then
+		echo "== warm output = cold output"
+	else
+		echo "== warm output DIFFERS from cold output" >&2
+	fi
+
+	# One hyperfine run, the four side by side; --prepare given once per
+	# command (hyperfine >= 1.14) edits the file before each run of the
+	# third only (and before its warmup run). Each warm command's warmup run
+	# leaves the cache primed: the edit's run writes the edited file's
+	# record back, so every timed run of it finds one file changed.
+	echo "== wall time, $runs runs each"
+	hyperfine --warmup 1 --ignore-failure --style basic --runs "$runs" --export-json "$work/cache.json" \
+		--prepare true -n "directivelint cold (--no-cache)" "$cold" \
+		--prepare true -n "directivelint warm, nothing changed" "$warm" \
+		--prepare "$edit" -n "directivelint warm, one file edited" "$warm" \
+		--prepare true -n "oxlint" "$ox"
+	echo "== cache on disk after the runs: $(du -sk "$cachedir" | cut -f1) KiB"
+	echo "== medians, and the ratio to oxlint's (below 1: faster than oxlint)"
+	jq -r '(.results[] | select(.command == "oxlint") | .median) as $ox
+		| .results[] | [.command, .median * 1000, .median / $ox] | @tsv' "$work/cache.json" |
+		awk -F '\t' '{ printf "%-38s %9.1f ms  ratio %.3f\n", $1, $2, $3 }'
+	exit 0
+fi
 
 echo "== peak RSS (KiB)"
 for cmd in "$dl" "$ox"; do
