@@ -36,7 +36,7 @@ func lintWith(t *testing.T, args ...string) runOutput {
 	code, out, errOut := cli(t, rules.All(), append([]string{"--verbose"}, args...)...)
 	o := runOutput{code: code, stdout: out, stderr: reusedLine.ReplaceAllString(errOut, "")}
 	if m := reusedLine.FindStringSubmatch(errOut); m != nil {
-		fmt.Sscan(m[1], &o.reused)
+		_, _ = fmt.Sscan(m[1], &o.reused)
 	}
 	return o
 }
@@ -129,7 +129,7 @@ type mutation func(r *rand.Rand, dir string) string
 
 func sourceFiles(dir string) []string {
 	var out []string
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".ts") || strings.HasSuffix(p, ".tsx")) {
 			rel, _ := filepath.Rel(dir, p)
 			out = append(out, rel)
@@ -144,7 +144,7 @@ func pick(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
 var mutations = []mutation{
 	func(r *rand.Rand, dir string) string { // edit
 		f := pick(r, sourceFiles(dir))
-		os.WriteFile(filepath.Join(dir, f), []byte(pick(r, snippets)), 0o644)
+		_ = os.WriteFile(filepath.Join(dir, f), []byte(pick(r, snippets)), 0o644)
 		return "edit " + f
 	},
 	func(r *rand.Rand, dir string) string { // edit keeping the size
@@ -154,19 +154,19 @@ var mutations = []mutation{
 		if i := bytes.IndexAny(data, "'\""); i >= 0 {
 			data[i+1] ^= 0x20 // 'use client' → 'Use client'
 		}
-		os.WriteFile(p, data, 0o644)
+		_ = os.WriteFile(p, data, 0o644)
 		return "same-size edit " + f
 	},
 	func(r *rand.Rand, dir string) string { // touch
 		f := pick(r, sourceFiles(dir))
 		now := time.Now()
-		os.Chtimes(filepath.Join(dir, f), now, now)
+		_ = os.Chtimes(filepath.Join(dir, f), now, now)
 		return "touch " + f
 	},
 	func(r *rand.Rand, dir string) string { // rename
 		f := pick(r, sourceFiles(dir))
 		to := strings.TrimSuffix(f, filepath.Ext(f)) + fmt.Sprintf("-%d", r.IntN(3)) + filepath.Ext(f)
-		os.Rename(filepath.Join(dir, f), filepath.Join(dir, to))
+		_ = os.Rename(filepath.Join(dir, f), filepath.Join(dir, to))
 		return "rename " + f + " " + to
 	},
 	func(r *rand.Rand, dir string) string { // delete
@@ -181,23 +181,23 @@ var mutations = []mutation{
 	func(r *rand.Rand, dir string) string { // add, perhaps where an import looks
 		f := pick(r, []string{"lib/helper.ts", "components/button.tsx", "lib/helper/index.ts", "lib/new.ts", "src/lib/helper.ts", "components/button.ts", "app/other/page.tsx"})
 		p := filepath.Join(dir, f)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		os.WriteFile(p, []byte(pick(r, snippets)), 0o644)
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		_ = os.WriteFile(p, []byte(pick(r, snippets)), 0o644)
 		return "add " + f
 	},
 	func(r *rand.Rand, dir string) string { // tsconfig
 		c := pick(r, []string{`{"compilerOptions": {"paths": {"@/*": ["./*"]}}}`, `{"compilerOptions": {"paths": {"@/*": ["./src/*"]}}}`, `{"compilerOptions": {}}`, `{"compilerOptions": {"paths": {"@/*": ["./*"]}, "verbatimModuleSyntax": true}}`})
-		os.WriteFile(filepath.Join(dir, "tsconfig.json"), []byte(c), 0o644)
+		_ = os.WriteFile(filepath.Join(dir, "tsconfig.json"), []byte(c), 0o644)
 		return "tsconfig " + c
 	},
 	func(r *rand.Rand, dir string) string { // config
 		c := pick(r, []string{`{"rules": {}}`, `{"preset": "strict"}`, `{"rules": {"server-only-in-client": "warn"}}`, `{"rules": {"missing-use-client": "off"}, "serverOnlyModules": ["server-only", "@/lib/helper"]}`})
-		os.WriteFile(filepath.Join(dir, "directivelint.json"), []byte(c), 0o644)
+		_ = os.WriteFile(filepath.Join(dir, "directivelint.json"), []byte(c), 0o644)
 		return "config " + c
 	},
 	func(r *rand.Rand, dir string) string { // package.json: a Next.js app or not
 		c := pick(r, []string{`{"name": "app", "dependencies": {"next": "15.0.0"}}`, `{"name": "app"}`})
-		os.WriteFile(filepath.Join(dir, "package.json"), []byte(c), 0o644)
+		_ = os.WriteFile(filepath.Join(dir, "package.json"), []byte(c), 0o644)
 		return "package.json " + c
 	},
 	func(r *rand.Rand, dir string) string { // a config file appears below
@@ -221,7 +221,7 @@ func TestCacheRandomized(t *testing.T) {
 	}
 	seed := uint64(time.Now().UnixNano())
 	if s := os.Getenv("DIRECTIVELINT_CACHE_SEED"); s != "" {
-		fmt.Sscan(s, &seed)
+		_, _ = fmt.Sscan(s, &seed)
 	}
 	t.Logf("seed %d (DIRECTIVELINT_CACHE_SEED)", seed)
 	r := rand.New(rand.NewPCG(seed, 1))
@@ -290,7 +290,7 @@ func TestCacheConcurrentRuns(t *testing.T) {
 			cmds, outs, errs = append(cmds, c), append(outs, o), append(errs, e)
 		}
 		for i, c := range cmds {
-			c.Wait()
+			_ = c.Wait()
 			if outs[i].String() != want.stdout || c.ProcessState.ExitCode() != want.code {
 				t.Errorf("round %d, run %d: status %d, stdout differs from a run without the cache", round, i, c.ProcessState.ExitCode())
 			}
@@ -360,11 +360,11 @@ func TestCacheFollowsImports(t *testing.T) {
 	}{
 		{"remove lib/helper.ts", func() { os.Remove("lib/helper.ts") }},
 		{"add lib/helper/index.ts", func() {
-			os.Mkdir("lib/helper", 0o755)
+			_ = os.Mkdir("lib/helper", 0o755)
 			os.WriteFile("lib/helper/index.ts", helper, 0o644)
 		}},
 		{"add lib/helper.ts back", func() { os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
-		{"move components/button.tsx", func() { os.Rename("components/button.tsx", "components/button.jsx") }},
+		{"move components/button.tsx", func() { _ = os.Rename("components/button.tsx", "components/button.jsx") }},
 		{"remove lib/helper/index.ts and lib/helper.ts", func() { os.RemoveAll("lib/helper"); os.Remove("lib/helper.ts") }},
 	}
 	for _, step := range steps {

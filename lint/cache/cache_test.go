@@ -74,13 +74,17 @@ func TestRacyRecordChecksContent(t *testing.T) {
 	}
 	s.Keep(file, stamp, []byte("export const a = 2\n"), []byte("stale"))
 	s.SetInputs([]byte{})
-	s.Save()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
 	again, _ := Open(dir, "k")
 	if got := again.Lookup(file); got != nil {
 		t.Errorf("Lookup = %q: the record of other bytes was used", got)
 	}
 	s.Keep(file, stamp, []byte("export const a = 1\n"), []byte("fresh"))
-	s.Save()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
 	again, _ = Open(dir, "k")
 	if got := again.Lookup(file); string(got) != "fresh" {
 		t.Errorf("Lookup = %q, want the record of the same bytes", got)
@@ -93,7 +97,9 @@ func TestBadFilesAreIgnored(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a.ts")
 	os.WriteFile(file, []byte("x\n"), 0o644)
 	good := t.TempDir()
-	storeWith(t, good, "k", file, []byte("record")).Save()
+	if err := storeWith(t, good, "k", file, []byte("record")).Save(); err != nil {
+		t.Fatal(err)
+	}
 	data, err := os.ReadFile(filepath.Join(good, FileName("k")))
 	if err != nil {
 		t.Fatal(err)
@@ -153,7 +159,9 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 	s := storeWith(t, dir, "k", a, []byte("A"))
 	stamp, _ := source.StampOf(b)
 	s.Keep(b, stamp, []byte("b\n"), []byte("B"))
-	s.Save()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
 	path := filepath.Join(dir, FileName("k"))
 	before, _ := os.Stat(path)
 	time.Sleep(10 * time.Millisecond)
@@ -161,7 +169,9 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 	s.Lookup(a)
 	s.Lookup(b)
 	s.SetInputs(s.Inputs())
-	s.Save()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
 	if after, _ := os.Stat(path); !after.ModTime().Equal(before.ModTime()) {
 		t.Error("an unchanged cache was written again")
 	}
@@ -169,7 +179,9 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 	s, _ = Open(dir, "k")
 	s.Lookup(a) // b is not looked up: the run did not see it
 	s.SetInputs(s.Inputs())
-	s.Save()
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
 	s, _ = Open(dir, "k")
 	if len(s.old) != 1 || s.Lookup(a) == nil {
 		t.Errorf("after b was removed the cache holds %d records, want a's alone", len(s.old))
@@ -181,7 +193,9 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 func TestNoInputsNoFile(t *testing.T) {
 	dir, file := t.TempDir(), filepath.Join(t.TempDir(), "a.ts")
 	os.WriteFile(file, []byte("a\n"), 0o644)
-	storeWith(t, dir, "k", file, []byte("A")).Save()
+	if err := storeWith(t, dir, "k", file, []byte("A")).Save(); err != nil {
+		t.Fatal(err)
+	}
 	s, _ := Open(dir, "k")
 	s.Reset()
 	if err := s.Save(); err != nil {
@@ -194,7 +208,7 @@ func TestNoInputsNoFile(t *testing.T) {
 
 func TestPrepareRefusesSymlinks(t *testing.T) {
 	root, elsewhere := t.TempDir(), t.TempDir()
-	os.Mkdir(filepath.Join(root, "node_modules"), 0o755)
+	_ = os.Mkdir(filepath.Join(root, "node_modules"), 0o755)
 	if err := os.Symlink(elsewhere, filepath.Join(root, "node_modules", ".cache")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
@@ -218,11 +232,11 @@ func TestDirAndClean(t *testing.T) {
 	if err != nil || strings.HasPrefix(dir, root) {
 		t.Fatalf("Dir without node_modules = %q, %v: want the user cache directory", dir, err)
 	}
-	os.Mkdir(filepath.Join(root, "node_modules"), 0o755)
+	_ = os.Mkdir(filepath.Join(root, "node_modules"), 0o755)
 	if dir, _ = Dir(root); dir != filepath.Join(root, "node_modules", ".cache", "directivelint") {
 		t.Fatalf("Dir with node_modules = %q", dir)
 	}
-	Prepare(dir, root)
+	_ = Prepare(dir, root)
 	os.WriteFile(filepath.Join(dir, FileName("a")), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, ".tmp-123"), nil, 0o644)
 	os.WriteFile(filepath.Join(dir, "keep.txt"), nil, 0o644)
