@@ -206,7 +206,7 @@ var mutations = []mutation{
 			os.Remove(p)
 			return "remove components/directivelint.json"
 		}
-		os.WriteFile(p, []byte(`{"rules": {"server-only-in-client": "off"}}`), 0o644)
+		_ = os.WriteFile(p, []byte(`{"rules": {"server-only-in-client": "off"}}`), 0o644)
 		return "add components/directivelint.json"
 	},
 }
@@ -321,7 +321,9 @@ func TestCacheCorruptFile(t *testing.T) {
 	}
 	data, _ := os.ReadFile(files[0])
 	for name, bad := range map[string][]byte{"truncated": data[:len(data)-7], "garbage": []byte("not a cache at all")} {
-		os.WriteFile(files[0], bad, 0o644)
+		if err := os.WriteFile(files[0], bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		got := lintWith(t, "--format", "json", "--cache-location", location)
 		notice := "directivelint: " + files[0] + ": cache ignored: "
 		if strings.Count(got.stderr, notice) != 1 {
@@ -361,7 +363,7 @@ func TestCacheFollowsImports(t *testing.T) {
 		{"remove lib/helper.ts", func() { os.Remove("lib/helper.ts") }},
 		{"add lib/helper/index.ts", func() {
 			_ = os.Mkdir("lib/helper", 0o755)
-			os.WriteFile("lib/helper/index.ts", helper, 0o644)
+			_ = os.WriteFile("lib/helper/index.ts", helper, 0o644)
 		}},
 		{"add lib/helper.ts back", func() { os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
 		{"move components/button.tsx", func() { _ = os.Rename("components/button.tsx", "components/button.jsx") }},
