@@ -175,7 +175,7 @@ var mutations = []mutation{
 			return "nothing deleted"
 		}
 		f := pick(r, files)
-		os.Remove(filepath.Join(dir, f))
+		_ = os.Remove(filepath.Join(dir, f))
 		return "delete " + f
 	},
 	func(r *rand.Rand, dir string) string { // add, perhaps where an import looks
@@ -203,7 +203,7 @@ var mutations = []mutation{
 	func(r *rand.Rand, dir string) string { // a config file appears below
 		p := filepath.Join(dir, "components", "directivelint.json")
 		if _, err := os.Stat(p); err == nil {
-			os.Remove(p)
+			_ = os.Remove(p)
 			return "remove components/directivelint.json"
 		}
 		_ = os.WriteFile(p, []byte(`{"rules": {"server-only-in-client": "off"}}`), 0o644)
@@ -365,7 +365,7 @@ func TestCacheFollowsImports(t *testing.T) {
 			_ = os.Mkdir("lib/helper", 0o755)
 			_ = os.WriteFile("lib/helper/index.ts", helper, 0o644)
 		}},
-		{"add lib/helper.ts back", func() { os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
+		{"add lib/helper.ts back", func() { _ = os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
 		{"move components/button.tsx", func() { _ = os.Rename("components/button.tsx", "components/button.jsx") }},
 		{"remove lib/helper/index.ts and lib/helper.ts", func() { os.RemoveAll("lib/helper"); os.Remove("lib/helper.ts") }},
 	}

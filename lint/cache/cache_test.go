@@ -30,7 +30,7 @@ func storeWith(t *testing.T, dir, key, path string, rec []byte) *Store {
 
 func TestRoundTrip(t *testing.T) {
 	dir, file := t.TempDir(), filepath.Join(t.TempDir(), "a.ts")
-	os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
+	_ = os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
 	s := storeWith(t, dir, "k1", file, []byte("record"))
 	s.Strings().Index("react")
 	if err := s.Save(); err != nil {
@@ -50,11 +50,11 @@ func TestRoundTrip(t *testing.T) {
 		t.Errorf("Inputs = %q", again.Inputs())
 	}
 	// A change of content (and so of size and times) makes the record go.
-	os.WriteFile(file, []byte("export const a = 22\n"), 0o644)
+	_ = os.WriteFile(file, []byte("export const a = 22\n"), 0o644)
 	if got := again.Lookup(file); got != nil {
 		t.Errorf("Lookup after a change = %q, want nil", got)
 	}
-	os.Remove(file)
+	_ = os.Remove(file)
 	if got := again.Lookup(file); got != nil {
 		t.Errorf("Lookup after removal = %q, want nil", got)
 	}
@@ -66,7 +66,7 @@ func TestRoundTrip(t *testing.T) {
 // clock's tick).
 func TestRacyRecordChecksContent(t *testing.T) {
 	dir, file := t.TempDir(), filepath.Join(t.TempDir(), "a.ts")
-	os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
+	_ = os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
 	s, _ := Open(dir, "k")
 	stamp, _ := source.StampOf(file)
 	if !stamp.Racy(s.start) {
@@ -95,7 +95,7 @@ func TestRacyRecordChecksContent(t *testing.T) {
 // file gives an empty store and one notice, and Save replaces it.
 func TestBadFilesAreIgnored(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "a.ts")
-	os.WriteFile(file, []byte("x\n"), 0o644)
+	_ = os.WriteFile(file, []byte("x\n"), 0o644)
 	good := t.TempDir()
 	if err := storeWith(t, good, "k", file, []byte("record")).Save(); err != nil {
 		t.Fatal(err)
@@ -124,9 +124,9 @@ func TestBadFilesAreIgnored(t *testing.T) {
 			key := "k"
 			if content == nil {
 				content, key = data, "other"
-				os.WriteFile(filepath.Join(dir, FileName(key)), content, 0o644)
+				_ = os.WriteFile(filepath.Join(dir, FileName(key)), content, 0o644)
 			} else {
-				os.WriteFile(filepath.Join(dir, FileName(key)), content, 0o644)
+				_ = os.WriteFile(filepath.Join(dir, FileName(key)), content, 0o644)
 			}
 			s, notice := Open(dir, key)
 			if notice == nil || !strings.Contains(notice.Text, "cache ignored") {
@@ -154,8 +154,8 @@ func TestBadFilesAreIgnored(t *testing.T) {
 func TestSaveWritesOnlyChanges(t *testing.T) {
 	dir, tree := t.TempDir(), t.TempDir()
 	a, b := filepath.Join(tree, "a.ts"), filepath.Join(tree, "b.ts")
-	os.WriteFile(a, []byte("a\n"), 0o644)
-	os.WriteFile(b, []byte("b\n"), 0o644)
+	_ = os.WriteFile(a, []byte("a\n"), 0o644)
+	_ = os.WriteFile(b, []byte("b\n"), 0o644)
 	s := storeWith(t, dir, "k", a, []byte("A"))
 	stamp, _ := source.StampOf(b)
 	s.Keep(b, stamp, []byte("b\n"), []byte("B"))
@@ -175,7 +175,7 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 	if after, _ := os.Stat(path); !after.ModTime().Equal(before.ModTime()) {
 		t.Error("an unchanged cache was written again")
 	}
-	os.Remove(b)
+	_ = os.Remove(b)
 	s, _ = Open(dir, "k")
 	s.Lookup(a) // b is not looked up: the run did not see it
 	s.SetInputs(s.Inputs())
@@ -192,7 +192,7 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 // inputs set) removes its file rather than leave one that says otherwise.
 func TestNoInputsNoFile(t *testing.T) {
 	dir, file := t.TempDir(), filepath.Join(t.TempDir(), "a.ts")
-	os.WriteFile(file, []byte("a\n"), 0o644)
+	_ = os.WriteFile(file, []byte("a\n"), 0o644)
 	if err := storeWith(t, dir, "k", file, []byte("A")).Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -237,9 +237,9 @@ func TestDirAndClean(t *testing.T) {
 		t.Fatalf("Dir with node_modules = %q", dir)
 	}
 	_ = Prepare(dir, root)
-	os.WriteFile(filepath.Join(dir, FileName("a")), nil, 0o644)
-	os.WriteFile(filepath.Join(dir, ".tmp-123"), nil, 0o644)
-	os.WriteFile(filepath.Join(dir, "keep.txt"), nil, 0o644)
+	_ = os.WriteFile(filepath.Join(dir, FileName("a")), nil, 0o644)
+	_ = os.WriteFile(filepath.Join(dir, ".tmp-123"), nil, 0o644)
+	_ = os.WriteFile(filepath.Join(dir, "keep.txt"), nil, 0o644)
 	if n, err := Clean(dir); n != 2 || err != nil {
 		t.Errorf("Clean = %d, %v; want 2 files removed", n, err)
 	}
