@@ -85,10 +85,15 @@ files=$(find "$target" -name node_modules -prune -o -type f \( -name '*.js' -o -
 echo "== $files JS/TS files under $target"
 
 cd "$target"
+# The cold runs of the other modes: --no-cache, where the build has it (a
+# baseline from before the cache does not), so that neither the timed runs
+# nor their warmup write a cache outside the temporary folder.
+nocache() { "$1" --help 2>/dev/null | grep -q -- --no-cache && echo " --no-cache" || true; }
 dl="$work/directivelint --color never ."
 
 if [ -n "$baseline" ]; then
-	base="$work/directivelint-baseline --color never ."
+	base="$work/directivelint-baseline --color never .$(nocache "$work/directivelint-baseline")"
+	dl="$dl$(nocache "$work/directivelint")"
 	echo "== peak RSS (KiB)"
 	for cmd in "$base" "$dl" "$base" "$dl"; do
 		/usr/bin/time -f "%M KiB  ${cmd%% *}" sh -c "$cmd >/dev/null 2>&1 || true" 2>&1 | tail -1
@@ -184,6 +189,7 @@ if [ "$cache" = 1 ]; then
 	exit 0
 fi
 
+dl="$dl --no-cache" # cold runs: --cache measures the warm ones
 echo "== peak RSS (KiB)"
 for cmd in "$dl" "$ox"; do
 	/usr/bin/time -f "%M KiB  ${cmd%% *}" sh -c "$cmd >/dev/null 2>&1 || true" 2>&1 | tail -1
