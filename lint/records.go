@@ -16,7 +16,8 @@ type Records interface {
 	// nil when there is none or the file changed since it was kept.
 	Lookup(abs string) []byte
 	// Keep keeps rec as the record of the file at abs, whose stamp, taken
-	// before it was read, is stamp and whose content was src.
+	// before it was read, is stamp and whose content was src. rec and src
+	// are the caller's again when Keep returns.
 	Keep(abs string, stamp source.Stamp, src, rec []byte)
 	// Inputs returns what the records were made from besides the files
 	// themselves (see projectInputs), as SetInputs was given it; nil when
@@ -36,16 +37,31 @@ const (
 	recordModule             // what the module graph keeps of it
 )
 
-// fileRecord encodes what checking the file t found, for Records: its
-// diagnostics, notices and suppression comments when lint is set, then
-// module, what the graph kept of it (nil when no graph is built).
-func fileRecord(t discover.Target, lint *fileResult, module []byte) []byte {
-	e := &codec.Encoder{Buf: make([]byte, 0, 64+len(module))}
+// recordWriter encodes the records one worker keeps, in buffers reused
+// from file to file (Records.Keep copies what it keeps).
+type recordWriter struct {
+	head   codec.Encoder // the parts and the lint part, then the whole record
+	module codec.Encoder // the module part, filled by graph.Builder.AppendRecord
+}
+
+// startModule returns the encoder for the module part of the next record.
+func (w *recordWriter) startModule() *codec.Encoder {
+	w.module.Buf = w.module.Buf[:0]
+	return &w.module
+}
+
+// finish returns the record of the file t: what checking it found (lint,
+// nil for a file only read for the graph), then the module part, when
+// startModule was called for it (withModule). It is valid until the next
+// record.
+func (w *recordWriter) finish(t discover.Target, lint *fileResult, withModule bool) []byte {
+	e := &w.head
+	e.Buf = e.Buf[:0]
 	parts := uint64(0)
 	if lint != nil {
 		parts |= recordLint
 	}
-	if module != nil {
+	if withModule {
 		parts |= recordModule
 	}
 	e.Uint(parts)
@@ -62,7 +78,9 @@ func fileRecord(t discover.Target, lint *fileResult, module []byte) []byte {
 		}
 		encodeSuppressions(e, lint.supp, t.Display)
 	}
-	e.Buf = append(e.Buf, module...)
+	if withModule {
+		e.Buf = append(e.Buf, w.module.Buf...)
+	}
 	return e.Buf
 }
 

@@ -195,13 +195,14 @@ func Run(targets []discover.Target, opts Options) *Result {
 			// Fixes keep the bytes they were made from: only a plain run
 			// reuses one buffer for every file.
 			reader := &source.Reader{Reuse: opts.Fix == FixOff}
+			var records recordWriter
 			for start := int(next.Add(run) - run); start < files; start = int(next.Add(run) - run) {
 				for i := start; i < min(start+int(run), files); i++ {
 					if i >= len(targets) {
-						r.keepContext(context[i-len(targets)], i, reader)
+						r.keepContext(context[i-len(targets)], i, reader, &records)
 						continue
 					}
-					fr := r.check(targets[i], i, reader)
+					fr := r.check(targets[i], i, reader, &records)
 					if fr.checked {
 						checked.Add(1)
 					}
@@ -313,7 +314,7 @@ func enabledRules(opts Options) []ruleSetting {
 
 // check reads, scans and checks one file, the order-th target (from 0),
 // and fixes it when asked.
-func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res fileResult) {
+func (r *runner) check(t discover.Target, order int, reader *source.Reader, rw *recordWriter) (res fileResult) {
 	opts := r.opts
 	records := r.records
 	if opts.Sources[t.Path] != nil {
@@ -365,22 +366,14 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader) (res
 	var notices []source.Notice
 	var module *codec.Encoder // what the graph keeps of the file, for its record
 	if records != nil && r.graph != nil {
-		module = &codec.Encoder{}
+		module = rw.startModule()
 	}
 	res.diags, notices, res.supp = r.lint(t, order, src, settings, module)
 	res.notices = append(res.notices, notices...)
 	if records != nil && !fixable {
-		records.Keep(abs, stamp, src, fileRecord(t, &res, moduleBytes(module)))
+		records.Keep(abs, stamp, src, rw.finish(t, &res, module != nil))
 	}
 	return res
-}
-
-// moduleBytes returns what e holds, or nil for no encoder.
-func moduleBytes(e *codec.Encoder) []byte {
-	if e == nil {
-		return nil
-	}
-	return e.Buf
 }
 
 // fromRecord gives the file t, the order-th of the run, from rec, its
@@ -418,7 +411,7 @@ func (r *runner) abs(p string) string {
 // run, and gives the graph its module, scanned no further than the graph
 // needs. The file is not linted: a file that cannot be read or scanned is
 // left out without a word.
-func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader) {
+func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader, rw *recordWriter) {
 	abs := r.graph.Abs(t.Path)
 	records := r.records
 	if r.opts.Sources[t.Path] != nil {
@@ -445,9 +438,8 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{WantTokens: func(f *js.File) bool { return r.graph.WantsTokens(f, imports) }})
 	m := r.graph.KeepContext(order, abs, f, imports)
 	if records != nil {
-		module := &codec.Encoder{}
-		r.graph.AppendRecord(module, records.Strings(), m, f, imports)
-		records.Keep(abs, stamp, src, fileRecord(t, nil, module.Buf))
+		r.graph.AppendRecord(rw.startModule(), records.Strings(), m, f, imports)
+		records.Keep(abs, stamp, src, rw.finish(t, nil, true))
 	}
 	f.Recycle()
 }

@@ -55,7 +55,12 @@ func openCache(c cacheFlags, f flags, opts *lint.Options, stderr io.Writer) *cac
 	if c.off || opts.Fix != lint.FixOff {
 		return nil
 	}
-	dir, _, err := c.cacheDir(opts.Resolver)
+	dir, root, err := c.cacheDir(opts.Resolver)
+	if err == nil && c.location == "" {
+		err = cache.Prepare(dir, root)
+	} else if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "directivelint: no cache: %v\n", err)
 		return nil
@@ -68,21 +73,27 @@ func openCache(c cacheFlags, f flags, opts *lint.Options, stderr io.Writer) *cac
 	return store
 }
 
+// cachePerFile is about what the cache holds in memory a file while it is
+// made: the path and the strings its records share (the file's share of
+// the cache file, 190 bytes a file on commerce + shadcn-ui/ui +
+// ai-chatbot copied ten times).
+const cachePerFile = 200
+
+// cacheMemory is what a run with store holds for the cache: the file it
+// loaded, or what making one holds.
+func cacheMemory(store *cache.Store, files int) int64 {
+	if store == nil {
+		return 0
+	}
+	return max(store.Size(), int64(files)*cachePerFile)
+}
+
 // saveCache writes the cache after a run.
-func saveCache(c cacheFlags, store *cache.Store, r *resolve.Resolver, stderr io.Writer) {
+func saveCache(store *cache.Store, stderr io.Writer) {
 	if store == nil {
 		return
 	}
-	dir, root, err := c.cacheDir(r)
-	if err == nil && c.location == "" {
-		err = cache.Prepare(dir, root)
-	} else if err == nil {
-		err = os.MkdirAll(dir, 0o755)
-	}
-	if err == nil {
-		err = store.Save()
-	}
-	if err != nil {
+	if err := store.Save(); err != nil {
 		fmt.Fprintf(stderr, "directivelint: cache not written: %v\n", err)
 	}
 }

@@ -69,7 +69,7 @@ func TestCacheColdWarmFixtures(t *testing.T) {
 	settle()
 	dirs := []string{".", "graph/partial", "graph/workspace", "graph/next-app", "graph/client-props", "config-monorepo", "nextjs", "demo"}
 	for _, dir := range dirs {
-		for _, format := range []string{"json", "sarif"} {
+		for _, format := range []string{"json", "sarif", "stylish"} {
 			t.Chdir(filepath.Join(tree, dir))
 			location := t.TempDir()
 			plain := lintWith(t, "--format", format, "--no-cache")

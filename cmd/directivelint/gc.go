@@ -30,10 +30,12 @@ const (
 // configured it through GOGC or GOMEMLIMIT. It is called twice: with 0
 // before the files are found (the walk allocates a little and keeps most
 // of it: collecting then is wasted work), and with their number after.
-func tuneGC(files int) {
+// The cache a run loads (cacheBytes) is held whole to its end: it raises
+// the limit by its size, or the collector would run back to back.
+func tuneGC(files int, cacheBytes int64) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetMemoryLimit(max(minHeapLimit, int64(files)*heapPerFile))
+	debug.SetMemoryLimit(max(minHeapLimit, int64(files)*heapPerFile) + cacheBytes)
 	debug.SetGCPercent(gcPercent)
 }

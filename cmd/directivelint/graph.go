@@ -70,7 +70,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 		return fmt.Errorf("invalid --format %q: want text, dot or json", f.format)
 	}
 	resolver := resolve.NewResolver(source.ReadProjectFile)
-	tuneGC(0) // no collection while the files are found: it keeps little
+	tuneGC(0, 0) // no collection while the files are found: it keeps little
 	targets, notices, err := discover.TargetsWithListings(paths, resolver.AddListing)
 	if err != nil {
 		return runFailure{err}
@@ -78,7 +78,7 @@ func printGraph(stdout, stderr io.Writer, paths []string, f graphFlags) error {
 	for _, n := range notices {
 		fmt.Fprintln(stderr, n)
 	}
-	tuneGC(len(targets))
+	tuneGC(len(targets), 0)
 	res := lint.Run(targets, lint.Options{Graph: true, Resolver: resolver, ScanWhole: scanWholeEnv()})
 	for _, n := range res.Notices {
 		fmt.Fprintln(stderr, n)

@@ -176,7 +176,7 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		}
 		return exitOK, nil
 	}
-	tuneGC(0) // no collection while the files are found: it keeps little
+	tuneGC(0, 0) // no collection while the files are found: it keeps little
 	targets, notices, err := lintTargets(paths, f.integ, rc, &opts)
 	if err != nil {
 		return exitFailure, err
@@ -191,11 +191,11 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
 	}
 
-	tuneGC(len(targets))
 	opts.ConfigFiles = rc.tree.Loaded()
 	store := openCache(f.cache, f, &opts, stderr)
+	tuneGC(len(targets), cacheMemory(store, len(targets)+len(opts.Context)))
 	res := lint.Run(targets, opts)
-	saveCache(f.cache, store, opts.Resolver, stderr)
+	saveCache(store, stderr)
 	if f.integ.verbose && store != nil {
 		fmt.Fprintf(stderr, "directivelint: %d of %d files taken from the cache in %s\n", res.Reused, len(targets)+len(opts.Context), filepath.Dir(store.Path()))
 	}

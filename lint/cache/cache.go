@@ -13,6 +13,7 @@
 package cache
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
@@ -20,9 +21,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -40,31 +45,46 @@ const maxFileSize = 1 << 30
 // castagnoli is the CRC-32C table, which processors compute in hardware.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// entry is the record of one file.
+// entry is a record kept this run, for one file: its path, and the rest of
+// its entry in the file (its stamp, hash and record) as encoded, in the
+// spill file at off, n bytes long, or in tail.
 type entry struct {
-	stamp source.Stamp
-	// hash is the SHA-256 of the content, when the stamp was racy.
-	hash []byte
-	rec  []byte
-	used atomic.Bool // looked up and found unchanged this run
+	path   string
+	off, n uint32
+	tail   []byte
 }
 
 // Store is the cache of one project and one set of settings, loaded from
 // its file by Open and written back by Save. It implements lint.Records
 // and is safe for concurrent use.
+//
+// The records loaded stay in the file's bytes, sorted by path: Lookup
+// finds one by binary search over their offsets, and decodes it only
+// then. A run over a large tree holds its cache in the file's size and
+// four bytes a file.
 type Store struct {
 	path  string
 	key   string
 	start int64 // when the run started, in nanoseconds: see source.Stamp.Racy
 
-	old     map[string]*entry // loaded, read-only once loaded
-	inputs  []byte            // what the records were made from
-	loaded  []byte            // the inputs as loaded
-	strings *codec.Strings
+	body    []byte         // the file's entries
+	offsets []uint32       // where each entry starts in body, and the end
+	used    []atomic.Bool  // by entry: looked up and found unchanged
+	inputs  []byte         // what the records were made from
+	loaded  []byte         // the inputs as loaded
+	strings *codec.Strings // shared by the records
+	size    int64          // of the file loaded
 
 	mu    sync.Mutex
-	fresh map[string]*entry // kept this run
+	fresh []entry // kept this run
 	reset bool
+	// spill is the temporary file the records kept this run are written
+	// to as they come, so that the run does not hold them in memory
+	// (nil until the first, or when it could not be made).
+	spill     *os.File
+	spillBuf  *bufio.Writer
+	spillSize uint32
+	scratch   codec.Encoder // for Keep
 }
 
 // FileName returns the name of the cache file for settings key in a cache
@@ -85,94 +105,210 @@ func Key(parts ...string) string {
 // a file that cannot be used gives an empty cache and a notice saying why
 // (it is replaced by Save).
 func Open(dir, key string) (*Store, *source.Notice) {
-	s := &Store{path: filepath.Join(dir, FileName(key)), key: key, start: time.Now().UnixNano(),
-		old: map[string]*entry{}, fresh: map[string]*entry{}}
+	s := &Store{path: filepath.Join(dir, FileName(key)), key: key, start: time.Now().UnixNano(), strings: codec.NewStrings(nil)}
 	data, err := source.ReadLimited(s.path, maxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
-		s.strings = codec.NewStrings(nil)
 		return s, nil
 	}
 	if err == nil {
+		s.size = int64(len(data))
 		err = s.load(data)
 	}
 	if err != nil {
-		s.old, s.inputs, s.strings = map[string]*entry{}, nil, codec.NewStrings(nil)
+		s.body, s.offsets, s.used, s.inputs, s.loaded, s.strings = nil, nil, nil, nil, nil, codec.NewStrings(nil)
 		return s, &source.Notice{Path: s.path, Text: "cache ignored: " + err.Error() + "; it is rebuilt"}
 	}
 	return s, nil
 }
 
-// load reads the entries of a cache file.
+// The layout of a cache file: magic, then the body (the entries, sorted
+// by path, each its path, stamp, hash and record), then the trailer (the
+// settings key, the inputs, the string table, the number of entries), then
+// the trailer's offset in the body (8 bytes), then the CRC-32C of all but
+// the magic and itself (4 bytes). Entries come first so that the file can
+// be written as a stream.
+
+// load reads a cache file.
 func (s *Store) load(data []byte) error {
-	if len(data) < len(magic)+4 || string(data[:len(magic)]) != magic {
+	if len(data) < len(magic)+12 || string(data[:len(magic)]) != magic {
 		return errors.New("not a directivelint cache of this version")
 	}
-	body := data[len(magic)+4:]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(data[len(magic):]) {
+	content, sum := data[len(magic):len(data)-4], data[len(data)-4:]
+	if crc32.Checksum(content, castagnoli) != binary.LittleEndian.Uint32(sum) {
 		return errors.New("truncated or corrupt")
 	}
-	d := codec.NewDecoder(body)
+	body := content[:len(content)-8]
+	at := binary.LittleEndian.Uint64(content[len(content)-8:])
+	if at > uint64(len(body)) {
+		return errors.New("truncated or corrupt")
+	}
+	d := codec.NewDecoder(body[at:])
 	if key := d.String(); key != s.key && d.Err() == nil {
 		return errors.New("written with other settings")
 	}
 	s.inputs = d.Bytes()
 	table := make([]string, d.Count(1))
 	for i := range table {
-		table[i] = d.String()
+		table[i] = d.StringView() // the file's bytes stay with the store
+	}
+	n := d.Uint() // entries, each of at least 7 bytes
+	if !d.Done() || n > at/7 {
+		return errors.New("truncated or corrupt")
 	}
 	s.strings = codec.NewStrings(table)
-	n := d.Count(8)
+	s.body = body[:at]
+	s.offsets = make([]uint32, 0, int(n)+1)
+	d = codec.NewDecoder(s.body)
+	prev := ""
 	for range n {
-		path := d.String()
-		e := &entry{stamp: d.Stamp()}
-		if h := d.Bytes(); len(h) > 0 {
-			e.hash = h
+		s.offsets = append(s.offsets, uint32(len(s.body)-len(d.Rest())))
+		path := d.Ref(s.strings)
+		decodeStamp(d)
+		d.Bytes()
+		d.Bytes()
+		if d.Err() != nil || path <= prev && len(s.offsets) > 1 {
+			return errors.New("truncated or corrupt")
 		}
-		e.rec = d.Bytes()
-		s.old[path] = e
+		prev = path
 	}
 	if !d.Done() {
 		return errors.New("truncated or corrupt")
 	}
+	s.offsets = append(s.offsets, uint32(len(s.body)))
+	s.used = make([]atomic.Bool, n)
 	s.loaded = s.inputs
 	return nil
+}
+
+// pathAt returns the path of loaded entry i.
+func (s *Store) pathAt(i int) string {
+	return codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]]).Ref(s.strings)
+}
+
+// find returns the index of the loaded entry of path.
+func (s *Store) find(path string) (int, bool) {
+	n := len(s.offsets) - 1
+	i, found := sort.Find(max(n, 0), func(i int) int { return strings.Compare(path, s.pathAt(i)) })
+	return i, found
 }
 
 // Lookup returns the record of the file at abs when the file is unchanged
 // since it was kept, else nil.
 func (s *Store) Lookup(abs string) []byte {
-	e := s.old[abs]
-	if e == nil {
+	i, ok := s.find(abs)
+	if !ok {
 		return nil
 	}
+	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
+	d.Uint()
+	kept, hash, rec := decodeStamp(d), d.Bytes(), d.Bytes()
 	stamp, ok := source.StampOf(abs)
-	if !ok || stamp != e.stamp {
+	if !ok || stamp != kept {
 		return nil
 	}
-	if e.hash != nil {
+	if len(hash) > 0 {
 		data, err := source.ReadLimited(abs, stamp.Size)
 		if err != nil {
 			return nil
 		}
-		if h := sha256.Sum256(data); !bytes.Equal(h[:], e.hash) {
+		if h := sha256.Sum256(data); !bytes.Equal(h[:], hash) {
 			return nil
 		}
 	}
-	e.used.Store(true)
-	return e.rec
+	s.used[i].Store(true)
+	return rec
 }
 
 // Keep keeps rec as the record of the file at abs, whose stamp, taken
-// before it was read, is stamp and whose content was src.
+// before it was read, is stamp and whose content was src. It copies rec,
+// which the caller may reuse.
 func (s *Store) Keep(abs string, stamp source.Stamp, src, rec []byte) {
-	e := &entry{stamp: stamp, rec: rec}
+	var hash []byte
 	if stamp.Racy(s.start) {
 		h := sha256.Sum256(src)
-		e.hash = h[:]
+		hash = h[:]
 	}
 	s.mu.Lock()
-	s.fresh[abs] = e
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	t := &s.scratch
+	t.Buf = t.Buf[:0]
+	encodeStamp(t, stamp)
+	t.Bytes(hash)
+	t.Bytes(rec)
+	e := entry{path: abs}
+	if s.spill == nil && s.spillBuf == nil {
+		s.openSpill()
+	}
+	if s.spill != nil && uint64(s.spillSize)+uint64(len(t.Buf)) < 1<<32 {
+		if _, err := s.spillBuf.Write(t.Buf); err == nil {
+			e.off, e.n = s.spillSize, uint32(len(t.Buf))
+			s.spillSize += e.n
+			s.addFresh(e)
+			return
+		}
+		s.closeSpill() // the disk is full: keep the rest in memory
+	}
+	e.tail = bytes.Clone(t.Buf)
+	s.addFresh(e)
+}
+
+// addFresh adds e to the entries kept this run. The list doubles as it
+// grows: append grows a large slice by a quarter, which for a tree of
+// tens of thousands of files allocates five times its final size.
+func (s *Store) addFresh(e entry) {
+	if len(s.fresh) == cap(s.fresh) {
+		s.fresh = slices.Grow(s.fresh, max(1024, len(s.fresh)))
+	}
+	s.fresh = append(s.fresh, e)
+}
+
+// openSpill makes the spill file, in the cache's directory. When it
+// cannot, records are kept in memory.
+func (s *Store) openSpill() {
+	f, err := os.CreateTemp(filepath.Dir(s.path), ".tmp-*")
+	if err != nil {
+		s.spillBuf = bufio.NewWriter(io.Discard) // tried: do not try again
+		return
+	}
+	s.spill, s.spillBuf = f, bufio.NewWriterSize(f, 64<<10)
+}
+
+// closeSpill removes the spill file; records in it are lost.
+func (s *Store) closeSpill() {
+	if s.spill != nil {
+		s.spill.Close()
+		_ = os.Remove(s.spill.Name())
+		s.spill = nil
+		kept := s.fresh[:0]
+		for _, e := range s.fresh {
+			if e.tail != nil {
+				kept = append(kept, e)
+			}
+		}
+		s.fresh = kept
+	}
+}
+
+// unspill reads the records of the spill file back into the fresh
+// entries, and removes the file.
+func (s *Store) unspill() error {
+	if s.spill == nil {
+		return nil
+	}
+	defer s.closeSpill()
+	if err := s.spillBuf.Flush(); err != nil {
+		return err
+	}
+	data, err := source.ReadLimited(s.spill.Name(), int64(s.spillSize))
+	if err != nil {
+		return err
+	}
+	for i := range s.fresh {
+		if e := &s.fresh[i]; e.tail == nil && int(e.off)+int(e.n) <= len(data) {
+			e.tail = data[e.off : e.off+e.n : e.off+e.n]
+		}
+	}
+	return nil
 }
 
 // Inputs returns what the records were made from, as SetInputs was given it.
@@ -189,6 +325,15 @@ func (s *Store) SetInputs(inputs []byte) {
 	s.inputs = inputs
 }
 
+// Size returns the size of the cache file loaded, in bytes; 0 for none
+// (or a nil Store).
+func (s *Store) Size() int64 {
+	if s == nil {
+		return 0
+	}
+	return s.size
+}
+
 // Path returns the path of the cache file.
 func (s *Store) Path() string { return s.path }
 
@@ -199,7 +344,10 @@ func (s *Store) Strings() *codec.Strings { return s.strings }
 func (s *Store) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.old, s.fresh, s.inputs, s.reset = map[string]*entry{}, map[string]*entry{}, nil, true
+	s.body, s.offsets, s.used, s.fresh, s.inputs, s.reset = nil, nil, nil, nil, nil, true
+	s.strings = codec.NewStrings(nil) // no record refers to the old table now
+	// The spill file's records are dropped with the entries: the file
+	// goes on from where it is.
 }
 
 // Save writes the cache file: the records kept this run, and those loaded
@@ -208,6 +356,7 @@ func (s *Store) Reset() {
 func (s *Store) Save() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	defer s.closeSpill()
 	if s.inputs == nil {
 		// The records may not be trusted (see lint.Records): leave no
 		// file that says otherwise.
@@ -217,62 +366,129 @@ func (s *Store) Save() error {
 		return nil
 	}
 	changed := s.reset || len(s.fresh) > 0 || !bytes.Equal(s.inputs, s.loaded)
-	keep := make(map[string]*entry, len(s.old)+len(s.fresh))
-	for path, e := range s.old {
-		if _, ok := s.fresh[path]; ok {
+	// The entries written: fresh ones by their index, loaded ones by
+	// -1-index; of a file kept twice, the last record.
+	slices.SortStableFunc(s.fresh, func(a, b entry) int { return strings.Compare(a.path, b.path) })
+	last := s.fresh[:0]
+	for i, e := range s.fresh {
+		if i+1 < len(s.fresh) && s.fresh[i+1].path == e.path {
 			continue
 		}
-		if !e.used.Load() {
-			if stamp, ok := source.StampOf(path); !ok || stamp != e.stamp {
+		last = append(last, e)
+	}
+	s.fresh = last
+	order := make([]int, 0, len(s.used)+len(s.fresh))
+	for i := range s.used {
+		path := s.pathAt(i)
+		if _, ok := slices.BinarySearchFunc(s.fresh, path, func(e entry, p string) int { return strings.Compare(e.path, p) }); ok {
+			continue
+		}
+		if !s.used[i].Load() {
+			d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
+			d.Uint()
+			if stamp, ok := source.StampOf(path); !ok || stamp != decodeStamp(d) {
 				changed = true // gone or changed: its record is of no use
 				continue
 			}
 		}
-		keep[path] = e
+		order = append(order, -1-i)
 	}
 	if !changed {
 		return nil
 	}
-	for path, e := range s.fresh {
-		keep[path] = e
+	if err := s.unspill(); err != nil {
+		return fmt.Errorf("writing the cache: %w", err)
 	}
-	return s.write(keep)
+	for i := range s.fresh {
+		order = append(order, i)
+	}
+	pathOf := func(k int) string {
+		if k < 0 {
+			return s.pathAt(-1 - k)
+		}
+		return s.fresh[k].path
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(pathOf(a), pathOf(b)) })
+	return writeAtomic(s.path, func(w io.Writer) error { return s.write(w, order) })
 }
 
-// write writes the cache file with the entries of keep, atomically.
-func (s *Store) write(keep map[string]*entry) error {
-	size := 64 + len(s.inputs)
-	for path, e := range keep {
-		size += len(path) + len(e.rec) + len(e.hash) + 48
+// write writes the cache file's content to w: the entries of order (see
+// Save), then the trailer.
+func (s *Store) write(w io.Writer, order []int) error {
+	if _, err := io.WriteString(w, magic); err != nil {
+		return err
 	}
-	e := &codec.Encoder{Buf: make([]byte, len(magic)+4, size)}
-	copy(e.Buf, magic)
+	sum := crc32.New(castagnoli)
+	bw := bufio.NewWriterSize(io.MultiWriter(w, sum), 64<<10)
+	written := uint64(0)
+	e := &codec.Encoder{}
+	for _, k := range order {
+		e.Buf = e.Buf[:0]
+		if k < 0 {
+			e.Buf = append(e.Buf, s.body[s.offsets[-1-k]:s.offsets[-k]]...)
+		} else {
+			f := &s.fresh[k]
+			e.Ref(s.strings, f.path)
+			e.Buf = append(e.Buf, f.tail...)
+		}
+		n, err := bw.Write(e.Buf)
+		if err != nil {
+			return err
+		}
+		written += uint64(n)
+	}
+	e.Buf = e.Buf[:0]
 	e.String(s.key)
 	e.Bytes(s.inputs)
 	table := s.strings.All()
 	e.Uint(uint64(len(table)))
 	for _, str := range table {
 		e.String(str)
+		if len(e.Buf) >= 32<<10 {
+			if _, err := bw.Write(e.Buf); err != nil {
+				return err
+			}
+			e.Buf = e.Buf[:0]
+		}
 	}
-	e.Uint(uint64(len(keep)))
-	for path, en := range keep {
-		e.String(path)
-		e.Stamp(en.stamp)
-		e.Bytes(en.hash)
-		e.Bytes(en.rec)
+	e.Uint(uint64(len(order)))
+	e.Buf = binary.LittleEndian.AppendUint64(e.Buf, written)
+	if _, err := bw.Write(e.Buf); err != nil {
+		return err
 	}
-	binary.LittleEndian.PutUint32(e.Buf[len(magic):], crc32.Checksum(e.Buf[len(magic)+4:], castagnoli))
-	return writeAtomic(s.path, e.Buf)
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	_, err := w.Write(binary.LittleEndian.AppendUint32(nil, sum.Sum32()))
+	return err
 }
 
-// writeAtomic writes data to path through a temporary file in the same
-// directory renamed over it.
-func writeAtomic(path string, data []byte) error {
+// encodeStamp appends a stamp, its change time as the difference from
+// its modification time (the two are mostly equal or close).
+func encodeStamp(e *codec.Encoder, st source.Stamp) {
+	e.Int(int(st.Size))
+	e.Int(int(st.ModTime))
+	e.Int(int(st.ChangeTime - st.ModTime))
+	e.Uint(st.Inode)
+	e.Uint(st.Device)
+}
+
+// decodeStamp reads what encodeStamp wrote.
+func decodeStamp(d *codec.Decoder) source.Stamp {
+	st := source.Stamp{Size: int64(d.Int()), ModTime: int64(d.Int())}
+	st.ChangeTime = st.ModTime + int64(d.Int())
+	st.Inode, st.Device = d.Uint(), d.Uint()
+	return st
+}
+
+// writeAtomic writes a file at path with write, through a temporary file
+// in the same directory renamed over it.
+func writeAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
 	if err != nil {
 		return fmt.Errorf("writing the cache: %w", err)
 	}
-	_, err = tmp.Write(data)
+	err = write(tmp)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -280,7 +496,7 @@ func writeAtomic(path string, data []byte) error {
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
+		_ = os.Remove(tmp.Name())
 		return fmt.Errorf("writing the cache: %w", err)
 	}
 	return nil

@@ -183,8 +183,8 @@ func TestSaveWritesOnlyChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, _ = Open(dir, "k")
-	if len(s.old) != 1 || s.Lookup(a) == nil {
-		t.Errorf("after b was removed the cache holds %d records, want a's alone", len(s.old))
+	if len(s.offsets)-1 != 1 || s.Lookup(a) == nil {
+		t.Errorf("after b was removed the cache holds %d records, want a's alone", len(s.offsets)-1)
 	}
 }
 

@@ -55,18 +55,6 @@ func (d *Decoder) Function() js.Function {
 	return f
 }
 
-// ImportName appends a js.ImportName.
-func (e *Encoder) ImportName(n js.ImportName) {
-	e.String(n.Imported)
-	e.String(n.Local)
-	e.Bool(n.TypeOnly)
-}
-
-// ImportName reads a js.ImportName.
-func (d *Decoder) ImportName() js.ImportName {
-	return js.ImportName{Imported: d.String(), Local: d.String(), TypeOnly: d.Bool()}
-}
-
 // byte reads one byte.
 func (d *Decoder) byte() byte {
 	if len(d.buf) == 0 {

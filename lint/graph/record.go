@@ -58,10 +58,13 @@ func (b *Builder) AppendRecord(e *codec.Encoder, specs *codec.Strings, m *Module
 			e.Uint(uint64(v))
 		}
 		e.Int(int(fr.imp))
-		e.Excerpt(fr.excerpt)
+		// No excerpt: few frames are ever shown, and the runner reads
+		// the excerpt of a report that lacks one from its file.
 		e.Uint(uint64(len(fr.names)))
 		for _, n := range fr.names {
-			e.ImportName(n)
+			e.Ref(specs, n.Imported)
+			e.Ref(specs, n.Local)
+			e.Bool(n.TypeOnly)
 		}
 	}
 }
@@ -113,7 +116,7 @@ func (b *Builder) KeepRecord(order int, abs, display string, d *codec.Decoder, s
 		}
 	}
 	if d.Bool() {
-		m.extra = readExtra(d)
+		m.extra = readExtra(d, specs)
 	}
 	if d.Err() != nil || !resolved && !b.sameResolutions(abs, imports, verbatim) {
 		return false
@@ -169,7 +172,7 @@ func (b *Builder) sameResolutions(abs string, imports []recordedImport, verbatim
 }
 
 // readExtra reads the rarely needed part of a module.
-func readExtra(d *codec.Decoder) *moduleExtra {
+func readExtra(d *codec.Decoder, specs *codec.Strings) *moduleExtra {
 	x := &moduleExtra{}
 	if n := d.Count(18); n > 0 {
 		x.functions = make([]js.Function, n)
@@ -177,17 +180,16 @@ func readExtra(d *codec.Decoder) *moduleExtra {
 			x.functions[i] = d.Function()
 		}
 	}
-	if n := d.Count(12); n > 0 {
+	if n := d.Count(8); n > 0 {
 		x.frames = make([]codeFrame, n)
 		for i := range x.frames {
 			fr := &x.frames[i]
 			fr.start, fr.end, fr.line, fr.col, fr.endLine, fr.endCol = d.Uint32(), d.Uint32(), d.Uint32(), d.Uint32(), d.Uint32(), d.Uint32()
 			fr.imp = int32(d.Int())
-			fr.excerpt = d.Excerpt()
 			if k := d.Count(3); k > 0 {
 				fr.names = make([]js.ImportName, k)
 				for j := range fr.names {
-					fr.names[j] = d.ImportName()
+					fr.names[j] = js.ImportName{Imported: d.Ref(specs), Local: d.Ref(specs), TypeOnly: d.Bool()}
 				}
 			}
 		}
