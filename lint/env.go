@@ -82,3 +82,6 @@ func (e *Env) CacheKinds(abs string) (kinds []string, ok bool) {
 	}
 	return append(pk.kinds[:len(pk.kinds):len(pk.kinds)], e.cacheKinds...), true
 }
+
+// Resolver returns the resolver the Env asks.
+func (e *Env) Resolver() *resolve.Resolver { return e.resolver }

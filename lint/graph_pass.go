@@ -14,6 +14,19 @@ import (
 // again read its fixed content.
 func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, fixed []FixedFile, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
 	g := b.Build(workers, maxSize)
+	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
+	for path, src := range opts.Sources {
+		files.sources[b.Abs(path)] = src
+	}
+	for _, ff := range fixed { // the graph was built from the fixed content
+		files.sources[b.Abs(ff.Target.Path)] = ff.After
+	}
+	return g, graphDiagnostics(g, b, targets, settings, opts, files, maxSize)
+}
+
+// graphDiagnostics runs the graph rules over g, built by b, whose rules
+// read the files of modules through files.
+func graphDiagnostics(g *graph.Graph, b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, files *moduleFiles, maxSize int64) []Diagnostic {
 	var byDisplay map[string]discover.Target // built at the first report that needs it
 	target := func(path string) (discover.Target, bool) {
 		if byDisplay == nil {
@@ -27,13 +40,6 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 		t, ok := byDisplay[path]
 		return t, ok
 	}
-	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
-	for path, src := range opts.Sources {
-		files.sources[b.Abs(path)] = src
-	}
-	for _, ff := range fixed { // the graph was built from the fixed content
-		files.sources[b.Abs(ff.Target.Path)] = ff.After
-	}
 	diags := runGraphRules(g, settings, opts, target, files)
 	for i := range diags {
 		if d := &diags[i]; d.Excerpt.Column == 0 { // no excerpt: Excerpt gives a column
@@ -42,7 +48,7 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 			}
 		}
 	}
-	return g, diags
+	return diags
 }
 
 // fillFrame reads the end position and the excerpt of d, a graph report
@@ -235,6 +241,21 @@ func (mf *moduleFiles) get(m *graph.Module) *js.File {
 	}
 	mf.files[m] = f
 	return f
+}
+
+// forget drops what mf read of the file at abs, whose content is now src
+// (nil: the file on disk).
+func (mf *moduleFiles) forget(abs string, src []byte) {
+	for m := range mf.files {
+		if m.Abs == abs {
+			delete(mf.files, m)
+		}
+	}
+	if src == nil {
+		delete(mf.sources, abs)
+	} else {
+		mf.sources[abs] = src
+	}
 }
 
 // cached returns m's file when a rule read it, else nil.

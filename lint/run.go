@@ -146,17 +146,9 @@ type fileResult struct {
 // the sorted diagnostics. Files that cannot be read or are not text give a
 // notice and are skipped; the run goes on.
 func Run(targets []discover.Target, opts Options) *Result {
-	settings := enabledRules(opts)
-	maxSize := opts.MaxFileSize
-	if maxSize <= 0 {
-		maxSize = source.DefaultMaxFileSize
-	}
-	resolver := opts.Resolver
-	if resolver == nil {
-		resolver = resolve.NewResolver(source.ReadProjectFile)
-	}
-	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
-	r.wd, _ = os.Getwd()
+	r, context := newRunner(targets, opts)
+	resolver := r.env.Resolver()
+	settings, maxSize, workers := r.settings, r.maxSize, r.workers(len(targets)+len(context))
 	var oldInputs projectInputs
 	if opts.Fix == FixOff && opts.Records != nil {
 		r.records = opts.Records
@@ -168,54 +160,9 @@ func Run(targets []discover.Target, opts Options) *Result {
 			r.sameListings = listingsHold(oldInputs.listings, resolver)
 		}
 	}
-	var context []discover.Target // read for the graph only, after the targets
-	if opts.Graph || needsGraph(settings) {
-		context = opts.Context
-		r.graph = graph.NewBuilder(resolver, len(targets)+len(context), graphImports(settings, serverOnlyModules(opts)))
-	}
-	files := len(targets) + len(context)
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	workers = max(1, min(workers, files))
+	results, checked := r.checkAll(targets, context, workers)
 
-	// Most files give nothing to keep: only the others take memory here.
-	results := make([]*fileResult, len(targets))
-	var checked atomic.Int64
-	// Each worker takes the next run of targets itself: handing targets
-	// over a channel kept workers waiting for the goroutine that sends
-	// them, and taking one at a time split each directory's files between
-	// the workers (see runLength).
-	var next atomic.Int64
-	run := runLength(files, workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			// Fixes keep the bytes they were made from: only a plain run
-			// reuses one buffer for every file.
-			reader := &source.Reader{Reuse: opts.Fix == FixOff}
-			var records recordWriter
-			for start := int(next.Add(run) - run); start < files; start = int(next.Add(run) - run) {
-				for i := start; i < min(start+int(run), files); i++ {
-					if i >= len(targets) {
-						r.keepContext(context[i-len(targets)], i, reader, &records)
-						continue
-					}
-					fr := r.check(targets[i], i, reader, &records)
-					if fr.checked {
-						checked.Add(1)
-					}
-					if len(fr.diags) > 0 || len(fr.notices) > 0 || fr.internal || fr.supp != nil || fr.fixed != nil {
-						results[i] = &fr
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
-
-	res := &Result{Diagnostics: []Diagnostic{}, Files: int(checked.Load())}
+	res := &Result{Diagnostics: []Diagnostic{}, Files: checked}
 	supps := map[string]*suppressions{}
 	for _, fr := range results {
 		if fr == nil {
@@ -268,6 +215,85 @@ func Run(targets []discover.Target, opts Options) *Result {
 	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
 	SortDiagnostics(res.Diagnostics)
 	return res
+}
+
+// newRunner returns the runner of a run over targets with opts, and the
+// context files it reads for the module graph (none when no graph is
+// built).
+func newRunner(targets []discover.Target, opts Options) (*runner, []discover.Target) {
+	settings := enabledRules(opts)
+	maxSize := opts.MaxFileSize
+	if maxSize <= 0 {
+		maxSize = source.DefaultMaxFileSize
+	}
+	resolver := opts.Resolver
+	if resolver == nil {
+		resolver = resolve.NewResolver(source.ReadProjectFile)
+	}
+	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
+	r.wd, _ = os.Getwd()
+	var context []discover.Target // read for the graph only, after the targets
+	if opts.Graph || needsGraph(settings) {
+		context = opts.Context
+		r.graph = graph.NewBuilder(resolver, len(targets)+len(context), graphImports(settings, serverOnlyModules(opts)))
+	}
+	return r, context
+}
+
+// workers returns how many files are checked at once, for a run of files.
+func (r *runner) workers(files int) int {
+	workers := r.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return max(1, min(workers, files))
+}
+
+// checkAll checks the targets and reads the context files for the graph,
+// with workers goroutines. It returns the result of each target, nil for
+// those that gave nothing to keep, and how many were checked.
+func (r *runner) checkAll(targets, context []discover.Target, workers int) ([]*fileResult, int) {
+	files := len(targets) + len(context)
+	// Most files give nothing to keep: only the others take memory here.
+	results := make([]*fileResult, len(targets))
+	var checked atomic.Int64
+	// Each worker takes the next run of targets itself: handing targets
+	// over a channel kept workers waiting for the goroutine that sends
+	// them, and taking one at a time split each directory's files between
+	// the workers (see runLength).
+	var next atomic.Int64
+	run := runLength(files, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			// Fixes keep the bytes they were made from: only a plain run
+			// reuses one buffer for every file.
+			reader := &source.Reader{Reuse: r.opts.Fix == FixOff}
+			var records recordWriter
+			for start := int(next.Add(run) - run); start < files; start = int(next.Add(run) - run) {
+				for i := start; i < min(start+int(run), files); i++ {
+					if i >= len(targets) {
+						r.keepContext(context[i-len(targets)], i, reader, &records)
+						continue
+					}
+					fr := r.check(targets[i], i, reader, &records)
+					if fr.checked {
+						checked.Add(1)
+					}
+					if fr.keep() {
+						results[i] = &fr
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return results, int(checked.Load())
+}
+
+// keep reports whether the result holds anything to keep.
+func (fr *fileResult) keep() bool {
+	return len(fr.diags) > 0 || len(fr.notices) > 0 || fr.internal || fr.supp != nil || fr.fixed != nil
 }
 
 // runLength returns how many targets, next to one another, a worker takes

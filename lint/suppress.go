@@ -108,7 +108,10 @@ type suppressedRule struct {
 	// holds a directivelint-enable of it: the comment then starts a range
 	// rather than covering the whole file.
 	ranged bool
-	used   bool
+	// ends is set on an enable comment's rule that ends a range: it is
+	// used, whatever is reported.
+	ends bool
+	used bool // it suppressed a problem
 }
 
 // names reports whether r stands for the rule id.
@@ -449,7 +452,7 @@ func (s *suppressions) pairRanges() {
 				for _, er := range e.rules {
 					if slices.ContainsFunc(r.ids, er.names) {
 						r.until = e.at
-						er.used = true
+						er.ends = true
 					}
 				}
 			}
@@ -507,6 +510,16 @@ func (s *suppressions) suppresses(d Diagnostic, mark bool) bool {
 	return hit
 }
 
+// resetUsed forgets which rules suppressed a problem, for a file whose
+// problems are suppressed again (see Workspace).
+func (s *suppressions) resetUsed() {
+	for _, sup := range s.list {
+		for _, r := range sup.rules {
+			r.used = false
+		}
+	}
+}
+
 // unused returns a diagnostic for each named rule that suppressed nothing,
 // among the rules that ran on the file, and for each rule of an enable
 // comment that ended no range.
@@ -514,7 +527,7 @@ func (s *suppressions) unused() []Diagnostic {
 	var out []Diagnostic
 	for _, sup := range s.list {
 		for _, r := range sup.rules {
-			if r.used || !slices.ContainsFunc(r.ids, func(id string) bool { return s.enabled[id] }) {
+			if r.used || r.ends || !slices.ContainsFunc(r.ids, func(id string) bool { return s.enabled[id] }) {
 				continue
 			}
 			var msg string

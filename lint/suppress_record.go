@@ -34,6 +34,7 @@ func encodeSuppressions(e *codec.Encoder, s *suppressions, display string) {
 			e.Excerpt(r.excerpt)
 			e.Position(r.until)
 			e.Bool(r.ranged)
+			e.Bool(r.ends)
 		}
 	}
 	e.Uint(uint64(len(s.problems)))
@@ -62,14 +63,14 @@ func decodeSuppressions(d *codec.Decoder, display string) *suppressions {
 	s.list = make([]*suppression, d.Count(8))
 	for i := range s.list {
 		sup := &suppression{kind: suppressionKind(d.Uint()), keyword: d.String(), family: d.String(), at: d.Position(), line: d.Int(), all: d.Bool()}
-		sup.rules = make([]*suppressedRule, d.Count(12))
+		sup.rules = make([]*suppressedRule, d.Count(14))
 		for j := range sup.rules {
 			r := &suppressedRule{name: d.String()}
 			r.ids = make([]string, d.Count(1))
 			for k := range r.ids {
 				r.ids[k] = d.String()
 			}
-			r.pos, r.end, r.excerpt, r.until, r.ranged = d.Position(), d.Position(), d.Excerpt(), d.Position(), d.Bool()
+			r.pos, r.end, r.excerpt, r.until, r.ranged, r.ends = d.Position(), d.Position(), d.Excerpt(), d.Position(), d.Bool(), d.Bool()
 			sup.rules[j] = r
 		}
 		s.list[i] = sup

@@ -67,24 +67,27 @@ func copyTestdata(t *testing.T) string {
 func TestCacheColdWarmFixtures(t *testing.T) {
 	tree := copyTestdata(t)
 	settle()
-	dirs := []string{".", "graph/partial", "graph/workspace", "graph/next-app", "graph/client-props", "config-monorepo", "nextjs", "demo"}
+	dirs := []string{".", "graph/partial", "graph/workspace", "graph/next-app", "graph/client-props", "config-monorepo", "nextjs", "demo", "eslint-migration"}
+	variants := [][]string{{"--format", "json"}, {"--format", "sarif"}, {"--format", "stylish"}, {"--format", "json", "--report-unused-disable"}}
 	for _, dir := range dirs {
-		for _, format := range []string{"json", "sarif", "stylish"} {
+		for _, args := range variants {
 			t.Chdir(filepath.Join(tree, dir))
 			location := t.TempDir()
-			plain := lintWith(t, "--format", format, "--no-cache")
-			cold := lintWith(t, "--format", format, "--cache-location", location)
-			warm := lintWith(t, "--format", format, "--cache-location", location)
-			sameOutput(t, dir+" cold", cold, plain)
-			sameOutput(t, dir+" warm", warm, plain)
+			what := dir + " " + strings.Join(args, " ")
+			plain := lintWith(t, append(args, "--no-cache")...)
+			cold := lintWith(t, append(args, "--cache-location", location)...)
+			warm := lintWith(t, append(args, "--cache-location", location)...)
+			sameOutput(t, what+" cold", cold, plain)
+			sameOutput(t, what+" warm", warm, plain)
 			if cold.reused != 0 || warm.reused == 0 {
-				t.Errorf("%s: %d files from the cache cold, %d warm", dir, cold.reused, warm.reused)
+				t.Errorf("%s: %d files from the cache cold, %d warm", what, cold.reused, warm.reused)
 			}
 			if dir == "graph/partial" { // a partial run: its project is context
-				part := lintWith(t, "--format", format, "--cache-location", location, "components/widget.tsx")
-				sameOutput(t, dir+" one file warm", part, lintWith(t, "--format", format, "--no-cache", "components/widget.tsx"))
+				one := append(args, "components/widget.tsx")
+				part := lintWith(t, append(one, "--cache-location", location)...)
+				sameOutput(t, what+" one file warm", part, lintWith(t, append(one, "--no-cache")...))
 				if part.reused == 0 {
-					t.Errorf("%s: a partial run took nothing from the cache", dir)
+					t.Errorf("%s: a partial run took nothing from the cache", what)
 				}
 			}
 		}
@@ -245,7 +248,7 @@ func TestCacheRandomized(t *testing.T) {
 			}
 			what := m(r, dir)
 			steps = append(steps, what)
-			for _, args := range [][]string{{"--format", "json"}, {"--format", "compact", "components/button.tsx", "app/page.tsx"}} {
+			for _, args := range [][]string{{"--format", "json", "--report-unused-disable"}, {"--format", "compact", "components/button.tsx", "app/page.tsx"}} {
 				want := lintWith(t, append(args, "--no-cache")...)
 				got := lintWith(t, append(args, "--cache-location", location)...)
 				reused += got.reused

@@ -352,7 +352,14 @@ const maxExtraModules = 20000
 // Build links the modules, reading the source files outside the targets
 // that imports lead to (workspace packages, files outside the linted
 // paths), and classifies every module.
+//
+// Build may be called again after Keep or KeepRecord replaced the modules of
+// some files (an editor's change): it lists and classifies the modules
+// anew, and reads only the files it never read.
 func (b *Builder) Build(workers int, maxSize int64) *Graph {
+	for _, m := range b.nodes { // from an earlier Build
+		m.listed, m.inClient, m.inServer, m.clientVia, m.serverVia = false, false, false, link{}, link{}
+	}
 	g := &Graph{byAbs: b.nodes, Modules: make([]*Module, 0, len(b.files))}
 	for _, m := range b.files {
 		// Two targets may name one file: the module is listed once.
@@ -365,27 +372,35 @@ func (b *Builder) Build(workers int, maxSize int64) *Graph {
 	pending := g.Modules
 	extra := 0
 	for len(pending) > 0 && extra < maxExtraModules {
-		var wanted []*Module
+		var wanted, again []*Module
 		seen := map[*Module]bool{}
 		for _, m := range pending {
 			for i := range m.Imports {
 				t := m.Imports[i].target
-				if t == nil || t.inGraph || seen[t] || inNodeModules(t.Abs) {
+				if t == nil || t.listed || seen[t] || inNodeModules(t.Abs) {
 					continue
 				}
 				seen[t] = true
+				if t.inGraph { // read by an earlier Build
+					t.listed = true
+					again = append(again, t)
+					continue
+				}
 				wanted = append(wanted, t)
 			}
 		}
+		extra += len(again)
 		slices.SortFunc(wanted, func(x, y *Module) int { return strings.Compare(x.Abs, y.Abs) })
-		if len(wanted) > maxExtraModules-extra {
-			wanted = wanted[:maxExtraModules-extra]
+		if room := max(0, maxExtraModules-extra); len(wanted) > room {
+			wanted = wanted[:room]
 		}
 		extra += len(wanted)
 		b.load(wanted, workers, maxSize)
-		pending = pending[:0:0]
+		g.Modules = append(g.Modules, again...)
+		pending = again
 		for _, m := range wanted {
 			if m.inGraph {
+				m.listed = true
 				g.Modules = append(g.Modules, m)
 				pending = append(pending, m)
 			}
