@@ -1,0 +1,147 @@
+package lint
+
+import (
+	"path/filepath"
+	"sync"
+
+	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/source"
+)
+
+// Workspace is a lint of a set of files kept in memory and brought up to
+// date one file at a time, for an editor: it checks every target once,
+// then Update checks one file again (an unsaved buffer, or the file on
+// disk) and Diagnostics runs the graph rules over the module graph with
+// that file's new module. Nothing else is read again, so the diagnostics
+// of a large project follow an edit in milliseconds.
+//
+// Fixes are not applied; Options.Records are not used.
+type Workspace struct {
+	mu      sync.Mutex
+	r       *runner
+	targets []discover.Target
+	order   map[string]int // the targets, by absolute path
+	results []*fileResult  // by target; nil when a file gave nothing to keep
+	files   *moduleFiles   // the files graph rules read, kept from update to update
+	reader  source.Reader
+	records recordWriter
+	workers int
+}
+
+// NewWorkspace checks targets with opts, as Run does, and keeps what it
+// found.
+func NewWorkspace(targets []discover.Target, opts Options) *Workspace {
+	opts.Fix, opts.Records = FixOff, nil
+	sources := make(map[string][]byte, len(opts.Sources))
+	for p, src := range opts.Sources {
+		sources[p] = src
+	}
+	opts.Sources = sources // Update changes it
+	r, context := newRunner(targets, opts)
+	w := &Workspace{r: r, targets: targets, order: make(map[string]int, len(targets)), workers: r.workers(len(targets) + len(context))}
+	for i, t := range targets {
+		w.order[r.abs(t.Path)] = i
+	}
+	w.results, _ = r.checkAll(targets, context, w.workers)
+	w.files = &moduleFiles{maxSize: r.maxSize, sources: make(map[string][]byte, len(sources))}
+	for p, src := range sources {
+		w.files.sources[r.abs(p)] = src
+	}
+	return w
+}
+
+// Has reports whether the file at path is one of the workspace's targets.
+func (w *Workspace) Has(path string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	_, ok := w.order[w.r.abs(path)]
+	return ok
+}
+
+// Update checks the target at path again, with src as its content (nil:
+// the file on disk). It returns false, and does nothing, for a path that
+// is not a target.
+func (w *Workspace) Update(path string, src []byte) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	abs := w.r.abs(path)
+	i, ok := w.order[abs]
+	if !ok {
+		return false
+	}
+	t := w.targets[i]
+	if src == nil {
+		delete(w.r.opts.Sources, t.Path)
+	} else {
+		w.r.opts.Sources[t.Path] = src
+	}
+	w.files.forget(abs, src)
+	fr := w.r.check(t, i, &w.reader, &w.records)
+	w.results[i] = nil
+	if fr.keep() {
+		w.results[i] = &fr
+	}
+	return true
+}
+
+// Diagnostics returns the diagnostics of the files whose display paths
+// files holds (nil: every file), sorted, with the graph rules run over
+// the modules as they are now and the files' suppression comments
+// applied: what Run returns for those files as targets and the others as
+// Options.Context (an editor's open documents in their project).
+func (w *Workspace) Diagnostics(files map[string]bool) []Diagnostic {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	r := w.r
+	supps := map[string]*suppressions{}
+	diags := []Diagnostic{}
+	for _, fr := range w.results {
+		if fr == nil {
+			continue
+		}
+		if fr.supp != nil {
+			fr.supp.resetUsed()
+			supps[fr.supp.path] = fr.supp
+		}
+		diags = append(diags, fr.diags...)
+	}
+	if r.graph != nil {
+		g := r.graph.Build(w.workers, r.maxSize)
+		for _, t := range w.targets {
+			// Only the files asked for are linted: a graph finding
+			// elsewhere is reported at the import, in one of them, that
+			// leads to it, as in a run over those files alone.
+			if m := g.Module(r.abs(t.Path)); m != nil {
+				m.Linted = files == nil || files[t.Display]
+			}
+		}
+		diags = append(diags, graphDiagnostics(g, r.graph, w.targets, r.settings, r.opts, w.files, r.maxSize)...)
+	}
+	if files != nil {
+		kept := diags[:0]
+		for _, d := range diags {
+			if files[d.File] {
+				kept = append(kept, d)
+			}
+		}
+		diags = kept
+		for p := range supps {
+			if !files[p] {
+				delete(supps, p)
+			}
+		}
+	}
+	diags = applySuppressions(diags, supps, r.opts.ReportUnusedDisable, r.opts.Quiet)
+	SortDiagnostics(diags)
+	return diags
+}
+
+// Display returns the path the workspace shows for the file at path.
+func (w *Workspace) Display(path string) string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if i, ok := w.order[w.r.abs(path)]; ok {
+		return w.targets[i].Display
+	}
+	return filepath.ToSlash(path)
+}
