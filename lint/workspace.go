@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/directivelint/directivelint/lint/discover"
+	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/source"
 )
 
@@ -84,54 +85,90 @@ func (w *Workspace) Update(path string, src []byte) bool {
 	return true
 }
 
-// Diagnostics returns the diagnostics of the files whose display paths
-// files holds (nil: every file), sorted, with the graph rules run over
-// the modules as they are now and the files' suppression comments
-// applied: what Run returns for those files as targets and the others as
-// Options.Context (an editor's open documents in their project).
-func (w *Workspace) Diagnostics(files map[string]bool) []Diagnostic {
+// Diagnostics returns the diagnostics of every file, sorted, with the
+// graph rules run over the modules as they are now and the files'
+// suppression comments applied, as Run returns them.
+func (w *Workspace) Diagnostics() []Diagnostic {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if g := w.build(); g != nil {
+		w.setLinted(g, nil)
+		return w.diagnostics(nil, w.graphDiagnostics(g))
+	}
+	return w.diagnostics(nil, nil)
+}
+
+// DiagnosticsOf returns the diagnostics of each file of files (display
+// paths), each as Run returns them for that file alone as its target and
+// the others as Options.Context: a graph finding elsewhere that the file
+// leads to is reported at its import that leads there. An editor asks
+// this for its open documents.
+func (w *Workspace) DiagnosticsOf(files []string) map[string][]Diagnostic {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := make(map[string][]Diagnostic, len(files))
+	g := w.build()
+	for _, file := range files {
+		only := map[string]bool{file: true}
+		var graphDiags []Diagnostic
+		if g != nil {
+			w.setLinted(g, only)
+			graphDiags = w.graphDiagnostics(g)
+		}
+		out[file] = w.diagnostics(only, graphDiags)
+	}
+	return out
+}
+
+// build links the modules as they are now; nil when no graph is built.
+func (w *Workspace) build() *graph.Graph {
+	if w.r.graph == nil {
+		return nil
+	}
+	return w.r.graph.Build(w.workers, w.r.maxSize)
+}
+
+// setLinted marks the modules of the files of only as linted (nil: all
+// targets), for the graph rules.
+func (w *Workspace) setLinted(g *graph.Graph, only map[string]bool) {
+	for _, t := range w.targets {
+		if m := g.Module(w.r.abs(t.Path)); m != nil {
+			m.Linted = only == nil || only[t.Display]
+		}
+	}
+}
+
+func (w *Workspace) graphDiagnostics(g *graph.Graph) []Diagnostic {
 	r := w.r
+	return graphDiagnostics(g, r.graph, w.targets, r.settings, r.opts, w.files, r.maxSize)
+}
+
+// diagnostics returns the files' own diagnostics and graphDiags, those of
+// the files of only (nil: all), with their suppression comments applied,
+// sorted.
+func (w *Workspace) diagnostics(only map[string]bool, graphDiags []Diagnostic) []Diagnostic {
 	supps := map[string]*suppressions{}
 	diags := []Diagnostic{}
 	for _, fr := range w.results {
 		if fr == nil {
 			continue
 		}
-		if fr.supp != nil {
+		if fr.supp != nil && (only == nil || only[fr.supp.path]) {
 			fr.supp.resetUsed()
 			supps[fr.supp.path] = fr.supp
 		}
-		diags = append(diags, fr.diags...)
-	}
-	if r.graph != nil {
-		g := r.graph.Build(w.workers, r.maxSize)
-		for _, t := range w.targets {
-			// Only the files asked for are linted: a graph finding
-			// elsewhere is reported at the import, in one of them, that
-			// leads to it, as in a run over those files alone.
-			if m := g.Module(r.abs(t.Path)); m != nil {
-				m.Linted = files == nil || files[t.Display]
-			}
-		}
-		diags = append(diags, graphDiagnostics(g, r.graph, w.targets, r.settings, r.opts, w.files, r.maxSize)...)
-	}
-	if files != nil {
-		kept := diags[:0]
-		for _, d := range diags {
-			if files[d.File] {
-				kept = append(kept, d)
-			}
-		}
-		diags = kept
-		for p := range supps {
-			if !files[p] {
-				delete(supps, p)
+		for _, d := range fr.diags {
+			if only == nil || only[d.File] {
+				diags = append(diags, d)
 			}
 		}
 	}
-	diags = applySuppressions(diags, supps, r.opts.ReportUnusedDisable, r.opts.Quiet)
+	for _, d := range graphDiags {
+		if only == nil || only[d.File] {
+			diags = append(diags, d)
+		}
+	}
+	diags = applySuppressions(diags, supps, w.r.opts.ReportUnusedDisable, w.r.opts.Quiet)
 	SortDiagnostics(diags)
 	return diags
 }

@@ -64,26 +64,32 @@ func TestWorkspaceFollowsEdits(t *testing.T) {
 	}
 	buffers := map[string][]byte{}
 	w := lint.NewWorkspace(targets, opts(nil))
-	open := map[string]bool{"components/button.tsx": true, "app/page.tsx": true}
-	var linted, context []discover.Target
-	for _, t := range targets {
-		if open[t.Display] {
-			linted = append(linted, t)
-		} else {
-			context = append(context, t)
+	open := []string{"app/page.tsx", "components/button.tsx", "lib/helper.ts"}
+	alone := func(file string) (linted, context []discover.Target) {
+		for _, t := range targets {
+			if t.Display == file {
+				linted = append(linted, t)
+			} else {
+				context = append(context, t)
+			}
 		}
+		return linted, context
 	}
 	check := func(what string) {
 		t.Helper()
 		want := lint.Run(targets, opts(buffers)).Diagnostics
-		if got := w.Diagnostics(nil); !reflect.DeepEqual(got, want) {
+		if got := w.Diagnostics(); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: workspace\n%v\nwant\n%v", what, got, want)
 		}
-		o := opts(buffers)
-		o.Context = context
-		want = lint.Run(linted, o).Diagnostics
-		if got := w.Diagnostics(open); !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s, the open files: workspace\n%v\nwant\n%v", what, got, want)
+		each := w.DiagnosticsOf(open)
+		for _, file := range open {
+			o := opts(buffers)
+			var linted []discover.Target
+			linted, o.Context = alone(file)
+			want = lint.Run(linted, o).Diagnostics
+			if got := each[file]; !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, %s alone: workspace\n%v\nwant\n%v", what, file, got, want)
+			}
 		}
 	}
 	check("at first")
@@ -105,7 +111,7 @@ func TestWorkspaceFollowsEdits(t *testing.T) {
 			t.Fatalf("Update(%s) = false", f)
 		}
 		check(fmt.Sprintf("step %d, %s", step, f))
-		for _, d := range w.Diagnostics(map[string]bool{"components/button.tsx": true}) {
+		for _, d := range w.DiagnosticsOf([]string{"components/button.tsx"})["components/button.tsx"] {
 			reported = reported || d.Rule == "server-only-in-client"
 		}
 	}
@@ -125,17 +131,19 @@ func TestWorkspaceGraphReachesOtherFile(t *testing.T) {
 	t.Chdir(dir)
 	targets, _, _ := discover.Targets(nil)
 	w := lint.NewWorkspace(targets, lint.Options{Rules: rules.All()})
-	button := map[string]bool{"components/button.tsx": true}
-	if got := w.Diagnostics(button); len(got) != 0 {
+	button := func() []lint.Diagnostic {
+		return w.DiagnosticsOf([]string{"components/button.tsx"})["components/button.tsx"]
+	}
+	if got := button(); len(got) != 0 {
 		t.Fatalf("before: %v", got)
 	}
 	w.Update("lib/helper.ts", []byte("import 'server-only';\nexport function helper() { return 1; }\n"))
-	got := w.Diagnostics(button)
+	got := button()
 	if len(got) != 1 || got[0].Rule != "server-only-in-client" || got[0].File != "components/button.tsx" || got[0].Pos.Line != 2 {
 		t.Fatalf("after the helper became server-only: %v", got)
 	}
 	w.Update("lib/helper.ts", nil)
-	if got := w.Diagnostics(button); len(got) != 0 {
+	if got := button(); len(got) != 0 {
 		t.Fatalf("after the edit was undone: %v", got)
 	}
 }

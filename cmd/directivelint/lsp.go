@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -61,7 +63,8 @@ func (stdio) Close() error { return nil }
 // sends exit or closes the stream. Changes are linted delay after the last one.
 func serveLSP(ctx context.Context, rwc io.ReadWriteCloser, ruleset []*lint.Rule, delay time.Duration) error {
 	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(rwc))
-	s := &lspServer{conn: conn, ruleset: ruleset, delay: delay, docs: map[string]*lspDoc{}, dirty: map[string]bool{}, exited: make(chan struct{})}
+	s := &lspServer{conn: conn, ruleset: ruleset, delay: delay, docs: map[string]*lspDoc{}, dirty: map[string]bool{}, exited: make(chan struct{}),
+		workspaces: map[string]*lspWorkspace{}, changed: map[string]map[string]bool{}, rebuild: map[string]bool{}}
 	conn.Go(ctx, cancellable(jsonrpc2.AsyncHandler(jsonrpc2.ReplyHandler(s.handle))))
 	// After exit, the connection's reader may still wait on standard
 	// input, which the client need not close: do not wait for it.
@@ -132,6 +135,14 @@ type lspServer struct {
 	watch bool // the client watches files for us when asked (workspace/didChangeWatchedFiles)
 
 	passMu sync.Mutex // one lint pass at a time
+	// workspaces are the lints of the projects of open documents, kept
+	// between passes (see lint.Workspace); changed are the files, by
+	// project root, whose buffer or content on disk changed since the
+	// last pass. Both are the pass's: passMu guards workspaces, s.mu
+	// changed.
+	workspaces map[string]*lspWorkspace
+	changed    map[string]map[string]bool
+	rebuild    map[string]bool // project roots whose workspace is out of date ("": all)
 
 	exited   chan struct{} // closed on exit
 	exitOnce sync.Once
@@ -218,15 +229,14 @@ func (s *lspServer) handle(ctx context.Context, reply jsonrpc2.Replier, req json
 			return reply(ctx, nil, err)
 		}
 		s.close(ctx, p.TextDocument.URI)
-	case protocol.MethodWorkspaceDidChangeWatchedFiles, protocol.MethodWorkspaceDidChangeConfiguration:
-		// A config file, a tsconfig.json or an import of an open document
-		// may have changed: lint them all again.
-		s.mu.Lock()
-		for path := range s.docs {
-			s.dirty[path] = true
+	case protocol.MethodWorkspaceDidChangeWatchedFiles:
+		var p protocol.DidChangeWatchedFilesParams
+		if err := decodeParams(req, &p); err != nil {
+			return reply(ctx, nil, err)
 		}
-		s.resetTimer()
-		s.mu.Unlock()
+		s.filesChanged(p.Changes)
+	case protocol.MethodWorkspaceDidChangeConfiguration:
+		s.filesChanged(nil)
 	case protocol.MethodTextDocumentCodeAction:
 		var p protocol.CodeActionParams
 		if err := decodeParams(req, &p); err != nil {
@@ -371,12 +381,22 @@ func docPath(u protocol.DocumentURI) (path string, ok bool) {
 // after the debounce. s.mu is held.
 func (s *lspServer) markProject(path string) {
 	root := s.docs[path].root
+	s.noteChange(root, path)
 	for p, d := range s.docs {
 		if p == path || (root != "" && d.root == root) {
 			s.dirty[p] = true
 		}
 	}
 	s.resetTimer()
+}
+
+// noteChange notes that the file at path, of the project at root, changed:
+// the next pass checks it again. s.mu is held.
+func (s *lspServer) noteChange(root, path string) {
+	if s.changed[root] == nil {
+		s.changed[root] = map[string]bool{}
+	}
+	s.changed[root][path] = true
 }
 
 // resetTimer starts the debounce again. s.mu is held.
@@ -388,46 +408,209 @@ func (s *lspServer) resetTimer() {
 	s.timer.Reset(s.delay)
 }
 
-// pass lints the documents marked dirty and publishes their diagnostics.
+// pass lints the documents marked dirty and publishes their diagnostics:
+// those of a project through its workspace, brought up to date with the
+// files that changed; a document in no project on its own.
 func (s *lspServer) pass() {
 	s.passMu.Lock()
 	defer s.passMu.Unlock()
 	s.mu.Lock()
-	paths := make([]string, 0, len(s.dirty))
+	roots := map[string]bool{}
+	var alone []string
 	for p := range s.dirty {
-		paths = append(paths, p)
+		if d := s.docs[p]; d != nil && d.root != "" {
+			roots[d.root] = true
+		} else if d != nil {
+			alone = append(alone, p)
+		}
 	}
 	clear(s.dirty)
+	changed, rebuild := s.changed, s.rebuild
+	s.changed, s.rebuild = map[string]map[string]bool{}, map[string]bool{}
 	s.mu.Unlock()
-	slices.Sort(paths)
+	for root := range s.workspaces {
+		if rebuild[""] || rebuild[root] {
+			delete(s.workspaces, root)
+		}
+	}
 	ctx := context.Background()
-	for _, path := range paths {
-		s.mu.Lock()
-		d := s.docs[path]
-		if d == nil {
-			s.mu.Unlock()
-			continue
+	for _, root := range slices.Sorted(maps.Keys(roots)) {
+		s.passProject(ctx, root, changed[root])
+	}
+	slices.Sort(alone)
+	for _, path := range alone {
+		s.passAlone(ctx, path)
+	}
+}
+
+// passProject brings the workspace of the project at root up to date with
+// the files of changed and publishes the diagnostics of its open
+// documents that changed.
+func (s *lspServer) passProject(ctx context.Context, root string, changed map[string]bool) {
+	s.mu.Lock()
+	open := map[string][]byte{}
+	for p, d := range s.docs {
+		if d.root == root {
+			open[p] = d.text
 		}
-		u, version, text, open := d.uri, d.version, d.text, s.buffers()
+	}
+	s.mu.Unlock()
+	lw := s.workspaces[root]
+	for path := range changed {
+		if lw != nil && !lw.ws.Update(path, open[path]) && open[path] != nil && !lw.ignored[path] {
+			lw = nil // a new file: read the project again
+		}
+	}
+	if lw == nil {
+		var err error
+		if lw, err = s.newWorkspace(root, open); err != nil {
+			s.logMessage(ctx, protocol.MessageTypeError, fmt.Sprintf("directivelint: %s: %v", root, err))
+			return
+		}
+		s.workspaces[root] = lw
+	}
+	pathOf := map[string]string{} // display → path
+	var displays []string
+	for p := range open {
+		if !lw.ignored[p] {
+			display := lw.ws.Display(p)
+			pathOf[display] = p
+			displays = append(displays, display)
+		}
+	}
+	slices.Sort(displays)
+	byPath := map[string][]lint.Diagnostic{}
+	for display, diags := range lw.ws.DiagnosticsOf(displays) {
+		byPath[pathOf[display]] = diags
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for p, text := range open {
+		d := s.docs[p]
+		if d == nil || !bytes.Equal(d.text, text) {
+			continue // closed or changed since: the next pass publishes it
+		}
+		diags := byPath[p]
+		if d.linted != nil && reflect.DeepEqual(d.diags, diags) {
+			d.linted = text
+			continue // nothing new to say
+		}
+		d.linted, d.diags = text, diags
+		s.publish(ctx, d.uri, d.version, diags)
+	}
+}
+
+// lspWorkspace is the workspace of a project, with its open documents that
+// its config ignores (they get no diagnostics).
+type lspWorkspace struct {
+	ws      *lint.Workspace
+	ignored map[string]bool
+}
+
+// newWorkspace lints the project at root, with the buffers of its open
+// documents (those not on disk yet too), into a workspace.
+func (s *lspServer) newWorkspace(root string, open map[string][]byte) (*lspWorkspace, error) {
+	opts, rc, err := configure(integrationFlags{}, nil, false, s.ruleset)
+	if err != nil {
+		return nil, err
+	}
+	targets, _, err := lintTargets([]string{root}, integrationFlags{}, rc, &opts)
+	if err != nil {
+		return nil, err
+	}
+	known := map[string]bool{}
+	for _, t := range targets {
+		known[t.Path] = true
+	}
+	lw := &lspWorkspace{ignored: map[string]bool{}}
+	for _, t := range opts.Context {
+		lw.ignored[t.Path] = true
+	}
+	for p := range open {
+		if !known[p] && !lw.ignored[p] {
+			if ch, err := rc.tree.For(p); err == nil && ch.Ignored(rc.tree.Abs(p)) {
+				lw.ignored[p] = true
+				continue
+			}
+			targets = append(targets, discover.Stdin(p)) // a buffer not saved yet
+		}
+	}
+	opts.Sources = open
+	lw.ws = lint.NewWorkspace(targets, opts)
+	return lw, nil
+}
+
+// passAlone lints an open document that belongs to no project, and
+// publishes its diagnostics.
+func (s *lspServer) passAlone(ctx context.Context, path string) {
+	s.mu.Lock()
+	d := s.docs[path]
+	if d == nil {
 		s.mu.Unlock()
-		res, err := s.lint(path, text, open, lint.FixOff)
-		if err != nil {
-			s.logMessage(ctx, protocol.MessageTypeError, fmt.Sprintf("directivelint: %s: %v", path, err))
+		return
+	}
+	u, version, text, open := d.uri, d.version, d.text, s.buffers()
+	s.mu.Unlock()
+	res, err := s.lint(path, text, open, lint.FixOff)
+	if err != nil {
+		s.logMessage(ctx, protocol.MessageTypeError, fmt.Sprintf("directivelint: %s: %v", path, err))
+		return
+	}
+	display := discover.DisplayPath(path)
+	for _, n := range res.Notices { // the document's own
+		if n.Path == display {
+			s.logMessage(ctx, protocol.MessageTypeWarning, "directivelint: "+n.Path+": "+n.Text)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.docs[path] == d { // still open: published under s.mu, so a close cannot come in between
+		d.linted, d.diags = text, res.Diagnostics
+		s.publish(ctx, u, version, res.Diagnostics)
+	}
+}
+
+// filesChanged notes files changed outside the editor (nil: the
+// configuration): a file's content is checked again at the next pass; a
+// file created or deleted, or a project file (package.json, tsconfig.json,
+// directivelint.json, next.config), makes its project be read again.
+func (s *lspServer) filesChanged(events []*protocol.FileEvent) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if events == nil {
+		s.rebuild[""] = true
+	}
+	for _, e := range events {
+		path, ok := docPath(e.URI)
+		if !ok {
 			continue
 		}
-		display := discover.DisplayPath(path)
-		for _, n := range res.Notices { // the document's own: not those of the project's files at each keystroke
-			if n.Path == display {
-				s.logMessage(ctx, protocol.MessageTypeWarning, "directivelint: "+n.Path+": "+n.Text)
+		for _, d := range s.docs {
+			if d.root == "" || !strings.HasPrefix(path, d.root+string(filepath.Separator)) {
+				continue
+			}
+			if e.Type != protocol.FileChangeTypeChanged || isProjectFile(filepath.Base(path)) {
+				s.rebuild[d.root] = true
+			} else if s.docs[path] == nil { // an open document's buffer wins
+				s.noteChange(d.root, path)
 			}
 		}
-		s.mu.Lock()
-		if s.docs[path] == d { // still open: published under s.mu, so a close cannot come in between
-			d.linted, d.diags = text, res.Diagnostics
-			s.publish(ctx, u, version, res.Diagnostics)
-		}
-		s.mu.Unlock()
 	}
+	for path := range s.docs {
+		s.dirty[path] = true
+	}
+	s.resetTimer()
+}
+
+// isProjectFile reports whether a file of this name configures the
+// project: a change to it may change every file's diagnostics.
+func isProjectFile(name string) bool {
+	switch name {
+	case "package.json", "pnpm-workspace.yaml", config.FileName, ".gitignore":
+		return true
+	}
+	return strings.HasSuffix(name, ".json") && (strings.HasPrefix(name, "tsconfig") || strings.HasPrefix(name, "jsconfig")) ||
+		strings.HasPrefix(name, "next.config.")
 }
 
 // buffers returns the text of every open document, by path. s.mu is held.

@@ -36,7 +36,7 @@ type pipeRWC struct {
 // lspClient is the editor side of a test: the library's client connection
 // to a server running over pipes, and the diagnostics it was sent.
 type lspClient struct {
-	t      *testing.T
+	t      testing.TB
 	server protocol.Server
 	done   chan error
 
@@ -49,11 +49,17 @@ type lspClient struct {
 // startLSP runs the language server over pipes, initialized.
 func startLSP(t *testing.T) *lspClient {
 	t.Helper()
+	return startLSPWith(t, 10*time.Millisecond)
+}
+
+// startLSPWith is startLSP with the server's debounce delay.
+func startLSPWith(t testing.TB, delay time.Duration) *lspClient {
+	t.Helper()
 	toServer, fromClient := io.Pipe()
 	toClient, fromServer := io.Pipe()
 	c := &lspClient{t: t, done: make(chan error, 1), latest: map[protocol.DocumentURI][]protocol.Diagnostic{}, changed: make(chan struct{}, 1), registered: make(chan protocol.RegistrationParams, 1)}
 	go func() {
-		c.done <- serveLSP(context.Background(), pipeRWC{toServer, fromServer}, rules.All(), 10*time.Millisecond)
+		c.done <- serveLSP(context.Background(), pipeRWC{toServer, fromServer}, rules.All(), delay)
 		fromServer.Close()
 	}()
 	conn := jsonrpc2.NewConn(jsonrpc2.NewStream(pipeRWC{toClient, fromClient}))
