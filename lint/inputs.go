@@ -1,10 +1,11 @@
 package lint
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/resolve"
@@ -25,19 +26,22 @@ func isProjectInput(name string) bool {
 		strings.HasPrefix(name, "next.config.")
 }
 
-// inputFile is a project input as records remember it: its stamp.
+// inputFile is a project input as records remember it: its stamp and the
+// SHA-256 of its content, which tells it unchanged when the stamp changed
+// but not the content (a fresh checkout).
 type inputFile struct {
 	path  string
 	stamp source.Stamp
+	hash  []byte
 }
 
 // collectInputs returns the project inputs of a run, sorted by path: those
 // in the directories the resolver listed, those in the directories above
 // wd, and the files of extra (config files loaded). settled is false when
-// one was written too recently for its stamp to tell a later change (see
-// source.Stamp.Racy): perhaps while the run read it, so the records made
-// may not be kept.
-func collectInputs(r *resolve.Resolver, extra []string, wd string) (inputs []inputFile, settled bool) {
+// one was written too recently before start, when the run started, for
+// its stamp to tell a later change (see source.Stamp.Racy): perhaps while
+// the run read it, so the records made may not be kept.
+func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64) (inputs []inputFile, settled bool) {
 	for dir := wd; dir != ""; {
 		r.ListingHash(dir) // read, so that its project files are listed
 		parent := filepath.Dir(dir)
@@ -49,7 +53,6 @@ func collectInputs(r *resolve.Resolver, extra []string, wd string) (inputs []inp
 	paths := append(r.ListedFiles(isProjectInput), extra...)
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
-	now := time.Now().UnixNano()
 	out := make([]inputFile, 0, len(paths))
 	settled = true
 	for _, p := range paths {
@@ -57,10 +60,21 @@ func collectInputs(r *resolve.Resolver, extra []string, wd string) (inputs []inp
 		if !ok {
 			continue
 		}
-		settled = settled && !s.Racy(now)
-		out = append(out, inputFile{path: p, stamp: s})
+		settled = settled && !s.Racy(start)
+		out = append(out, inputFile{path: p, stamp: s, hash: contentHash(p)})
 	}
 	return out, settled
+}
+
+// contentHash returns the SHA-256 of the project file at path; nil when
+// it cannot be read.
+func contentHash(path string) []byte {
+	data, err := source.ReadLimited(path, source.MaxProjectFileSize)
+	if err != nil {
+		return nil
+	}
+	h := sha256.Sum256(data)
+	return h[:]
 }
 
 // projectInputs is what the records of a run were made from besides the
@@ -78,6 +92,7 @@ func encodeInputs(p projectInputs) []byte {
 	for _, in := range p.files {
 		e.String(in.path)
 		e.Stamp(in.stamp)
+		e.Bytes(in.hash)
 	}
 	dirs := make([]string, 0, len(p.listings))
 	for dir := range p.listings {
@@ -99,9 +114,9 @@ func decodeInputs(b []byte) (p projectInputs, ok bool) {
 		return p, false
 	}
 	d := codec.NewDecoder(b)
-	p.files = make([]inputFile, d.Count(6))
+	p.files = make([]inputFile, d.Count(7))
 	for i := range p.files {
-		p.files[i] = inputFile{path: d.String(), stamp: d.Stamp()}
+		p.files[i] = inputFile{path: d.String(), stamp: d.Stamp(), hash: d.Bytes()}
 	}
 	n := d.Count(2)
 	p.listings = make(map[string]uint64, n)
@@ -113,7 +128,7 @@ func decodeInputs(b []byte) (p projectInputs, ok bool) {
 }
 
 // filesHold reports whether the project files old are what they were:
-// each is unchanged, and cur, the project files of this run, holds none
+// each is unchanged (its stamp, else its content), and cur, the project files of this run, holds none
 // that old lacks in a directory whose listing old has (listed). A file of
 // a directory the run of old did not list cannot have changed what it
 // found. With cur nil, only the first half is checked.
@@ -123,12 +138,21 @@ func filesHold(old, cur []inputFile, listed map[string]uint64) bool {
 		byPath[cur[i].path] = &cur[i]
 	}
 	for _, in := range old {
-		if now, ok := byPath[in.path]; ok {
+		now, ok := byPath[in.path]
+		if ok {
 			delete(byPath, in.path)
-			if now.stamp != in.stamp {
-				return false
-			}
-		} else if s, exists := source.StampOf(in.path); !exists || s != in.stamp {
+		} else if s, exists := source.StampOf(in.path); exists {
+			now = &inputFile{path: in.path, stamp: s}
+		} else {
+			return false
+		}
+		if now.stamp == in.stamp {
+			continue
+		}
+		if now.hash == nil {
+			now.hash = contentHash(in.path)
+		}
+		if len(in.hash) == 0 || !bytes.Equal(now.hash, in.hash) {
 			return false
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/discover"
@@ -121,8 +122,9 @@ type runner struct {
 	graph    *graph.Builder // nil when no module graph is built
 	// env tells the route files (Pass.Route) and the cache kinds; its
 	// resolver is the graph's, when there is one.
-	env *Env
-	wd  string // the working directory, for the absolute paths of targets
+	env   *Env
+	wd    string // the working directory, for the absolute paths of targets
+	start int64  // when the run started, in nanoseconds since the epoch
 	// records is Options.Records when the run uses them, else nil; reused
 	// counts the files taken from a record.
 	records Records
@@ -197,7 +199,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 				last = dir
 			}
 		}
-		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd)
+		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start)
 		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
 			// A project file appeared that the records were made
 			// without: check every file again.
@@ -232,6 +234,7 @@ func newRunner(targets []discover.Target, opts Options) (*runner, []discover.Tar
 	}
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
 	r.wd, _ = os.Getwd()
+	r.start = time.Now().UnixNano()
 	var context []discover.Target // read for the graph only, after the targets
 	if opts.Graph || needsGraph(settings) {
 		context = opts.Context

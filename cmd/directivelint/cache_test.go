@@ -382,3 +382,30 @@ func TestCacheFollowsImports(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheFreshCheckout: a project checked out again (every file
+// written anew: new inodes and times, the same content), as in CI with a
+// restored cache, takes every file from the cache, by content.
+func TestCacheFreshCheckout(t *testing.T) {
+	project(t, randomProject)
+	dir, _ := os.Getwd()
+	location := t.TempDir()
+	settle()
+	want := lintWith(t, "--format", "json", "--no-cache")
+	lintWith(t, "--format", "json", "--cache-location", location)
+	for name, text := range randomProject {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	settle()
+	got := lintWith(t, "--format", "json", "--cache-location", location)
+	sameOutput(t, "after a fresh checkout", got, want)
+	if files := len(sourceFiles(dir)); got.reused != files {
+		t.Errorf("%d of %d files taken from the cache", got.reused, files)
+	}
+}

@@ -1,9 +1,11 @@
 // Package cache keeps the records of a run (lint.Records) in one file on
 // disk, for the next run: what checking each file found, reused while the
-// file is unchanged. A record is reused only when the file's stamp (size,
+// file is unchanged. A record is reused when the file's stamp (size,
 // modification and change times, inode) is the one it had when it was
-// read, and, when the file was written too close to that read for its
-// stamp to tell (git's "racy" files), its content has the same SHA-256.
+// read, unless the file was written too close to that read for its stamp
+// to tell (git's "racy" files); or else when its content has the same
+// SHA-256 as then: a fresh checkout (CI with a restored cache) or a touched
+// file costs a read, not a check. The record then takes the new stamp.
 //
 // The file is written whole to a temporary file and renamed over the old
 // one, so that a reader never sees half of it and two runs at once leave
@@ -75,9 +77,10 @@ type Store struct {
 	strings *codec.Strings // shared by the records
 	size    int64          // of the file loaded
 
-	mu    sync.Mutex
-	fresh []entry // kept this run
-	reset bool
+	mu        sync.Mutex
+	fresh     []entry           // kept this run
+	restamped map[int32]restamp // loaded entries found unchanged under a new stamp
+	reset     bool
 	// spill is the temporary file the records kept this run are written
 	// to as they come, so that the run does not hold them in memory
 	// (nil until the first, or when it could not be made).
@@ -105,7 +108,7 @@ func Key(parts ...string) string {
 // a file that cannot be used gives an empty cache and a notice saying why
 // (it is replaced by Save).
 func Open(dir, key string) (*Store, *source.Notice) {
-	s := &Store{path: filepath.Join(dir, FileName(key)), key: key, start: time.Now().UnixNano(), strings: codec.NewStrings(nil)}
+	s := &Store{path: filepath.Join(dir, FileName(key)), key: key, start: time.Now().UnixNano(), strings: codec.NewStrings(nil), restamped: map[int32]restamp{}}
 	data, err := source.ReadLimited(s.path, maxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
@@ -164,6 +167,7 @@ func (s *Store) load(data []byte) error {
 		s.offsets = append(s.offsets, uint32(len(s.body)-len(d.Rest())))
 		path := d.Ref(s.strings)
 		decodeStamp(d)
+		d.Bool()
 		d.Bytes()
 		d.Bytes()
 		if d.Err() != nil || path <= prev && len(s.offsets) > 1 {
@@ -201,39 +205,52 @@ func (s *Store) Lookup(abs string) []byte {
 	}
 	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
 	d.Uint()
-	kept, hash, rec := decodeStamp(d), d.Bytes(), d.Bytes()
+	kept, racy, hash, rec := decodeStamp(d), d.Bool(), d.Bytes(), d.Bytes()
 	stamp, ok := source.StampOf(abs)
-	if !ok || stamp != kept {
+	if !ok {
 		return nil
 	}
-	if len(hash) > 0 {
-		data, err := source.ReadLimited(abs, stamp.Size)
-		if err != nil {
-			return nil
-		}
-		if h := sha256.Sum256(data); !bytes.Equal(h[:], hash) {
-			return nil
-		}
+	if stamp == kept && !racy {
+		s.used[i].Store(true)
+		return rec
+	}
+	if stamp.Size != kept.Size || len(hash) != sha256.Size {
+		return nil
+	}
+	data, err := source.ReadLimited(abs, stamp.Size)
+	if err != nil {
+		return nil
+	}
+	if h := sha256.Sum256(data); !bytes.Equal(h[:], hash) {
+		return nil
+	}
+	if nowRacy := stamp.Racy(s.start); stamp != kept || nowRacy != racy {
+		s.mu.Lock()
+		s.restamped[int32(i)] = restamp{stamp, nowRacy}
+		s.mu.Unlock()
 	}
 	s.used[i].Store(true)
 	return rec
+}
+
+// restamp is the new stamp of a file whose content was found unchanged.
+type restamp struct {
+	stamp source.Stamp
+	racy  bool
 }
 
 // Keep keeps rec as the record of the file at abs, whose stamp, taken
 // before it was read, is stamp and whose content was src. It copies rec,
 // which the caller may reuse.
 func (s *Store) Keep(abs string, stamp source.Stamp, src, rec []byte) {
-	var hash []byte
-	if stamp.Racy(s.start) {
-		h := sha256.Sum256(src)
-		hash = h[:]
-	}
+	hash := sha256.Sum256(src)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t := &s.scratch
 	t.Buf = t.Buf[:0]
 	encodeStamp(t, stamp)
-	t.Bytes(hash)
+	t.Bool(stamp.Racy(s.start))
+	t.Bytes(hash[:])
 	t.Bytes(rec)
 	e := entry{path: abs}
 	if s.spill == nil && s.spillBuf == nil {
@@ -345,6 +362,7 @@ func (s *Store) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.body, s.offsets, s.used, s.fresh, s.inputs, s.reset = nil, nil, nil, nil, nil, true
+	s.restamped = map[int32]restamp{}
 	s.strings = codec.NewStrings(nil) // no record refers to the old table now
 	// The spill file's records are dropped with the entries: the file
 	// goes on from where it is.
@@ -365,7 +383,7 @@ func (s *Store) Save() error {
 		}
 		return nil
 	}
-	changed := s.reset || len(s.fresh) > 0 || !bytes.Equal(s.inputs, s.loaded)
+	changed := s.reset || len(s.fresh) > 0 || len(s.restamped) > 0 || !bytes.Equal(s.inputs, s.loaded)
 	// The entries written: fresh ones by their index, loaded ones by
 	// -1-index; of a file kept twice, the last record.
 	slices.SortStableFunc(s.fresh, func(a, b entry) int { return strings.Compare(a.path, b.path) })
@@ -386,7 +404,7 @@ func (s *Store) Save() error {
 		if !s.used[i].Load() {
 			d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
 			d.Uint()
-			if stamp, ok := source.StampOf(path); !ok || stamp != decodeStamp(d) {
+			if stamp, ok := source.StampOf(path); !ok || stamp.Size != decodeStamp(d).Size {
 				changed = true // gone or changed: its record is of no use
 				continue
 			}
@@ -425,7 +443,18 @@ func (s *Store) write(w io.Writer, order []int) error {
 	for _, k := range order {
 		e.Buf = e.Buf[:0]
 		if k < 0 {
-			e.Buf = append(e.Buf, s.body[s.offsets[-1-k]:s.offsets[-k]]...)
+			old := s.body[s.offsets[-1-k]:s.offsets[-k]]
+			if rs, ok := s.restamped[int32(-1-k)]; ok {
+				d := codec.NewDecoder(old)
+				e.Uint(d.Uint())
+				decodeStamp(d)
+				d.Bool()
+				encodeStamp(e, rs.stamp)
+				e.Bool(rs.racy)
+				e.Buf = append(e.Buf, d.Rest()...)
+			} else {
+				e.Buf = append(e.Buf, old...)
+			}
 		} else {
 			f := &s.fresh[k]
 			e.Ref(s.strings, f.path)

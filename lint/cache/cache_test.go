@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/source"
 )
 
@@ -245,5 +246,45 @@ func TestDirAndClean(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "keep.txt")); err != nil {
 		t.Error("Clean removed a file that is not the cache's")
+	}
+}
+
+// TestUnchangedContentNewStamp: a file touched, or checked out again (a
+// new inode), with the same content keeps its record, which takes the new
+// stamp; the same size with other content does not.
+func TestUnchangedContentNewStamp(t *testing.T) {
+	dir, tree := t.TempDir(), t.TempDir()
+	file := filepath.Join(tree, "a.ts")
+	_ = os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
+	old := time.Now().Add(-time.Hour)
+	_ = os.Chtimes(file, old, old)
+	s := storeWith(t, dir, "k", file, []byte("record"))
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	// A new inode and new times: as after a fresh clone.
+	_ = os.Remove(file)
+	_ = os.WriteFile(file, []byte("export const a = 1\n"), 0o644)
+	s, _ = Open(dir, "k")
+	if got := s.Lookup(file); string(got) != "record" {
+		t.Fatalf("Lookup after a new checkout = %q", got)
+	}
+	if len(s.restamped) != 1 {
+		t.Fatalf("restamped %v", s.restamped)
+	}
+	s.SetInputs(s.Inputs())
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	s, _ = Open(dir, "k")
+	d := codec.NewDecoder(s.body[s.offsets[0]:s.offsets[1]])
+	d.Uint()
+	now, _ := source.StampOf(file)
+	if got := decodeStamp(d); got != now {
+		t.Errorf("the entry kept stamp %+v, want the new %+v", got, now)
+	}
+	_ = os.WriteFile(file, []byte("export const a = 2\n"), 0o644) // same size
+	if got := s.Lookup(file); got != nil {
+		t.Errorf("Lookup of other content of the same size = %q", got)
 	}
 }
