@@ -9,7 +9,7 @@ import "sync"
 type Strings struct {
 	loaded []string // read with the file: never changes
 
-	mu    sync.Mutex
+	mu    sync.RWMutex
 	added []string // indexes len(loaded)…
 	index map[string]uint64
 }
@@ -25,12 +25,18 @@ func NewStrings(loaded []string) *Strings {
 
 // Index returns the index of s, adding it when new.
 func (t *Strings) Index(s string) uint64 {
+	t.mu.RLock()
+	i, ok := t.index[s]
+	t.mu.RUnlock()
+	if ok { // most strings are there already: the workers share the read lock
+		return i
+	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if i, ok := t.index[s]; ok {
 		return i
 	}
-	i := uint64(len(t.loaded) + len(t.added))
+	i = uint64(len(t.loaded) + len(t.added))
 	s = string([]byte(s)) // the table outlives the caller's memory
 	t.added = append(t.added, s)
 	t.index[s] = i
@@ -42,8 +48,8 @@ func (t *Strings) At(i uint64) (s string, ok bool) {
 	if i < uint64(len(t.loaded)) {
 		return t.loaded[i], true
 	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
+	t.mu.RLock()
+	defer t.mu.RUnlock()
 	i -= uint64(len(t.loaded))
 	if i >= uint64(len(t.added)) {
 		return "", false
