@@ -10,7 +10,8 @@
 # the working tree's, interleaved in one hyperfine run, with both peak RSS
 # (a change's before/after), and skips the peers.
 # --cache measures the cache across runs against oxlint in one hyperfine run:
-# directivelint cold (--no-cache), warm with nothing changed, warm after one
+# directivelint cold (--no-cache), cold writing the cache (a first run),
+# warm with nothing changed, warm after one
 # file's edit, and oxlint; then the medians' ratios to oxlint, peak RSS and
 # the cache's size on disk. The cache is kept in the temporary folder.
 # Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine).
@@ -170,14 +171,17 @@ if [ "$cache" = 1 ]; then
 		echo "== warm output DIFFERS from cold output" >&2
 	fi
 
-	# One hyperfine run, the four side by side; --prepare given once per
-	# command (hyperfine >= 1.14) edits the file before each run of the
-	# third only (and before its warmup run). Each warm command's warmup run
-	# leaves the cache primed: the edit's run writes the edited file's
+	# One hyperfine run, the five side by side; --prepare given once per
+	# command (hyperfine >= 1.14) removes the cache before each run of the
+	# second (a first run: it writes the cache), and edits the file before
+	# each run of the fourth (and before its warmup run). The second
+	# command's last run leaves the cache primed for the third; each warm
+	# command's warmup run leaves it primed too: the edit's run writes the edited file's
 	# record back, so every timed run of it finds one file changed.
 	echo "== wall time, $runs runs each"
 	hyperfine --warmup 1 --ignore-failure --style basic --runs "$runs" --export-json "$work/cache.json" \
 		--prepare true -n "directivelint cold (--no-cache)" "$cold" \
+		--prepare "rm -rf '$cachedir'" -n "directivelint cold, writing the cache" "$warm" \
 		--prepare true -n "directivelint warm, nothing changed" "$warm" \
 		--prepare "$edit" -n "directivelint warm, one file edited" "$warm" \
 		--prepare true -n "oxlint" "$ox"

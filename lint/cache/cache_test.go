@@ -288,3 +288,27 @@ func TestUnchangedContentNewStamp(t *testing.T) {
 		t.Errorf("Lookup of other content of the same size = %q", got)
 	}
 }
+
+// FuzzLoad: a cache file of any content gives a store or an error, never
+// a panic, and a store whose lookups do not panic either.
+func FuzzLoad(f *testing.F) {
+	dir, file := f.TempDir(), filepath.Join(f.TempDir(), "a.ts")
+	_ = os.WriteFile(file, []byte("a\n"), 0o644)
+	s, _ := Open(dir, "k")
+	stamp, _ := source.StampOf(file)
+	s.Keep(file, stamp, []byte("a\n"), []byte("rec"))
+	s.SetInputs([]byte("in"))
+	if err := s.Save(); err != nil {
+		f.Fatal(err)
+	}
+	good, _ := os.ReadFile(filepath.Join(dir, FileName("k")))
+	f.Add(good)
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s := &Store{key: "k", strings: codec.NewStrings(nil), restamped: map[int32]restamp{}}
+		if s.load(data) == nil {
+			s.Lookup(file)
+			s.Lookup("/nowhere")
+		}
+	})
+}
