@@ -27,6 +27,11 @@ type Records interface {
 	SetInputs(inputs []byte)
 	// Reset drops every record and the inputs: they are out of date.
 	Reset()
+	// Prune drops, when the records are kept, those of the files this run
+	// did not look up: a run that found directory listings changed
+	// resolved the imports of the files it looked up again, not those of
+	// the others.
+	Prune()
 	// Strings is the table of strings the records share.
 	Strings() *codec.Strings
 }

@@ -206,6 +206,9 @@ func Run(targets []discover.Target, opts Options) *Result {
 			r.records.Reset()
 			return Run(targets, opts)
 		}
+		if !r.sameListings {
+			r.records.Prune()
+		}
 		if settled {
 			listings := mergeListings(oldInputs.listings, resolver.ListingHashes())
 			r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings}))

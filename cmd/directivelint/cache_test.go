@@ -257,6 +257,11 @@ func TestCacheRandomized(t *testing.T) {
 				}
 				sameOutput(t, fmt.Sprintf("round %d, after %s", round, strings.Join(steps, "; ")), got, want)
 				if t.Failed() {
+					if keep := os.Getenv("DIRECTIVELINT_CACHE_KEEP"); keep != "" {
+						_ = os.CopyFS(filepath.Join(keep, "tree"), os.DirFS(dir))
+						_ = os.CopyFS(filepath.Join(keep, "cache"), os.DirFS(location))
+						t.Logf("kept the tree and the cache in %s", keep)
+					}
 					return
 				}
 			}
@@ -370,6 +375,21 @@ func TestCacheFollowsImports(t *testing.T) {
 		}},
 		{"add lib/helper.ts back", func() { _ = os.WriteFile("lib/helper.ts", []byte("export const helper = 1;\n"), 0o644) }},
 		{"move components/button.tsx", func() { _ = os.Rename("components/button.tsx", "components/button.jsx") }},
+		// components/card.tsx imports "./button": a button.ts now comes
+		// first. The next run re-resolves; the one after it trusts the
+		// listings, and must not take card's import from before.
+		{"add components/button.ts", func() {
+			_ = os.WriteFile("components/button.ts", []byte("export async function save() { 'use server'; }\n"), 0o644)
+		}},
+		{"touch app/layout.tsx", func() {
+			now := time.Now()
+			_ = os.Chtimes("app/layout.tsx", now, now)
+		}},
+		{"remove components/button.ts", func() { _ = os.Remove("components/button.ts") }},
+		{"touch app/layout.tsx again", func() {
+			now := time.Now().Add(time.Second)
+			_ = os.Chtimes("app/layout.tsx", now, now)
+		}},
 		{"remove lib/helper/index.ts and lib/helper.ts", func() { os.RemoveAll("lib/helper"); os.Remove("lib/helper.ts") }},
 	}
 	for _, step := range steps {

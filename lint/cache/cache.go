@@ -78,6 +78,7 @@ type Store struct {
 	size    int64          // of the file loaded
 
 	mu        sync.Mutex
+	pruned    bool              // Prune was called: entries not used this run go
 	fresh     []entry           // kept this run
 	restamped map[int32]restamp // loaded entries found unchanged under a new stamp
 	reset     bool
@@ -357,6 +358,14 @@ func (s *Store) Path() string { return s.path }
 // Strings returns the table of strings the records share.
 func (s *Store) Strings() *codec.Strings { return s.strings }
 
+// Prune makes Save drop the records loaded that this run did not look up
+// (or found changed).
+func (s *Store) Prune() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pruned = true
+}
+
 // Reset drops every record, those loaded and those kept, and the inputs.
 func (s *Store) Reset() {
 	s.mu.Lock()
@@ -399,6 +408,10 @@ func (s *Store) Save() error {
 	for i := range s.used {
 		path := s.pathAt(i)
 		if _, ok := slices.BinarySearchFunc(s.fresh, path, func(e entry, p string) int { return strings.Compare(e.path, p) }); ok {
+			continue
+		}
+		if !s.used[i].Load() && s.pruned {
+			changed = true
 			continue
 		}
 		if !s.used[i].Load() {

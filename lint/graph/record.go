@@ -149,9 +149,11 @@ func (b *Builder) KeepRecord(order int, abs, display string, d *codec.Decoder, s
 }
 
 // sameResolutions reports whether the imports of the file at abs resolve
-// to what they did when its record was made, and sets the paths of those
-// that resolve to a file. What the graph keeps of an import depends on
-// what it resolves to and on the file, not on which file it is.
+// as they did when its record was made: to the same kind of thing, and
+// the imports the graph keeps to the same file. A record whose imports
+// lead elsewhere is not used, so that every record kept holds where its
+// imports lead now, which a later run that trusts the directory listings
+// takes as is (see KeepRecord).
 func (b *Builder) sameResolutions(abs string, imports []recordedImport, verbatim bool) bool {
 	if len(imports) == 0 {
 		return true
@@ -163,10 +165,9 @@ func (b *Builder) sameResolutions(abs string, imports []recordedImport, verbatim
 	}
 	for i := range imports {
 		path, res := fi.importer.Resolve(imports[i].spec)
-		if res != imports[i].res {
+		if res != imports[i].res || imports[i].kept && res == resolve.ResolvedModule && path != imports[i].path {
 			return false
 		}
-		imports[i].path = path
 	}
 	return true
 }

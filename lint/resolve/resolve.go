@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Resolution says what an import specifier was found to name.
@@ -175,6 +176,10 @@ func (l *dirListing) each(fn func(name string, isDir bool)) {
 // imports of a large tree reads each directory once. It is safe for
 // concurrent use. Paths given to and returned by it are absolute.
 type Resolver struct {
+	// id tells this resolver's resolutions from another's in a
+	// RecentResolutions table, which outlives a resolver (a long-lived
+	// process, an editor's server, makes many).
+	id         uint64
 	dirs       memo[string, *dirListing]
 	tsconfigs  memo[string, *tsconfig]    // config file path → parsed config (nil when unreadable)
 	nearestTS  memo[string, *tsconfig]    // directory → nearest config, or nil
@@ -197,7 +202,12 @@ type ReadFunc func(path string) ([]byte, error)
 
 // NewResolver returns an empty Resolver that reads project files with
 // read, which must not be nil.
-func NewResolver(read ReadFunc) *Resolver { return &Resolver{read: read} }
+func NewResolver(read ReadFunc) *Resolver {
+	return &Resolver{read: read, id: resolverIDs.Add(1)}
+}
+
+// resolverIDs numbers the resolvers of the process.
+var resolverIDs atomic.Uint64
 
 // FileProblem is a project file that could not be read, and why.
 type FileProblem struct {
@@ -365,7 +375,7 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 	case spec == "":
 		return "", Unresolved
 	case isRelative(spec):
-		key := recentEntry{dir: dir, spec: spec}
+		key := recentEntry{resolver: r.id, dir: dir, spec: spec}
 		if e := im.recall(key); e != nil {
 			return e.path, e.res
 		}
@@ -388,7 +398,7 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 		return spec, ResolvedExternal
 	}
 	cfg, ws := im.bare()
-	key := recentEntry{cfg: cfg, ws: ws, spec: spec}
+	key := recentEntry{resolver: r.id, cfg: cfg, ws: ws, spec: spec}
 	if e := im.recall(key); e != nil {
 		return e.path, e.res
 	}
@@ -404,7 +414,7 @@ func (im *Importer) recall(key recentEntry) *recentEntry {
 		return nil
 	}
 	e := im.recent.slot(key.spec)
-	if e.spec != key.spec || e.dir != key.dir || e.cfg != key.cfg || e.ws != key.ws {
+	if e.spec != key.spec || e.resolver != key.resolver || e.dir != key.dir || e.cfg != key.cfg || e.ws != key.ws {
 		return nil
 	}
 	return e
@@ -431,15 +441,17 @@ type RecentResolutions struct {
 
 const recentSize = 512 // a power of two
 
-// recentEntry is one resolution RecentResolutions remembers: of a relative
-// specifier from dir, or of a bare one (dir empty) through cfg and ws.
+// recentEntry is one resolution RecentResolutions remembers, by the
+// resolver that made it (its id): of a relative specifier from dir, or of
+// a bare one (dir empty) through cfg and ws.
 type recentEntry struct {
-	dir  string
-	cfg  *tsconfig
-	ws   *workspace
-	spec string
-	path string
-	res  Resolution
+	resolver uint64
+	dir      string
+	cfg      *tsconfig
+	ws       *workspace
+	spec     string
+	path     string
+	res      Resolution
 }
 
 // recentSeed hashes specifiers for RecentResolutions.

@@ -256,3 +256,29 @@ func TestWorkspacePatternStaysInside(t *testing.T) {
 		t.Errorf("a package outside the workspace was found: %s", path)
 	}
 }
+
+// TestRecentResolutionsOfAnotherResolver: a table of recent resolutions
+// outlives a resolver (a long-lived process makes many, and the lint
+// workers lend their tables from run to run); a resolver never takes
+// another's answer, made when the files were not what they are now.
+func TestRecentResolutionsOfAnotherResolver(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"card.tsx": "", "button.tsx": ""} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var recent RecentResolutions
+	from := filepath.Join(dir, "card.tsx")
+	first := NewResolver(os.ReadFile).ImporterOf(from, &recent)
+	if path, _ := first.Resolve("./button"); filepath.Base(path) != "button.tsx" {
+		t.Fatalf("first: %s", path)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "button.ts"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	second := NewResolver(os.ReadFile).ImporterOf(from, &recent)
+	if path, _ := second.Resolve("./button"); filepath.Base(path) != "button.ts" {
+		t.Errorf("second resolver, after button.ts was added: %s, want button.ts (TypeScript tries .ts first)", path)
+	}
+}
