@@ -27,6 +27,7 @@ type Workspace struct {
 	reader  source.Reader
 	records recordWriter
 	workers int
+	graph   *graph.Graph // linked at the last build; nil when a file changed since
 }
 
 // NewWorkspace checks targets with opts, as Run does, and keeps what it
@@ -78,6 +79,7 @@ func (w *Workspace) Update(path string, src []byte) bool {
 	}
 	w.files.forget(abs, src)
 	fr := w.r.check(t, i, &w.reader, &w.records)
+	w.graph = nil
 	w.results[i] = nil
 	if fr.keep() {
 		w.results[i] = &fr
@@ -120,12 +122,16 @@ func (w *Workspace) DiagnosticsOf(files []string) map[string][]Diagnostic {
 	return out
 }
 
-// build links the modules as they are now; nil when no graph is built.
+// build links the modules as they are now, unless no file changed since
+// the last time; nil when no graph is built.
 func (w *Workspace) build() *graph.Graph {
 	if w.r.graph == nil {
 		return nil
 	}
-	return w.r.graph.Build(w.workers, w.r.maxSize)
+	if w.graph == nil {
+		w.graph = w.r.graph.Build(w.workers, w.r.maxSize)
+	}
+	return w.graph
 }
 
 // setLinted marks the modules of the files of only as linted (nil: all

@@ -469,23 +469,47 @@ func (s *lspServer) passProject(ctx context.Context, root string, changed map[st
 		}
 		s.workspaces[root] = lw
 	}
-	pathOf := map[string]string{} // display → path
-	var displays []string
+	// The documents that changed first, published before the others are
+	// linted: each document costs a run of the graph rules.
+	var first, rest []string
 	for p := range open {
-		if !lw.ignored[p] {
-			display := lw.ws.Display(p)
-			pathOf[display] = p
-			displays = append(displays, display)
+		if lw.ignored[p] {
+			continue
+		}
+		if changed[p] {
+			first = append(first, p)
+		} else {
+			rest = append(rest, p)
 		}
 	}
-	slices.Sort(displays)
+	slices.Sort(first)
+	slices.Sort(rest)
+	for _, paths := range [][]string{first, rest} {
+		s.publishProject(ctx, lw, paths, open)
+	}
+}
+
+// publishProject lints the open documents of paths, with texts open, in
+// their workspace, and publishes the diagnostics that changed.
+func (s *lspServer) publishProject(ctx context.Context, lw *lspWorkspace, paths []string, open map[string][]byte) {
+	if len(paths) == 0 {
+		return
+	}
+	pathOf := map[string]string{} // display → path
+	displays := make([]string, 0, len(paths))
+	for _, p := range paths {
+		display := lw.ws.Display(p)
+		pathOf[display] = p
+		displays = append(displays, display)
+	}
 	byPath := map[string][]lint.Diagnostic{}
 	for display, diags := range lw.ws.DiagnosticsOf(displays) {
 		byPath[pathOf[display]] = diags
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for p, text := range open {
+	for _, p := range paths {
+		text := open[p]
 		d := s.docs[p]
 		if d == nil || !bytes.Equal(d.text, text) {
 			continue // closed or changed since: the next pass publishes it
