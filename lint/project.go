@@ -45,8 +45,16 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 		}
 		return root
 	}
+	last := "\x00"
 	for _, t := range targets {
-		root := rootFor(filepath.Dir(abs(t.Path)))
+		// Targets come sorted: most share their directory with the one
+		// before, whose root is known.
+		dir := filepath.Dir(t.Path)
+		if dir == last {
+			continue
+		}
+		last = dir
+		root := rootFor(abs(dir))
 		if root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
 			roots = append(roots, root)
 		}

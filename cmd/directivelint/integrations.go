@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
@@ -127,10 +128,20 @@ func lintTargets(paths []string, f integrationFlags, rc *runConfig, opts *lint.O
 	}
 	used := map[*config.Chain]bool{run: true} // the chains of the linted files, and the run's
 	// keep tells whether t is linted, and notes its chain.
+	// Targets come sorted: most share their directory, and its chain,
+	// with the one before.
+	lastDir, lastChain := "\x00", (*config.Chain)(nil)
 	keep := func(t discover.Target) (bool, error) {
-		ch, err := rc.tree.For(t.Path)
-		if err != nil || ch.Ignored(rc.tree.Abs(t.Path)) {
-			return false, err
+		if dir := filepath.Dir(t.Path); dir != lastDir {
+			ch, err := rc.tree.ForDir(dir)
+			if err != nil {
+				return false, err
+			}
+			lastDir, lastChain = dir, ch
+		}
+		ch := lastChain
+		if ch != nil && ch.Ignored(rc.tree.Abs(t.Path)) {
+			return false, nil
 		}
 		used[ch] = true
 		return true, nil
