@@ -276,12 +276,16 @@ func initializeResult() *protocol.InitializeResult {
 	}
 }
 
-// watchedFiles are the files whose change may change a lint: sources,
-// configs, tsconfig.json and package.json (resolution, workspaces).
+// watchedFiles are the files whose change may change a lint: sources
+// (next.config.* among them), configs, tsconfig.json, package.json and
+// pnpm-workspace.yaml (resolution, workspaces), .gitignore (which files
+// are linted).
 var watchedFiles = []string{
 	"**/" + config.FileName,
 	"**/{tsconfig,jsconfig}*.json",
 	"**/package.json",
+	"**/pnpm-workspace.yaml",
+	"**/.gitignore",
 	"**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}",
 }
 

@@ -494,3 +494,46 @@ func TestLSPCancelRequest(t *testing.T) {
 		t.Fatal("$/cancelRequest did not cancel the request")
 	}
 }
+
+// TestLSPFileChangedOnDisk: a file that is not open changes on disk (a
+// git checkout, another editor); the client tells the server, and the open
+// client component that imports it lights up. Then a new file that the
+// client component starts importing (created on disk) is read too.
+func TestLSPFileChangedOnDisk(t *testing.T) {
+	client := "'use client';\nimport { x } from './helper';\nexport function C() { return x; }\n"
+	dir := lspProject(t, map[string]string{"client.tsx": client, "helper.ts": "export const x = 1;\n"})
+	c := startLSP(t)
+	cu := uri.File(filepath.Join(dir, "client.tsx"))
+	c.open(cu, client)
+	c.waitDiags(cu, "open", none)
+
+	helper := filepath.Join(dir, "helper.ts")
+	if err := os.WriteFile(helper, []byte("import 'server-only';\nexport const x = 1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed := func(path string, typ protocol.FileChangeType) {
+		t.Helper()
+		if err := c.server.DidChangeWatchedFiles(context.Background(), &protocol.DidChangeWatchedFilesParams{Changes: []*protocol.FileEvent{{URI: uri.File(path), Type: typ}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	changed(helper, protocol.FileChangeTypeChanged)
+	c.waitDiags(cu, "after the helper changed on disk", hasRule("server-only-in-client"))
+
+	// The client now imports a file created on disk after the project was read.
+	other := filepath.Join(dir, "other.ts")
+	if err := os.WriteFile(other, []byte("import 'server-only';\nexport const y = 2;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed(other, protocol.FileChangeTypeCreated)
+	if err := os.WriteFile(helper, []byte("export const x = 1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed(helper, protocol.FileChangeTypeChanged)
+	c.change(cu, 2, "'use client';\nimport { y } from './other';\nexport function C() { return y; }\n")
+	diags := c.waitDiags(cu, "importing the new file", hasRule("server-only-in-client"))
+	if d := diags[0]; d.Range.Start.Line != 1 {
+		t.Errorf("reported at %+v, want the import of other.ts (line 2)", d.Range)
+	}
+	c.shutdown()
+}
