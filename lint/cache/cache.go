@@ -110,6 +110,7 @@ func Key(parts ...string) string {
 // (it is replaced by Save).
 func Open(dir, key string) (*Store, *source.Notice) {
 	s := &Store{path: filepath.Join(dir, FileName(key)), key: key, start: time.Now().UnixNano(), strings: codec.NewStrings(nil), restamped: map[int32]restamp{}}
+	removeStale(dir)
 	data, err := source.ReadLimited(s.path, maxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
@@ -123,6 +124,20 @@ func Open(dir, key string) (*Store, *source.Notice) {
 		return s, &source.Notice{Path: s.path, Text: "cache ignored: " + err.Error() + "; it is rebuilt"}
 	}
 	return s, nil
+}
+
+// removeStale removes the temporary files of runs that were killed before
+// they could (a spill file is as large as the cache): those an hour old.
+func removeStale(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".tmp-") || !e.Type().IsRegular() {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+			_ = os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
 }
 
 // The layout of a cache file: magic, then the body (the entries, sorted

@@ -312,3 +312,22 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenRemovesStaleTemporaryFiles: a run killed before Save leaves its
+// spill file; the next Open removes those an hour old, not a running
+// run's.
+func TestOpenRemovesStaleTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	stale, fresh := filepath.Join(dir, ".tmp-1"), filepath.Join(dir, ".tmp-2")
+	_ = os.WriteFile(stale, []byte("x"), 0o644)
+	_ = os.WriteFile(fresh, []byte("x"), 0o644)
+	old := time.Now().Add(-2 * time.Hour)
+	_ = os.Chtimes(stale, old, old)
+	Open(dir, "k")
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Error("the stale temporary file is still there")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a recent temporary file was removed: %v", err)
+	}
+}
