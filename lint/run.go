@@ -192,13 +192,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	res.Reused = int(r.reused.Load())
 	if r.records != nil {
-		last := ""
-		for _, t := range targets { // the directories config files are looked for in
-			if dir := filepath.Dir(t.Path); dir != last {
-				resolver.ListingHash(r.abs(dir))
-				last = dir
-			}
-		}
+		listConfigDirs(resolver, targets, r.abs)
 		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start)
 		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
 			// A project file appeared that the records were made
@@ -300,6 +294,28 @@ func (r *runner) checkAll(targets, context []discover.Target, workers int) ([]*f
 // keep reports whether the result holds anything to keep.
 func (fr *fileResult) keep() bool {
 	return len(fr.diags) > 0 || len(fr.notices) > 0 || fr.internal || fr.supp != nil || fr.fixed != nil
+}
+
+// listConfigDirs has the resolver list the directories config files are
+// looked for in, for the targets: each target's directory and those above
+// it, so that a config file added there is seen (see collectInputs).
+func listConfigDirs(resolver *resolve.Resolver, targets []discover.Target, abs func(string) string) {
+	seen := map[string]bool{}
+	last := "\x00"
+	for _, t := range targets {
+		dir := filepath.Dir(t.Path)
+		if dir == last {
+			continue
+		}
+		last = dir
+		for d := abs(dir); !seen[d]; d = filepath.Dir(d) {
+			seen[d] = true
+			resolver.ListingHash(d)
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
 }
 
 // runLength returns how many targets, next to one another, a worker takes

@@ -429,3 +429,37 @@ func TestCacheFreshCheckout(t *testing.T) {
 		t.Errorf("%d of %d files taken from the cache", got.reused, files)
 	}
 }
+
+// TestCacheConfigAboveTargetsOutsideTheWorkingDirectory: a config file
+// added above targets that lie outside the working directory is seen.
+func TestCacheConfigAboveTargetsOutsideTheWorkingDirectory(t *testing.T) {
+	root := t.TempDir()
+	for name, text := range map[string]string{
+		"proj/package.json":   `{"name": "p"}`,
+		"proj/src/a/f.ts":     "`use client`;\nexport const a = 1;\n",
+		"elsewhere/README.md": "cwd\n",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(filepath.Join(root, "elsewhere"))
+	location := t.TempDir()
+	target := filepath.Join("..", "proj", "src", "a")
+	settle()
+	first := lintWith(t, "--format", "json", "--cache-location", location, target)
+	if first.code != 1 {
+		t.Fatalf("first run: %+v", first)
+	}
+	if err := os.WriteFile(filepath.Join(root, "proj", "src", "directivelint.json"), []byte(`{"rules": {"directive-syntax": "off"}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := lintWith(t, "--format", "json", "--no-cache", target)
+	got := lintWith(t, "--format", "json", "--cache-location", location, target)
+	sameOutput(t, "after a config file was added above the target", got, want)
+	if want.code != 0 {
+		t.Errorf("the config file did not turn the rule off: %+v", want)
+	}
+}
