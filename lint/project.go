@@ -45,15 +45,7 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 		}
 		return root
 	}
-	last := "\x00"
-	for _, t := range targets {
-		// Targets come sorted: most share their directory with the one
-		// before, whose root is known.
-		dir := filepath.Dir(t.Path)
-		if dir == last {
-			continue
-		}
-		last = dir
+	for _, dir := range discover.TargetDirs(targets) {
 		root := rootFor(abs(dir))
 		if root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
 			roots = append(roots, root)

@@ -301,13 +301,7 @@ func (fr *fileResult) keep() bool {
 // it, so that a config file added there is seen (see collectInputs).
 func listConfigDirs(resolver *resolve.Resolver, targets []discover.Target, abs func(string) string) {
 	seen := map[string]bool{}
-	last := "\x00"
-	for _, t := range targets {
-		dir := filepath.Dir(t.Path)
-		if dir == last {
-			continue
-		}
-		last = dir
+	for _, dir := range discover.TargetDirs(targets) {
 		for d := abs(dir); !seen[d]; d = filepath.Dir(d) {
 			seen[d] = true
 			resolver.ListingHash(d)

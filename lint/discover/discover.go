@@ -371,3 +371,19 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule 
 	}
 	return ps
 }
+
+// TargetDirs returns the directory of each run of targets that share one,
+// as their paths name it: the targets come sorted, so mostly each
+// directory once. What is looked up a directory (a project root, a config
+// file) is looked up once this way.
+func TargetDirs(targets []Target) []string {
+	var dirs []string
+	last := "\x00"
+	for _, t := range targets {
+		if dir := filepath.Dir(t.Path); dir != last {
+			dirs = append(dirs, dir)
+			last = dir
+		}
+	}
+	return dirs
+}

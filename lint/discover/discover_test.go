@@ -199,3 +199,10 @@ func TestUnreadableNamedFile(t *testing.T) {
 		t.Errorf("targets %v, notices %v, err %v", targets, notices, err)
 	}
 }
+
+func TestTargetDirs(t *testing.T) {
+	targets := []Target{{Path: "a/x.ts"}, {Path: "a/y.ts"}, {Path: "b/z.ts"}, {Path: "top.ts"}}
+	if got, want := TargetDirs(targets), []string{"a", "b", "."}; !slices.Equal(got, want) {
+		t.Errorf("TargetDirs = %v, want %v", got, want)
+	}
+}
