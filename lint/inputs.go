@@ -40,10 +40,16 @@ type inputFile struct {
 // wd, and the files of extra (config files loaded). settled is false when
 // one was written too recently before start, when the run started, for
 // its stamp to tell a later change (see source.Stamp.Racy): perhaps while
-// the run read it, so the records made may not be kept.
-func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64) (inputs []inputFile, settled bool) {
+// the run read it, so the records made may not be kept. A file of old
+// (the inputs of the last run) with the same stamp keeps its hash: only
+// the others are read.
+func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64, old []inputFile) (inputs []inputFile, settled bool) {
+	known := make(map[string]*inputFile, len(old))
+	for i := range old {
+		known[old[i].path] = &old[i]
+	}
 	for dir := wd; dir != ""; {
-		r.ListingHash(dir) // read, so that its project files are listed
+		r.ReadListing(dir) // so that its project files are listed
 		parent := filepath.Dir(dir)
 		if parent == dir {
 			break
@@ -61,7 +67,13 @@ func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64) 
 			continue
 		}
 		settled = settled && !s.Racy(start)
-		out = append(out, inputFile{path: p, stamp: s, hash: contentHash(p)})
+		in := inputFile{path: p, stamp: s}
+		if k := known[p]; k != nil && k.stamp == s && len(k.hash) > 0 {
+			in.hash = k.hash
+		} else {
+			in.hash = contentHash(p)
+		}
+		out = append(out, in)
 	}
 	return out, settled
 }

@@ -109,9 +109,8 @@ func ownPath(p, display string) string {
 // readRecord reads the lint part of a record into res, when want asks
 // for it, and returns the decoder positioned at its module part (or nil
 // when the record lacks a part wanted).
-func readRecord(rec []byte, t discover.Target, wantLint, wantModule bool, res *fileResult, strings map[string]string) *codec.Decoder {
+func readRecord(rec []byte, t discover.Target, wantLint, wantModule bool, res *fileResult) *codec.Decoder {
 	d := codec.NewDecoder(rec)
-	d.Intern(strings)
 	parts := d.Uint()
 	if wantLint && parts&recordLint == 0 || wantModule && parts&recordModule == 0 || d.Err() != nil {
 		return nil

@@ -29,7 +29,7 @@ func FuzzReadRecord(f *testing.F) {
 	b := graph.NewBuilder(resolve.NewResolver(source.ReadProjectFile), 1, nil)
 	f.Fuzz(func(t2 *testing.T, rec []byte) {
 		var res fileResult
-		if d := readRecord(rec, t, true, true, &res, nil); d != nil {
+		if d := readRecord(rec, t, true, true, &res); d != nil {
 			b.KeepRecord(0, "/x/f.tsx", "f.tsx", d, strs, true, true)
 		}
 		decodeInputs(rec)

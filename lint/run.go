@@ -193,7 +193,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	res.Reused = int(r.reused.Load())
 	if r.records != nil {
 		listConfigDirs(resolver, targets, r.abs)
-		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start)
+		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start, oldInputs.files)
 		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
 			// A project file appeared that the records were made
 			// without: check every file again.
@@ -304,7 +304,7 @@ func listConfigDirs(resolver *resolve.Resolver, targets []discover.Target, abs f
 	for _, dir := range discover.TargetDirs(targets) {
 		for d := abs(dir); !seen[d]; d = filepath.Dir(d) {
 			seen[d] = true
-			resolver.ListingHash(d)
+			resolver.ReadListing(d)
 			if filepath.Dir(d) == d {
 				break
 			}
@@ -426,7 +426,7 @@ func (r *runner) fromRecord(t discover.Target, order int, abs string, rec []byte
 	if rec == nil {
 		return res, false
 	}
-	d := readRecord(rec, t, linted, r.graph != nil, &res, nil)
+	d := readRecord(rec, t, linted, r.graph != nil, &res)
 	if d == nil {
 		return fileResult{}, false
 	}

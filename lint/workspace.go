@@ -52,14 +52,6 @@ func NewWorkspace(targets []discover.Target, opts Options) *Workspace {
 	return w
 }
 
-// Has reports whether the file at path is one of the workspace's targets.
-func (w *Workspace) Has(path string) bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	_, ok := w.order[w.r.abs(path)]
-	return ok
-}
-
 // Update checks the target at path again, with src as its content (nil:
 // the file on disk). It returns false, and does nothing, for a path that
 // is not a target.

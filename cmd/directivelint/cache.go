@@ -48,6 +48,13 @@ func (c *cacheFlags) cacheDir(r *resolve.Resolver) (dir, root string, err error)
 	return dir, root, err
 }
 
+// projectCacheDir is cacheDir for the `cache` subcommands, which have no
+// resolver of a run.
+func (c *cacheFlags) projectCacheDir() (string, error) {
+	dir, _, err := c.cacheDir(resolve.NewResolver(source.ReadProjectFile))
+	return dir, err
+}
+
 // openCache opens the cache of the run opts describes, with the command
 // line's settings f; nil when the run uses none (--no-cache, fixes).
 // Notices about the cache go to stderr.
@@ -145,7 +152,7 @@ func cacheCommand() *cobra.Command {
 		Short: "Print the cache directory of the project in the working directory",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dir, _, err := c.cacheDir(resolve.NewResolver(source.ReadProjectFile))
+			dir, err := c.projectCacheDir()
 			if err != nil {
 				return err
 			}
@@ -158,7 +165,7 @@ func cacheCommand() *cobra.Command {
 		Short: "Remove the cache of the project in the working directory",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dir, _, err := c.cacheDir(resolve.NewResolver(source.ReadProjectFile))
+			dir, err := c.projectCacheDir()
 			if err != nil {
 				return err
 			}

@@ -182,7 +182,7 @@ func (s *Store) load(data []byte) error {
 	for range n {
 		s.offsets = append(s.offsets, uint32(len(s.body)-len(d.Rest())))
 		path := d.Ref(s.strings)
-		decodeStamp(d)
+		d.Stamp()
 		d.Bool()
 		d.Bytes()
 		d.Bytes()
@@ -221,7 +221,7 @@ func (s *Store) Lookup(abs string) []byte {
 	}
 	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
 	d.Uint()
-	kept, racy, hash, rec := decodeStamp(d), d.Bool(), d.Bytes(), d.Bytes()
+	kept, racy, hash, rec := d.Stamp(), d.Bool(), d.Bytes(), d.Bytes()
 	stamp, ok := source.StampOf(abs)
 	if !ok {
 		return nil
@@ -264,7 +264,7 @@ func (s *Store) Keep(abs string, stamp source.Stamp, src, rec []byte) {
 	defer s.mu.Unlock()
 	t := &s.scratch
 	t.Buf = t.Buf[:0]
-	encodeStamp(t, stamp)
+	t.Stamp(stamp)
 	t.Bool(stamp.Racy(s.start))
 	t.Bytes(hash[:])
 	t.Bytes(rec)
@@ -432,7 +432,7 @@ func (s *Store) Save() error {
 		if !s.used[i].Load() {
 			d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
 			d.Uint()
-			if stamp, ok := source.StampOf(path); !ok || stamp.Size != decodeStamp(d).Size {
+			if stamp, ok := source.StampOf(path); !ok || stamp.Size != d.Stamp().Size {
 				changed = true // gone or changed: its record is of no use
 				continue
 			}
@@ -475,9 +475,9 @@ func (s *Store) write(w io.Writer, order []int) error {
 			if rs, ok := s.restamped[int32(-1-k)]; ok {
 				d := codec.NewDecoder(old)
 				e.Uint(d.Uint())
-				decodeStamp(d)
+				d.Stamp()
 				d.Bool()
-				encodeStamp(e, rs.stamp)
+				e.Stamp(rs.stamp)
 				e.Bool(rs.racy)
 				e.Buf = append(e.Buf, d.Rest()...)
 			} else {
@@ -518,24 +518,6 @@ func (s *Store) write(w io.Writer, order []int) error {
 	}
 	_, err := w.Write(binary.LittleEndian.AppendUint32(nil, sum.Sum32()))
 	return err
-}
-
-// encodeStamp appends a stamp, its change time as the difference from
-// its modification time (the two are mostly equal or close).
-func encodeStamp(e *codec.Encoder, st source.Stamp) {
-	e.Int(int(st.Size))
-	e.Int(int(st.ModTime))
-	e.Int(int(st.ChangeTime - st.ModTime))
-	e.Uint(st.Inode)
-	e.Uint(st.Device)
-}
-
-// decodeStamp reads what encodeStamp wrote.
-func decodeStamp(d *codec.Decoder) source.Stamp {
-	st := source.Stamp{Size: int64(d.Int()), ModTime: int64(d.Int())}
-	st.ChangeTime = st.ModTime + int64(d.Int())
-	st.Inode, st.Device = d.Uint(), d.Uint()
-	return st
 }
 
 // writeAtomic writes a file at path with write, through a temporary file

@@ -76,16 +76,10 @@ func (e *Encoder) Excerpt(x js.Excerpt) {
 type Decoder struct {
 	buf []byte
 	err error
-	// strings, when set, gives one copy of each string read (see Intern).
-	strings map[string]string
 }
 
 // NewDecoder returns a Decoder reading buf.
 func NewDecoder(buf []byte) *Decoder { return &Decoder{buf: buf} }
-
-// Intern makes the Decoder return one copy of equal strings: records
-// repeat import specifiers and messages.
-func (d *Decoder) Intern(table map[string]string) { d.strings = table }
 
 // Err returns the first failure, or nil.
 func (d *Decoder) Err() error { return d.err }
@@ -157,19 +151,7 @@ func (d *Decoder) Bytes() []byte {
 
 // String reads a string.
 func (d *Decoder) String() string {
-	b := d.Bytes()
-	if len(b) == 0 {
-		return ""
-	}
-	if d.strings != nil {
-		if s, ok := d.strings[string(b)]; ok {
-			return s
-		}
-		s := string(b)
-		d.strings[s] = s
-		return s
-	}
-	return string(b)
+	return string(d.Bytes())
 }
 
 // StringView reads a string that shares the input's memory instead of
@@ -204,16 +186,20 @@ func (d *Decoder) Uint32() uint32 {
 	return uint32(v)
 }
 
-// Stamp appends a source.Stamp.
+// Stamp appends a source.Stamp, its change time as the difference from its
+// modification time (the two are mostly equal or close).
 func (e *Encoder) Stamp(s source.Stamp) {
 	e.Int(int(s.Size))
 	e.Int(int(s.ModTime))
-	e.Int(int(s.ChangeTime))
+	e.Int(int(s.ChangeTime - s.ModTime))
 	e.Uint(s.Inode)
 	e.Uint(s.Device)
 }
 
 // Stamp reads a source.Stamp.
 func (d *Decoder) Stamp() source.Stamp {
-	return source.Stamp{Size: int64(d.Int()), ModTime: int64(d.Int()), ChangeTime: int64(d.Int()), Inode: d.Uint(), Device: d.Uint()}
+	s := source.Stamp{Size: int64(d.Int()), ModTime: int64(d.Int())}
+	s.ChangeTime = s.ModTime + int64(d.Int())
+	s.Inode, s.Device = d.Uint(), d.Uint()
+	return s
 }

@@ -106,9 +106,10 @@ func (c *memo[K, V]) get(key K, compute func() V) V {
 // thousands of directories; this costs a few bytes an entry where a map
 // costs tens.
 type dirListing struct {
-	names string   // the names, one after another
-	ends  []uint32 // where each name ends in names
-	dirs  []bool   // whether each entry is a directory
+	names string        // the names, one after another
+	ends  []uint32      // where each name ends in names
+	dirs  []bool        // whether each entry is a directory
+	sum   atomic.Uint64 // hash's result, once asked (never 0)
 }
 
 // name returns the name of entry i.
@@ -769,10 +770,14 @@ func (r *Resolver) ListedFiles(match func(name string) bool) []string {
 }
 
 // hash returns a hash of what the listing holds: its names and which are
-// directories; 0 for a directory that could not be read.
+// directories; 0 for a directory that could not be read. A listing never
+// changes: it is worked out once.
 func (l *dirListing) hash() uint64 {
 	if l == nil {
 		return 0
+	}
+	if sum := l.sum.Load(); sum != 0 {
+		return sum
 	}
 	h := fnv.New64a()
 	h.Write([]byte(l.names))
@@ -785,7 +790,9 @@ func (l *dirListing) hash() uint64 {
 		}
 		h.Write(b[:])
 	}
-	return h.Sum64() | 1
+	sum := h.Sum64() | 1
+	l.sum.Store(sum)
+	return sum
 }
 
 // ListingHashes returns, for every directory the resolver holds a listing
@@ -807,6 +814,10 @@ func (r *Resolver) ListingHashes() map[string]uint64 {
 func (r *Resolver) ListingHash(dir string) uint64 {
 	return r.list(dir).hash()
 }
+
+// ReadListing reads the listing of dir unless the resolver has it, so
+// that ListedFiles and ListingHashes see it.
+func (r *Resolver) ReadListing(dir string) { r.list(dir) }
 
 // SameProjectAsParent reports whether ProjectRoot(dir) is
 // ProjectRoot(filepath.Dir(dir)): dir holds no project file and is not
