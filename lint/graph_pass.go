@@ -11,8 +11,9 @@ import (
 
 // finishGraph builds the graph from the modules b kept and runs the graph
 // rules. fixed are the files the run fixed: rules that read a module's file
-// again read its fixed content.
-func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, fixed []FixedFile, workers int, maxSize int64) (*graph.Graph, []Diagnostic) {
+// again read its fixed content. It returns the graph, the reports and the
+// files the rules read again, by absolute path.
+func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, fixed []FixedFile, workers int, maxSize int64) (*graph.Graph, []Diagnostic, []string) {
 	g := b.Build(workers, maxSize)
 	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
 	for path, src := range opts.Sources {
@@ -21,7 +22,8 @@ func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSet
 	for _, ff := range fixed { // the graph was built from the fixed content
 		files.sources[b.Abs(ff.Target.Path)] = ff.After
 	}
-	return g, graphDiagnostics(g, b, targets, settings, opts, files, maxSize)
+	diags := graphDiagnostics(g, b, targets, settings, opts, files, maxSize)
+	return g, diags, files.read
 }
 
 // graphDiagnostics runs the graph rules over g, built by b, whose rules
@@ -221,6 +223,7 @@ type moduleFiles struct {
 	sources map[string][]byte // by absolute path: the content given instead of the file (Options.Sources)
 	maxSize int64
 	files   map[*graph.Module]*js.File
+	read    []string // the absolute paths of the files get read, in the order read
 }
 
 // get returns m's file, reading and scanning it the first time.
@@ -240,6 +243,7 @@ func (mf *moduleFiles) get(m *graph.Module) *js.File {
 		mf.files = map[*graph.Module]*js.File{}
 	}
 	mf.files[m] = f
+	mf.read = append(mf.read, m.Abs)
 	return f
 }
 

@@ -15,6 +15,12 @@ type Records interface {
 	// Lookup returns the record of the file at the absolute path abs, or
 	// nil when there is none or the file changed since it was kept.
 	Lookup(abs string) []byte
+	// Recorded returns the record the file at abs had when the records
+	// were loaded, whether or not the file changed since; nil when none.
+	Recorded(abs string) []byte
+	// Hash returns the SHA-256 of the content the record of the file at
+	// abs was made from, when this run's Lookup gave it; else nil.
+	Hash(abs string) []byte
 	// Keep keeps rec as the record of the file at abs, whose stamp, taken
 	// before it was read, is stamp and whose content was src. rec and src
 	// are the caller's again when Keep returns.

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
@@ -76,6 +77,11 @@ type Options struct {
 	// ConfigFiles are the configuration files the severities of files come
 	// from (see SeverityFor): records depend on them.
 	ConfigFiles []string
+	// Start is when the run started, in nanoseconds since the epoch:
+	// before its targets were found (see TakeSnapshot); 0 means when Run
+	// is called. A file changed less than a few seconds before it has a
+	// racy stamp (source.Stamp.Racy).
+	Start int64
 }
 
 // Result is the outcome of a run.
@@ -99,6 +105,14 @@ type Result struct {
 	// Graph is the module graph, when a graph rule ran or Options.Graph
 	// asked for it; else nil.
 	Graph *graph.Graph
+
+	// What a snapshot of the run keeps (see TakeSnapshot): the graph
+	// rules' reports before suppression comments applied, the files they
+	// read again (absolute paths), and the SHA-256 of each file read whose
+	// stamp was racy, by absolute path, with that stamp.
+	graphDiags []Diagnostic
+	graphRead  []string
+	racyReads  map[string][sha256.Size]byte
 }
 
 // ruleSetting is a rule with the severity it runs at.
@@ -132,6 +146,10 @@ type runner struct {
 	// sameListings is set when every directory listing the records'
 	// imports were resolved with is unchanged: their resolutions hold.
 	sameListings bool
+	// racyReads are the files read with a racy stamp, when records are
+	// kept (see Result.racyReads).
+	racyMu    sync.Mutex
+	racyReads map[string][sha256.Size]byte
 }
 
 // fileResult is what checking one target produced.
@@ -184,13 +202,15 @@ func Run(targets []discover.Target, opts Options) *Result {
 	}
 	if r.graph != nil {
 		var diags []Diagnostic
-		res.Graph, diags = finishGraph(r.graph, targets, settings, opts, res.Fixed, workers, maxSize)
+		res.Graph, diags, res.graphRead = finishGraph(r.graph, targets, settings, opts, res.Fixed, workers, maxSize)
+		res.graphDiags = slices.Clone(diags)
 		if opts.Fix != FixOff {
 			diags = r.applyGraphFixes(res, diags, targets, supps)
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Reused = int(r.reused.Load())
+	res.racyReads = r.racyReads
 	if r.records != nil {
 		listConfigDirs(resolver, targets, r.abs)
 		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start, oldInputs.files)
@@ -231,7 +251,10 @@ func newRunner(targets []discover.Target, opts Options) (*runner, []discover.Tar
 	}
 	r := &runner{opts: opts, settings: settings, maxSize: maxSize, env: NewEnv(resolver, opts.CacheKinds), names: newSuppressionNames(opts.Rules)}
 	r.wd, _ = os.Getwd()
-	r.start = time.Now().UnixNano()
+	r.start = opts.Start
+	if r.start == 0 {
+		r.start = time.Now().UnixNano()
+	}
 	var context []discover.Target // read for the graph only, after the targets
 	if opts.Graph || needsGraph(settings) {
 		context = opts.Context
@@ -414,6 +437,7 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader, rw *
 	res.notices = append(res.notices, notices...)
 	if records != nil && !fixable {
 		records.Keep(abs, stamp, src, rw.finish(t, &res, module != nil))
+		r.noteRead(abs, stamp, src)
 	}
 	return res
 }
@@ -436,6 +460,21 @@ func (r *runner) fromRecord(t discover.Target, order int, abs string, rec []byte
 	res.checked = linted
 	r.reused.Add(1)
 	return res, true
+}
+
+// noteRead notes the file at abs, read as src under stamp, when its stamp
+// is racy: a snapshot of the run can tell it unchanged only by its content.
+func (r *runner) noteRead(abs string, stamp source.Stamp, src []byte) {
+	if !stamp.Racy(r.start) {
+		return
+	}
+	h := sha256.Sum256(src)
+	r.racyMu.Lock()
+	defer r.racyMu.Unlock()
+	if r.racyReads == nil {
+		r.racyReads = map[string][sha256.Size]byte{}
+	}
+	r.racyReads[abs] = h
 }
 
 // abs returns the absolute path of a target path.
@@ -482,6 +521,7 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 	if records != nil {
 		r.graph.AppendRecord(rw.startModule(), records.Strings(), m, f, imports)
 		records.Keep(abs, stamp, src, rw.finish(t, nil, true))
+		r.noteRead(abs, stamp, src)
 	}
 	f.Recycle()
 }

@@ -8,11 +8,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/directivelint/directivelint/lint/cache"
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -21,22 +21,32 @@ import (
 // the project files, and a warm run would be a cold one.
 func settle() { time.Sleep(3100 * time.Millisecond) }
 
-// reusedLine is the line --verbose adds about the cache.
-var reusedLine = regexp.MustCompile(`(?m)^directivelint: (\d+) of (\d+) files taken from the cache in .*\n`)
+// reusedLine is the line --verbose adds about the cache; snapshotLine the
+// one it adds when the last run's result is given again (see replay).
+var (
+	reusedLine   = regexp.MustCompile(`(?m)^directivelint: (\d+) of (\d+) files taken from the cache in .*\n`)
+	snapshotLine = regexp.MustCompile(`(?m)^directivelint: (no file|\d+ file\(s\)) changed since the last run with this command line.*\n`)
+)
 
 // runOutput is what a run printed, with the cache's own line cut out.
 type runOutput struct {
 	code           int
 	stdout, stderr string
 	reused         int
+	// replayed: the last run's snapshot gave the result, nothing having
+	// changed; patched: only changed files were checked again.
+	replayed, patched bool
 }
 
 func lintWith(t *testing.T, args ...string) runOutput {
 	t.Helper()
 	code, out, errOut := cli(t, rules.All(), append([]string{"--verbose"}, args...)...)
-	o := runOutput{code: code, stdout: out, stderr: reusedLine.ReplaceAllString(errOut, "")}
+	o := runOutput{code: code, stdout: out, stderr: snapshotLine.ReplaceAllString(reusedLine.ReplaceAllString(errOut, ""), "")}
 	if m := reusedLine.FindStringSubmatch(errOut); m != nil {
 		_, _ = fmt.Sscan(m[1], &o.reused)
+	}
+	if m := snapshotLine.FindStringSubmatch(errOut); m != nil {
+		o.replayed, o.patched = m[1] == "no file", m[1] != "no file"
 	}
 	return o
 }
@@ -144,7 +154,28 @@ func sourceFiles(dir string) []string {
 
 func pick(r *rand.Rand, list []string) string { return list[r.IntN(len(list))] }
 
+// sourceMutations is how many of mutations, the first, change source
+// files only.
+const sourceMutations = 8
+
 var mutations = []mutation{
+	func(r *rand.Rand, dir string) string { // append a line: what the graph keeps of the file may stay the same
+		f := pick(r, sourceFiles(dir))
+		line := pick(r, []string{"// a comment\n", "const n = 1;\n", "export const More = () => <div onClick={() => 1} />;\n",
+			"export const Extra = () => <Card onClick={helper} />;\n", "export const S = async () => { 'use server'; };\n"})
+		appendFile(filepath.Join(dir, f), line)
+		return "append to " + f
+	},
+	func(r *rand.Rand, dir string) string { // edit inside the last body: after the imports, perhaps before a directive
+		f := pick(r, sourceFiles(dir))
+		p := filepath.Join(dir, f)
+		data, _ := os.ReadFile(p)
+		if i := bytes.LastIndex(data, []byte("{ ")); i >= 0 {
+			data = slices.Concat(data[:i+2], []byte(pick(r, []string{"/* edited */ ", "void 0; ", "'use server'; "})), data[i+2:])
+		}
+		_ = os.WriteFile(p, data, 0o644)
+		return "edit the body of " + f
+	},
 	func(r *rand.Rand, dir string) string { // edit
 		f := pick(r, sourceFiles(dir))
 		_ = os.WriteFile(filepath.Join(dir, f), []byte(pick(r, snippets)), 0o644)
@@ -228,6 +259,7 @@ func TestCacheRandomized(t *testing.T) {
 	}
 	t.Logf("seed %d (DIRECTIVELINT_CACHE_SEED)", seed)
 	r := rand.New(rand.NewPCG(seed, 1))
+	replayed, patched := 0, 0
 	for round := range 2 {
 		project(t, randomProject) // chdirs to a new temporary directory
 		dir, _ := os.Getwd()
@@ -242,9 +274,9 @@ func TestCacheRandomized(t *testing.T) {
 			}
 			// Mostly source files: a changed project file keeps the next
 			// runs from trusting records until it ages.
-			m := mutations[r.IntN(6)]
+			m := mutations[r.IntN(sourceMutations)]
 			if r.IntN(6) == 0 {
-				m = mutations[6+r.IntN(len(mutations)-6)]
+				m = mutations[sourceMutations+r.IntN(len(mutations)-sourceMutations)]
 			}
 			what := m(r, dir)
 			steps = append(steps, what)
@@ -256,6 +288,16 @@ func TestCacheRandomized(t *testing.T) {
 					t.Logf("%s %v: %d reused", what, args, got.reused)
 				}
 				sameOutput(t, fmt.Sprintf("round %d, after %s", round, strings.Join(steps, "; ")), got, want)
+				if got.patched {
+					patched++
+				}
+				if r.IntN(2) == 0 { // nothing changed since
+					again := lintWith(t, append(args, "--cache-location", location)...)
+					sameOutput(t, fmt.Sprintf("round %d, again after %s", round, strings.Join(steps, "; ")), again, want)
+					if again.replayed {
+						replayed++
+					}
+				}
 				if t.Failed() {
 					if keep := os.Getenv("DIRECTIVELINT_CACHE_KEEP"); keep != "" {
 						_ = os.CopyFS(filepath.Join(keep, "tree"), os.DirFS(dir))
@@ -270,6 +312,59 @@ func TestCacheRandomized(t *testing.T) {
 			t.Errorf("round %d: no run took a file from the cache: the test proves nothing", round)
 		}
 	}
+	// Patches are rare here: the two command lines share the records, and
+	// each run that writes them keeps the other's snapshot from patching
+	// (TestCacheSnapshot patches for sure).
+	t.Logf("%d runs given again from their snapshot, %d patched", replayed, patched)
+	if replayed == 0 {
+		t.Error("no run given again from its snapshot: the test proves nothing of them")
+	}
+}
+
+// TestCacheSnapshot: a run with nothing changed since the last is given
+// again from its snapshot; after an edit the module graph does not see,
+// only the edited file is checked again; after one it sees, every file is.
+// Each run's output is that of a run without the cache.
+func TestCacheSnapshot(t *testing.T) {
+	project(t, randomProject)
+	location := t.TempDir()
+	settle()
+	args := []string{"--format", "json", "--report-unused-disable", "--cache-location", location}
+	check := func(what string, replayed, patched bool) {
+		t.Helper()
+		want := lintWith(t, "--format", "json", "--report-unused-disable", "--no-cache")
+		got := lintWith(t, args...)
+		sameOutput(t, what, got, want)
+		if got.replayed != replayed || got.patched != patched {
+			t.Errorf("%s: given again from the snapshot %v, patched %v; want %v, %v", what, got.replayed, got.patched, replayed, patched)
+		}
+	}
+	check("the first run", false, false)
+	check("nothing changed", true, false)
+	appendFile("lib/actions.ts", "export const more = 1;\n")
+	check("a line appended to a \"use server\" file", false, true)
+	check("nothing changed since", true, false)
+	appendFile("lib/actions.ts", "// directivelint-disable-next-line server-file-exports\nexport const more2 = 2;\n")
+	check("a suppressed report appended", false, true)
+	if err := os.WriteFile("components/button.tsx", []byte("'use client';\nexport function Button(props) { return <button {...props} />; }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("an import removed", false, false)
+	check("nothing changed since the import was removed", true, false)
+	if err := os.WriteFile("lib/new.ts", []byte("export const n = 1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a file added", false, false)
+}
+
+// appendFile appends text to the file at path.
+func appendFile(path, text string) {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return
+	}
+	_, _ = f.WriteString(text)
+	_ = f.Close()
 }
 
 // TestCacheConcurrentRuns starts runs at once on one cache: each prints
@@ -314,8 +409,9 @@ func TestCacheConcurrentRuns(t *testing.T) {
 	}
 }
 
-// TestCacheCorruptFile: a truncated or garbage cache file is ignored with
-// one notice, the run is right, and the file is rebuilt.
+// TestCacheCorruptFile: a truncated or garbage cache file, of records or
+// of a run's snapshot, is ignored with one notice, the run is right, and
+// the file is rebuilt.
 func TestCacheCorruptFile(t *testing.T) {
 	tree := copyTestdata(t)
 	settle()
@@ -323,34 +419,58 @@ func TestCacheCorruptFile(t *testing.T) {
 	location := t.TempDir()
 	want := lintWith(t, "--format", "json", "--no-cache")
 	lintWith(t, "--format", "json", "--cache-location", location)
-	files, _ := filepath.Glob(filepath.Join(location, "*.cache"))
-	if len(files) != 1 {
-		t.Fatalf("cache files: %v", files)
+	for _, kind := range []string{".cache", ".snapshot"} {
+		files, _ := filepath.Glob(filepath.Join(location, "*"+kind))
+		if len(files) != 1 {
+			t.Fatalf("%s files: %v", kind, files)
+		}
+		data, _ := os.ReadFile(files[0])
+		for name, bad := range map[string][]byte{"truncated": data[:len(data)-7], "garbage": []byte("not a cache at all"), "one bit flipped": flipBit(data)} {
+			name = kind + " " + name
+			if err := os.WriteFile(files[0], bad, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if kind == ".cache" {
+				removeSnapshots(t, location) // else the snapshot gives the run, without the records
+			}
+			got := lintWith(t, "--format", "json", "--cache-location", location)
+			notice := "directivelint: " + files[0] + ": cache ignored: "
+			if strings.Count(got.stderr, notice) != 1 {
+				t.Errorf("%s: stderr %q, want one notice", name, got.stderr)
+			}
+			got.stderr = regexp.MustCompile(`(?m)^directivelint: .*cache ignored.*\n`).ReplaceAllString(got.stderr, "")
+			sameOutput(t, name, got, want)
+			again := lintWith(t, "--format", "json", "--cache-location", location)
+			sameOutput(t, name+", rebuilt", again, want)
+			if again.reused == 0 {
+				t.Errorf("%s: the rebuilt cache gave nothing", name)
+			}
+		}
 	}
-	data, _ := os.ReadFile(files[0])
-	for name, bad := range map[string][]byte{"truncated": data[:len(data)-7], "garbage": []byte("not a cache at all")} {
-		if err := os.WriteFile(files[0], bad, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		got := lintWith(t, "--format", "json", "--cache-location", location)
-		notice := "directivelint: " + files[0] + ": cache ignored: "
-		if strings.Count(got.stderr, notice) != 1 {
-			t.Errorf("%s: stderr %q, want one notice", name, got.stderr)
-		}
-		got.stderr = regexp.MustCompile(`(?m)^directivelint: .*cache ignored.*\n`).ReplaceAllString(got.stderr, "")
-		sameOutput(t, name, got, want)
-		again := lintWith(t, "--format", "json", "--cache-location", location)
-		sameOutput(t, name+", rebuilt", again, want)
-		if again.reused == 0 {
-			t.Errorf("%s: the rebuilt cache gave nothing", name)
-		}
-	}
-	// cache clean removes it.
-	if code, out, _ := cli(t, rules.All(), "cache", "clean", "--cache-location", location); code != 0 || !strings.Contains(out, "removed 1 cache file") {
+	// cache clean removes both.
+	if code, out, _ := cli(t, rules.All(), "cache", "clean", "--cache-location", location); code != 0 || !strings.Contains(out, "removed 2 cache file") {
 		t.Errorf("cache clean: %d %q", code, out)
 	}
-	if left, _ := filepath.Glob(filepath.Join(location, "*"+cache.FileName(""))); len(left) != 0 {
+	if left, _ := filepath.Glob(filepath.Join(location, "*")); len(left) != 0 {
 		t.Errorf("left after clean: %v", left)
+	}
+}
+
+// flipBit returns data with one bit of its middle byte flipped.
+func flipBit(data []byte) []byte {
+	out := bytes.Clone(data)
+	out[len(out)/2] ^= 0x10
+	return out
+}
+
+// removeSnapshots removes the snapshots of runs from the cache directory.
+func removeSnapshots(t *testing.T, location string) {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(location, "*.snapshot"))
+	for _, f := range files {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

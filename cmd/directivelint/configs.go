@@ -114,9 +114,9 @@ func (rc *runConfig) apply(opts *lint.Options, run *config.Chain, used map[*conf
 	}
 }
 
-// printVerbose says on stderr which config files the run used, once each.
-func (rc *runConfig) printVerbose(stderr io.Writer) {
-	files := rc.tree.Loaded()
+// printConfigFiles says on stderr which config files the run used (files,
+// each once).
+func printConfigFiles(stderr io.Writer, files []string) {
 	if len(files) == 0 {
 		fmt.Fprintf(stderr, "directivelint: no config file (%s) applies: the preset and the rules' defaults\n", config.FileName)
 	}

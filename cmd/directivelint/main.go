@@ -21,6 +21,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/directivelint/directivelint/lint"
 
@@ -30,6 +31,7 @@ import (
 	"github.com/directivelint/directivelint/lint/graph"
 	"github.com/directivelint/directivelint/lint/report"
 	"github.com/directivelint/directivelint/lint/resolve"
+	"github.com/directivelint/directivelint/lint/source"
 	"github.com/directivelint/directivelint/rules"
 )
 
@@ -145,6 +147,7 @@ func (e runFailure) Unwrap() error { return e.err }
 
 // lintPaths lints paths and writes the report; it returns the exit status.
 func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lint.Rule) (int, error) {
+	start := time.Now().UnixNano() // what is read after this may be in the run's snapshot
 	if f.outputFile != "" && f.integ.diff {
 		return exitFailure, errors.New("--output-file and --diff do not go together: --diff prints a diff, not a report")
 	}
@@ -176,39 +179,9 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		}
 		return exitOK, nil
 	}
-	tuneGC(0, 0) // no collection while the files are found: it keeps little
-	targets, notices, err := lintTargets(paths, f.integ, rc, &opts)
+	res, err := lintFiles(paths, f, opts, rc, start, stderr)
 	if err != nil {
 		return exitFailure, err
-	}
-	if f.integ.verbose {
-		rc.printVerbose(stderr)
-	}
-	for _, n := range notices {
-		fmt.Fprintln(stderr, n)
-	}
-	if len(targets) == 0 && !f.integ.stdin {
-		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
-	}
-
-	opts.ConfigFiles = rc.tree.Loaded()
-	store := openCache(f.cache, f, &opts, stderr)
-	tuneGC(len(targets), cacheMemory(store, len(targets)+len(opts.Context)))
-	res := lint.Run(targets, opts)
-	saveCache(store, stderr)
-	if f.integ.verbose && store != nil {
-		fmt.Fprintf(stderr, "directivelint: %d of %d files taken from the cache in %s\n", res.Reused, len(targets)+len(opts.Context), filepath.Dir(store.Path()))
-	}
-	writeHeapProfile()
-	for _, n := range res.Notices {
-		fmt.Fprintln(stderr, n)
-	}
-	if n := unresolvedAliases(res.Graph); n > 0 {
-		what := fmt.Sprintf("%d imports look like path aliases (@/, ~/, #) but resolve", n)
-		if n == 1 {
-			what = "1 import looks like a path alias (@/, ~/, #) but resolves"
-		}
-		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
 	}
 	if f.baseline.write != "" {
 		return f.baseline.record(res, stderr)
@@ -230,6 +203,83 @@ func lintPaths(paths []string, f flags, stdout, stderr io.Writer, ruleset []*lin
 		fmt.Fprintf(stderr, "directivelint: fixed %s\n", fixedIn(sum))
 	}
 	return exitStatus(res, f.maxWarnings, stderr)
+}
+
+// lintFiles lints the files of paths, or gives the last run with this
+// command line again when nothing it read changed since (see replay). It
+// prints what the run noticed on stderr.
+func lintFiles(paths []string, f flags, opts lint.Options, rc *runConfig, start int64, stderr io.Writer) (*lint.Result, error) {
+	opts.Start = start
+	snapPath := snapshotPath(f, paths)
+	rp, store := replay(snapPath, f, opts, rc, stderr)
+	if rp != nil {
+		if f.integ.verbose {
+			printConfigFiles(stderr, rp.snap.ConfigFiles)
+			rp.say(stderr)
+		}
+		printFound(stderr, rp.snap.Notices, len(rp.snap.Targets) == 0)
+		files := len(rp.snap.Targets) + rp.snap.Context
+		return finishRun(rp.res, stderr, rp.snap.Aliases, f.integ.verbose, fmt.Sprintf("%d of %d files", rp.res.Reused, files), filepath.Dir(snapPath)), nil
+	}
+	tuneGC(0, 0) // no collection while the files are found: it keeps little
+	targets, notices, err := lintTargets(paths, f.integ, rc, &opts)
+	if err != nil {
+		return nil, err
+	}
+	if f.integ.verbose {
+		printConfigFiles(stderr, rc.tree.Loaded())
+	}
+	printFound(stderr, notices, len(targets) == 0 && !f.integ.stdin)
+	opts.ConfigFiles = rc.tree.Loaded()
+	if store == nil {
+		store = openCache(f.cache, f, &opts, stderr)
+	} else {
+		opts.Records = store
+	}
+	tuneGC(len(targets), cacheMemory(store, len(targets)+len(opts.Context)))
+	res := lint.Run(targets, opts)
+	saveCache(store, stderr)
+	if store != nil {
+		takeSnapshot(snapPath, res, targets, notices, opts, store, stderr)
+	}
+	writeHeapProfile()
+	var cacheDir string
+	if store != nil {
+		cacheDir = filepath.Dir(store.Path())
+	}
+	return finishRun(res, stderr, unresolvedAliases(res.Graph), f.integ.verbose && store != nil,
+		fmt.Sprintf("%d of %d files", res.Reused, len(targets)+len(opts.Context)), cacheDir), nil
+}
+
+// printFound prints what finding the files to lint noticed, and says when
+// none were found.
+func printFound(stderr io.Writer, notices []source.Notice, none bool) {
+	for _, n := range notices {
+		fmt.Fprintln(stderr, n)
+	}
+	if none {
+		fmt.Fprintln(stderr, "directivelint: no JavaScript or TypeScript files found")
+	}
+}
+
+// finishRun prints what the run res noticed, how many imports look like
+// path aliases but resolve to no file (aliases) and, when verbose, how
+// much came from the cache in cacheDir.
+func finishRun(res *lint.Result, stderr io.Writer, aliases int, verbose bool, reused, cacheDir string) *lint.Result {
+	if verbose {
+		fmt.Fprintf(stderr, "directivelint: %s taken from the cache in %s\n", reused, cacheDir)
+	}
+	for _, n := range res.Notices {
+		fmt.Fprintln(stderr, n)
+	}
+	if aliases > 0 {
+		what := fmt.Sprintf("%d imports look like path aliases (@/, ~/, #) but resolve", aliases)
+		if aliases == 1 {
+			what = "1 import looks like a path alias (@/, ~/, #) but resolves"
+		}
+		fmt.Fprintf(stderr, "directivelint: %s to no file: the module graph stops there (`directivelint graph --verbose` lists them)\n", what)
+	}
+	return res
 }
 
 // exitStatus is the exit status of a run whose result is res, and the

@@ -17,6 +17,7 @@ package cache
 import (
 	"bufio"
 	"bytes"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -39,7 +40,7 @@ import (
 )
 
 // magic starts every cache file; its last byte is the format's version.
-const magic = "DLCACHE\x01"
+const magic = "DLCACHE\x02"
 
 // maxFileSize bounds the cache file read: a larger one is not ours.
 const maxFileSize = 1 << 30
@@ -65,9 +66,10 @@ type entry struct {
 // then. A run over a large tree holds its cache in the file's size and
 // four bytes a file.
 type Store struct {
-	path  string
-	key   string
-	start int64 // when the run started, in nanoseconds: see source.Stamp.Racy
+	path       string
+	key        string
+	start      int64  // when the run started, in nanoseconds: see source.Stamp.Racy
+	generation string // see Generation
 
 	body    []byte         // the file's entries
 	offsets []uint32       // where each entry starts in body, and the end
@@ -95,6 +97,23 @@ type Store struct {
 // directory.
 func FileName(key string) string { return key + ".cache" }
 
+// SnapshotName returns the name of the file of a run's snapshot (see
+// lint.Snapshot) for key, a key of its command line, in a cache directory.
+func SnapshotName(key string) string { return key + ".snapshot" }
+
+// WriteFile writes a file of a cache directory at path with write, through
+// a temporary file renamed over it: a run reading it at the same time finds
+// the old file or the new one whole.
+func WriteFile(path string, write func(io.Writer) error) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+}
+
 // Key returns the key of a set of settings: the binary's version and
 // every option that changes what a file's check finds.
 func Key(parts ...string) string {
@@ -121,6 +140,7 @@ func Open(dir, key string) (*Store, *source.Notice) {
 	}
 	if err != nil {
 		s.body, s.offsets, s.used, s.inputs, s.loaded, s.strings = nil, nil, nil, nil, nil, codec.NewStrings(nil)
+		s.generation = ""
 		return s, &source.Notice{Path: s.path, Text: "cache ignored: " + err.Error() + "; it is rebuilt"}
 	}
 	return s, nil
@@ -165,6 +185,7 @@ func (s *Store) load(data []byte) error {
 	if key := d.String(); key != s.key && d.Err() == nil {
 		return errors.New("written with other settings")
 	}
+	s.generation = d.String()
 	s.inputs = d.Bytes()
 	table := make([]string, d.Count(1))
 	for i := range table {
@@ -247,6 +268,43 @@ func (s *Store) Lookup(abs string) []byte {
 	}
 	s.used[i].Store(true)
 	return rec
+}
+
+// Recorded returns the record loaded for the file at abs, whatever its
+// stamp, or nil when there is none: what the file was when the cache was
+// written, to compare with what it is now.
+func (s *Store) Recorded(abs string) []byte {
+	i, ok := s.find(abs)
+	if !ok {
+		return nil
+	}
+	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
+	d.Uint()
+	d.Stamp()
+	d.Bool()
+	d.Bytes()
+	rec := d.Bytes()
+	if d.Err() != nil {
+		return nil
+	}
+	return rec
+}
+
+// Hash returns the SHA-256 of the content the record of the file at abs
+// was made from, when Lookup gave that record this run; else nil.
+func (s *Store) Hash(abs string) []byte {
+	i, ok := s.find(abs)
+	if !ok || !s.used[i].Load() {
+		return nil
+	}
+	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
+	d.Uint()
+	d.Stamp()
+	d.Bool()
+	if h := d.Bytes(); d.Err() == nil && len(h) == sha256.Size {
+		return h
+	}
+	return nil
 }
 
 // restamp is the new stamp of a file whose content was found unchanged.
@@ -402,6 +460,7 @@ func (s *Store) Save() error {
 	if s.inputs == nil {
 		// The records may not be trusted (see lint.Records): leave no
 		// file that says otherwise.
+		s.generation = ""
 		if err := os.Remove(s.path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("removing the cache: %w", err)
 		}
@@ -455,7 +514,19 @@ func (s *Store) Save() error {
 		return s.fresh[k].path
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(pathOf(a), pathOf(b)) })
+	s.generation = rand.Text()
 	return writeAtomic(s.path, func(w io.Writer) error { return s.write(w, order) })
+}
+
+// Generation tells the records of one writing of the cache file from
+// those of another: a random text each Save that writes the file draws,
+// that of the file loaded when Save wrote none; "" for no file. A
+// snapshot of a run (lint.Snapshot) made from some records compares the
+// files changed since with those records, and only those.
+func (s *Store) Generation() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.generation
 }
 
 // write writes the cache file's content to w: the entries of order (see
@@ -496,6 +567,7 @@ func (s *Store) write(w io.Writer, order []int) error {
 	}
 	e.Buf = e.Buf[:0]
 	e.String(s.key)
+	e.String(s.generation)
 	e.Bytes(s.inputs)
 	table := s.strings.All()
 	e.Uint(uint64(len(table)))

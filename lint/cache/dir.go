@@ -69,7 +69,7 @@ func Clean(dir string) (removed int, err error) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || !strings.HasSuffix(name, ".cache") && !strings.HasPrefix(name, ".tmp-") {
+		if !e.Type().IsRegular() || !strings.HasSuffix(name, ".cache") && !strings.HasSuffix(name, ".snapshot") && !strings.HasPrefix(name, ".tmp-") {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, name)); err != nil {

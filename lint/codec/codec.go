@@ -90,6 +90,10 @@ func (d *Decoder) Done() bool { return d.err == nil && len(d.buf) == 0 }
 // Rest returns the input not read yet.
 func (d *Decoder) Rest() []byte { return d.buf }
 
+// Fail marks the input corrupt, for a check of the caller's: what follows
+// reads as zero values, and Err reports it.
+func (d *Decoder) Fail() { d.fail() }
+
 func (d *Decoder) fail() {
 	if d.err == nil {
 		d.err = ErrCorrupt

@@ -316,36 +316,62 @@ func repoDomain(dir string) (root string, domain []string) {
 }
 
 // excludePatterns reads the patterns of the repository's own exclude file,
-// info/exclude in its git directory (in the common one for a worktree, whose
-// .git is a file naming its own), as git ls-files --exclude-standard does:
-// they count below those of every .gitignore. root is the repository's
-// root, or "" for none.
+// info/exclude in its git directory, as git ls-files --exclude-standard
+// does: they count below those of every .gitignore. root is the
+// repository's root, or "" for none.
 func (d *discovery) excludePatterns(root string) []ignoreRule {
 	if root == "" {
 		return nil
 	}
+	path, _ := excludeFile(root)
+	if path == "" {
+		return nil
+	}
+	return d.readIgnoreFile(path, 0, nil)
+}
+
+// RepositoryIgnoreFiles returns the files besides .gitignore files that
+// decide what the git repository whose root is root ignores: its
+// info/exclude, and the files read to find it (a worktree's .git file and
+// commondir). A cache of what a walk found must notice when one changes.
+func RepositoryIgnoreFiles(root string) []string {
+	path, read := excludeFile(root)
+	if path != "" {
+		read = append(read, path)
+	}
+	return read
+}
+
+// excludeFile returns the path of the info/exclude file of the repository
+// whose root is root, in its git directory (in the common one for a
+// worktree, whose .git is a file naming its own), and the files read to
+// find it; path is "" when root has no git directory.
+func excludeFile(root string) (path string, read []string) {
 	gitDir := filepath.Join(root, ".git")
 	info, err := os.Lstat(gitDir)
 	switch {
 	case err != nil:
-		return nil
+		return "", nil
 	case info.Mode().IsRegular():
+		read = append(read, gitDir)
 		data, err := source.ReadProjectFile(gitDir)
 		if err != nil {
-			return nil
+			return "", read
 		}
 		dir, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:")
 		if !ok {
-			return nil
+			return "", read
 		}
 		gitDir = resolveFrom(root, strings.TrimSpace(dir))
-		if data, err := source.ReadProjectFile(filepath.Join(gitDir, "commondir")); err == nil {
+		commondir := filepath.Join(gitDir, "commondir")
+		read = append(read, commondir)
+		if data, err := source.ReadProjectFile(commondir); err == nil {
 			gitDir = resolveFrom(gitDir, strings.TrimSpace(string(data)))
 		}
 	case !info.IsDir():
-		return nil
+		return "", nil
 	}
-	return d.readIgnoreFile(filepath.Join(gitDir, "info", "exclude"), 0, nil)
+	return filepath.Join(gitDir, "info", "exclude"), read
 }
 
 // resolveFrom returns p, relative to dir unless absolute.

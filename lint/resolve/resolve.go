@@ -110,6 +110,7 @@ type dirListing struct {
 	ends  []uint32      // where each name ends in names
 	dirs  []bool        // whether each entry is a directory
 	sum   atomic.Uint64 // hash's result, once asked (never 0)
+	use   listingUse    // what was looked at (see ListingUses)
 }
 
 // name returns the name of entry i.
@@ -132,6 +133,17 @@ func (l *dirListing) lookupJoined(name, suffix string) (isDir, ok bool) {
 	if l == nil {
 		return false, false
 	}
+	if !l.use.whole.Load() {
+		l.use.note(name + suffix)
+	}
+	return l.findJoined(name, suffix)
+}
+
+// lookupQuiet is lookup without recording the name as looked at.
+func (l *dirListing) lookupQuiet(name string) (isDir, ok bool) { return l.findJoined(name, "") }
+
+// findJoined finds the entry named name+suffix in l, not nil.
+func (l *dirListing) findJoined(name, suffix string) (isDir, ok bool) {
 	i, found := sort.Find(len(l.ends), func(i int) int { return -compareJoined(l.name(i), name, suffix) })
 	if !found {
 		return false, false
@@ -144,6 +156,15 @@ func (l *dirListing) hasPrefix(prefix string) bool {
 	if l == nil {
 		return false
 	}
+	if !l.use.whole.Load() {
+		l.use.note(prefixKey + prefix)
+	}
+	return l.hasPrefixQuiet(prefix)
+}
+
+// hasPrefixQuiet is hasPrefix without recording the prefix as probed, for
+// l not nil.
+func (l *dirListing) hasPrefixQuiet(prefix string) bool {
 	i := sort.Search(len(l.ends), func(i int) bool { return l.name(i) >= prefix })
 	return i < len(l.ends) && strings.HasPrefix(l.name(i), prefix)
 }
@@ -167,6 +188,7 @@ func (l *dirListing) each(fn func(name string, isDir bool)) {
 	if l == nil {
 		return
 	}
+	l.use.whole.Store(true)
 	for i := range l.ends {
 		fn(l.name(i), l.dirs[i])
 	}
@@ -267,7 +289,10 @@ func (r *Resolver) list(dir string) *dirListing {
 // AddListing gives r the entries of the directory dir (absolute), read
 // while discovering the files to lint, so that it need not read them again.
 func (r *Resolver) AddListing(dir string, entries []fs.DirEntry) {
-	r.dirs.get(dir, func() *dirListing { return newListing(dir, entries) })
+	l := r.dirs.get(dir, func() *dirListing { return newListing(dir, entries) })
+	if l != nil {
+		l.use.whole.Store(true) // a walk looks at every entry
+	}
 }
 
 // newListing packs the entries of dir, sorted by name, into a dirListing.
@@ -752,6 +777,18 @@ func (r *Resolver) resolveImportsField(dir, spec string) (string, Resolution) {
 // read and those AddListing gave it), sorted: the project files a run saw,
 // for a cache that must notice when one is added.
 func (r *Resolver) ListedFiles(match func(name string) bool) []string {
+	return r.listed(func(name string, isDir bool) bool { return !isDir && match(name) })
+}
+
+// ListedEntries is ListedFiles for entries of any kind named name
+// (directories too).
+func (r *Resolver) ListedEntries(name string) []string {
+	return r.listed(func(n string, _ bool) bool { return n == name })
+}
+
+// listed returns the paths of the entries match accepts in every listing
+// the resolver holds, sorted.
+func (r *Resolver) listed(match func(name string, isDir bool) bool) []string {
 	r.dirs.mu.RLock()
 	defer r.dirs.mu.RUnlock()
 	var out []string
@@ -760,7 +797,7 @@ func (r *Resolver) ListedFiles(match func(name string) bool) []string {
 			continue
 		}
 		for i := range l.ends {
-			if name := l.name(i); !l.dirs[i] && match(name) {
+			if name := l.name(i); match(name, l.dirs[i]) {
 				out = append(out, filepath.Join(dir, name))
 			}
 		}

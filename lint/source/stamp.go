@@ -23,3 +23,14 @@ func (s Stamp) Racy(before int64) bool {
 	const margin = 3e9 // nanoseconds
 	return s.ModTime >= before-margin || s.ChangeTime >= before-margin
 }
+
+// EntryKind is what a path names, for EntryStamp.
+type EntryKind uint8
+
+// The kinds of entry EntryStamp tells apart.
+const (
+	Missing   EntryKind = iota // nothing, or nothing that can be stat'ed
+	File                       // a regular file
+	Directory                  // a directory
+	Special                    // anything else: a device, a pipe, a socket
+)

@@ -16,6 +16,21 @@ func StampOf(path string) (s Stamp, ok bool) {
 	return stampOfInfo(info), true
 }
 
+// EntryStamp returns the stamp of whatever path names, after symbolic
+// links, and what kind of entry it is.
+func EntryStamp(path string) (Stamp, EntryKind) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return Stamp{}, Missing
+	case info.Mode().IsRegular():
+		return stampOfInfo(info), File
+	case info.IsDir():
+		return stampOfInfo(info), Directory
+	}
+	return stampOfInfo(info), Special
+}
+
 // stampOfInfo turns a FileInfo into a Stamp.
 func stampOfInfo(info os.FileInfo) Stamp {
 	t := info.ModTime().UnixNano()
