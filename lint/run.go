@@ -113,6 +113,19 @@ type Result struct {
 	graphDiags []Diagnostic
 	graphRead  []string
 	racyReads  map[string][sha256.Size]byte
+	// read are the files read, by their order in the targets then the
+	// context (the zero value for those not read), and followed the
+	// modules of the graph that are not linted: the context, and the
+	// files the graph followed imports into (absolute paths).
+	read     []fileRead
+	followed []string
+}
+
+// fileRead is a file a run read: its absolute path, and the stamp it was
+// read under.
+type fileRead struct {
+	abs   string
+	stamp source.Stamp
 }
 
 // ruleSetting is a rule with the severity it runs at.
@@ -150,6 +163,8 @@ type runner struct {
 	// kept (see Result.racyReads).
 	racyMu    sync.Mutex
 	racyReads map[string][sha256.Size]byte
+	// read are the files read, when records are kept (see Result.read).
+	read []fileRead
 }
 
 // fileResult is what checking one target produced.
@@ -172,6 +187,7 @@ func Run(targets []discover.Target, opts Options) *Result {
 	var oldInputs projectInputs
 	if opts.Fix == FixOff && opts.Records != nil {
 		r.records = opts.Records
+		r.read = make([]fileRead, len(targets)+len(context))
 		var ok bool
 		oldInputs, ok = decodeInputs(r.records.Inputs())
 		if !ok || !filesHold(oldInputs.files, nil, nil) {
@@ -210,7 +226,14 @@ func Run(targets []discover.Target, opts Options) *Result {
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Reused = int(r.reused.Load())
-	res.racyReads = r.racyReads
+	res.racyReads, res.read = r.racyReads, r.read
+	if r.records != nil && res.Graph != nil {
+		for _, m := range res.Graph.Modules {
+			if !m.Linted {
+				res.followed = append(res.followed, m.Abs)
+			}
+		}
+	}
 	if r.records != nil {
 		listConfigDirs(resolver, targets, r.abs)
 		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start, oldInputs.files)
@@ -437,7 +460,7 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader, rw *
 	res.notices = append(res.notices, notices...)
 	if records != nil && !fixable {
 		records.Keep(abs, stamp, src, rw.finish(t, &res, module != nil))
-		r.noteRead(abs, stamp, src)
+		r.noteRead(order, abs, stamp, src)
 	}
 	return res
 }
@@ -462,9 +485,13 @@ func (r *runner) fromRecord(t discover.Target, order int, abs string, rec []byte
 	return res, true
 }
 
-// noteRead notes the file at abs, read as src under stamp, when its stamp
-// is racy: a snapshot of the run can tell it unchanged only by its content.
-func (r *runner) noteRead(abs string, stamp source.Stamp, src []byte) {
+// noteRead notes the stamp of the order-th file of the run, at abs, read
+// as src under stamp, and its content's hash when its stamp is racy: a
+// snapshot of the run can tell it unchanged only by its content then.
+func (r *runner) noteRead(order int, abs string, stamp source.Stamp, src []byte) {
+	if order < len(r.read) {
+		r.read[order] = fileRead{abs: abs, stamp: stamp}
+	}
 	if !stamp.Racy(r.start) {
 		return
 	}
@@ -521,7 +548,7 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 	if records != nil {
 		r.graph.AppendRecord(rw.startModule(), records.Strings(), m, f, imports)
 		records.Keep(abs, stamp, src, rw.finish(t, nil, true))
-		r.noteRead(abs, stamp, src)
+		r.noteRead(order, abs, stamp, src)
 	}
 	f.Recycle()
 }

@@ -65,12 +65,21 @@ type Snapshot struct {
 // snapshotInput is a directory or file a run was made from.
 type snapshotInput struct {
 	path  string
-	kind  source.EntryKind
 	stamp source.Stamp
-	// racy: the stamp cannot tell a later change (source.Stamp.Racy);
-	// the content tells instead: hash is the SHA-256 of a file's content.
+	kind  source.EntryKind
+	// racy: the stamp cannot tell a later change (source.Stamp.Racy); the
+	// content tells instead (detail.hash).
 	racy bool
-	hash []byte
+	// While a snapshot is taken: read, the run read the file (or took its
+	// record); stamped, the stamp is the one it read the file under.
+	read, stamped bool
+	detail        *inputDetail // a directory's, or a racy file's; else nil
+}
+
+// inputDetail is what tells a directory, or a racy file, unchanged besides
+// its stamp.
+type inputDetail struct {
+	hash []byte // a racy file's SHA-256
 	// A directory's listing as far as the run looked at it (use), and
 	// its hash (resolve.UseHash): a directory whose stamp changed, or was
 	// racy, holds while that hash does.
@@ -95,55 +104,19 @@ func TakeSnapshot(res *Result, targets []discover.Target, opts Options) (snap *S
 	if res.InternalErrors > 0 || opts.Fix != FixOff || len(opts.Sources) > 0 || opts.Resolver == nil || opts.Start == 0 {
 		return nil, false
 	}
-	start := opts.Start
-	r := opts.Resolver
-	uses, listings := r.ListingUses(snapshotAlso)
-	kinds := map[string]source.EntryKind{} // what each input is expected to be
-	for dir := range listings {
-		kinds[dir] = source.Directory
-	}
-	abs := absFunc()
-	addFile := func(p string) { kinds[abs(p)] = source.File }
-	read := map[string]bool{} // the files the run read (or took the record of)
-	for _, t := range targets {
-		read[abs(t.Path)] = true
-	}
-	for _, t := range opts.Context {
-		read[abs(t.Path)] = true
-	}
-	if res.Graph != nil {
-		for _, m := range res.Graph.Modules {
-			read[m.Abs] = true
-		}
-	}
-	for p := range read {
-		kinds[p] = source.File
-	}
-	for _, p := range r.ListedFiles(func(name string) bool { return isProjectInput(name) || name == ".gitignore" }) {
-		addFile(p)
-	}
-	for _, p := range opts.ConfigFiles {
-		addFile(p)
-	}
-	for _, git := range r.ListedEntries(".git") {
-		for _, p := range discover.RepositoryIgnoreFiles(filepath.Dir(git)) {
-			addFile(p)
-		}
-	}
-	inputs := make([]snapshotInput, 0, len(kinds))
-	for _, p := range slices.Sorted(maps.Keys(kinds)) {
-		inputs = append(inputs, snapshotInput{path: p})
-	}
+	inputs := snapshotInputs(res, targets, opts)
 	parallel(len(inputs), func(i int) {
-		in := &inputs[i]
-		in.stamp, in.kind = source.EntryStamp(in.path)
+		if in := &inputs[i]; !in.stamped {
+			in.stamp, in.kind = source.EntryStamp(in.path)
+		}
 	})
+	uses, listings := opts.Resolver.ListingUses(snapshotAlso)
 	for i := range inputs {
 		in := &inputs[i]
 		if h, ok := listings[in.path]; ok && in.kind == source.Directory {
-			in.use, in.listing = uses[in.path], h
+			in.detail = &inputDetail{use: uses[in.path], listing: h}
 		}
-		if in.kind == source.Missing || !in.stamp.Racy(start) {
+		if in.kind == source.Missing || !in.stamp.Racy(opts.Start) {
 			continue
 		}
 		in.racy = true
@@ -155,17 +128,19 @@ func TakeSnapshot(res *Result, targets []discover.Target, opts Options) (snap *S
 		// ignore files) may have changed since; those read in it (the
 		// run started after start) were hashed as read, or their
 		// records' content was.
-		if !read[in.path] || in.kind != source.File {
+		if !in.read || in.kind != source.File {
 			return nil, false
 		}
+		var hash []byte
 		if h, ok := res.racyReads[in.path]; ok {
-			in.hash = h[:]
+			hash = h[:]
 		} else if opts.Records != nil {
-			in.hash = opts.Records.Hash(in.path)
+			hash = opts.Records.Hash(in.path)
 		}
-		if len(in.hash) != sha256.Size {
+		if len(hash) != sha256.Size {
 			return nil, false
 		}
+		in.detail = &inputDetail{hash: hash}
 	}
 	snap = &Snapshot{
 		Result:            &Result{Diagnostics: res.Diagnostics, Files: res.Files, Reused: res.Reused, Notices: res.Notices},
@@ -181,6 +156,64 @@ func TakeSnapshot(res *Result, targets []discover.Target, opts Options) (snap *S
 		graphRead:         slices.Compact(slices.Sorted(slices.Values(res.graphRead))),
 	}
 	return snap, true
+}
+
+// snapshotInputs returns what a run with opts over targets, whose result
+// is res, was made from, sorted by path, each once: every directory the
+// resolver listed, and every file read (with the stamp it was read under,
+// when the run kept it). Those without a stamp are to be stamped.
+func snapshotInputs(res *Result, targets []discover.Target, opts Options) []snapshotInput {
+	r := opts.Resolver
+	dirs := r.ListingHashes()
+	inputs := make([]snapshotInput, 0, len(dirs)+len(targets)+len(opts.Context)+64)
+	for dir := range dirs {
+		inputs = append(inputs, snapshotInput{path: dir, kind: source.Directory})
+	}
+	abs := absFunc()
+	read := func(p string, order int) {
+		in := snapshotInput{kind: source.File, read: true}
+		if order >= 0 && order < len(res.read) && res.read[order].abs != "" {
+			in.path, in.stamp, in.stamped = res.read[order].abs, res.read[order].stamp, true
+		} else {
+			in.path = abs(p)
+		}
+		inputs = append(inputs, in)
+	}
+	for i, t := range targets {
+		read(t.Path, i)
+	}
+	for i, t := range opts.Context {
+		read(t.Path, len(targets)+i)
+	}
+	for _, p := range res.followed {
+		read(p, -1)
+	}
+	other := append(r.ListedFiles(func(name string) bool { return isProjectInput(name) || name == ".gitignore" }), opts.ConfigFiles...)
+	for _, git := range r.ListedEntries(".git") {
+		other = append(other, discover.RepositoryIgnoreFiles(filepath.Dir(git))...)
+	}
+	for _, p := range other {
+		inputs = append(inputs, snapshotInput{path: abs(p), kind: source.File})
+	}
+	slices.SortFunc(inputs, func(a, b snapshotInput) int { return strings.Compare(a.path, b.path) })
+	// One entry a path: the run read it if any says so, under the stamp
+	// one has; a directory listed is a directory.
+	out := inputs[:0]
+	for _, in := range inputs {
+		if n := len(out); n > 0 && out[n-1].path == in.path {
+			last := &out[n-1]
+			last.read = last.read || in.read
+			if !last.stamped && in.stamped {
+				last.stamp, last.stamped = in.stamp, true
+			}
+			if in.kind == source.Directory {
+				last.kind = source.Directory
+			}
+			continue
+		}
+		out = append(out, in)
+	}
+	return out
 }
 
 // Changed returns the targets (absolute paths) that changed since the
@@ -222,12 +255,12 @@ func (in *snapshotInput) holds() bool {
 		return false
 	case kind == source.Missing || stamp == in.stamp && !in.racy:
 		return true
-	case kind == source.Directory:
-		return resolve.UseHash(in.path, in.use, snapshotAlso) == in.listing
-	case kind == source.File && in.racy && stamp.Size == in.stamp.Size:
+	case kind == source.Directory && in.detail != nil:
+		return resolve.UseHash(in.path, in.detail.use, snapshotAlso) == in.detail.listing
+	case kind == source.File && in.racy && in.detail != nil && stamp.Size == in.stamp.Size:
 		data, err := source.ReadLimited(in.path, stamp.Size)
 		h := sha256.Sum256(data)
-		return err == nil && bytes.Equal(h[:], in.hash)
+		return err == nil && bytes.Equal(h[:], in.detail.hash)
 	}
 	return false
 }
@@ -340,9 +373,9 @@ func (s *Snapshot) restamp(abs string, stamp source.Stamp, racy map[string][sha2
 		return false
 	}
 	in := &s.inputs[i]
-	in.stamp, in.racy, in.hash = stamp, false, nil
+	in.stamp, in.racy, in.detail = stamp, false, nil
 	if h, ok := racy[abs]; ok {
-		in.racy, in.hash = true, h[:]
+		in.racy, in.detail = true, &inputDetail{hash: h[:]}
 	}
 	return !stamp.Racy(start) || in.racy
 }
@@ -442,11 +475,12 @@ func (s *Snapshot) WriteTo(w io.Writer) (int64, error) {
 		e.Uint(uint64(in.kind))
 		e.Stamp(in.stamp)
 		e.Bool(in.racy)
-		e.Bytes(in.hash)
-		if in.kind == source.Directory {
-			e.Bool(in.use.Whole)
-			encodeStrings(e, in.use.Keys)
-			e.Uint(in.listing)
+		e.Bool(in.detail != nil)
+		if d := in.detail; d != nil {
+			e.Bytes(d.hash)
+			e.Bool(d.use.Whole)
+			encodeStrings(e, d.use.Keys)
+			e.Uint(d.listing)
 		}
 	}
 	e.Uint(uint64(len(s.Targets)))
@@ -545,10 +579,9 @@ func DecodeSnapshot(b []byte) (s *Snapshot, ok bool) {
 		last = in.path
 		in.kind = source.EntryKind(d.Uint())
 		in.stamp = d.Stamp()
-		in.racy, in.hash = d.Bool(), d.Bytes()
-		if in.kind == source.Directory {
-			in.use = resolve.ListingUse{Whole: d.Bool(), Keys: decodeStrings(d)}
-			in.listing = d.Uint()
+		in.racy = d.Bool()
+		if d.Bool() {
+			in.detail = &inputDetail{hash: d.Bytes(), use: resolve.ListingUse{Whole: d.Bool(), Keys: decodeStrings(d)}, listing: d.Uint()}
 		}
 		if i > 0 && s.inputs[i-1].path >= in.path {
 			return nil, false // Patch finds inputs by binary search

@@ -156,12 +156,13 @@ if [ "$cache" = 1 ]; then
 	[ -n "$(find "$cachedir" -name '*.cache' 2>/dev/null)" ] || { echo "$0: the priming run wrote no cache in $cachedir" >&2; exit 1; }
 	rss "directivelint warm, nothing changed" "$warm"
 	sh -c "$edit"
-	before=$(find "$cachedir" -name '*.cache' -printf '%T@ ')
+	before=$(find "$cachedir" -name '*.snapshot' -printf '%T@ ')
 	rss "directivelint warm, one file edited" "$warm"
-	# The edited file's new record rewrites the cache, unless the file
-	# is not linted (ignored): then the third command measures nothing.
-	[ "$(find "$cachedir" -name '*.cache' -printf '%T@ ')" != "$before" ] ||
-		echo "$0: warning: the edit did not rewrite the cache; is the edited file linted?" >&2
+	# The edit rewrites the run's snapshot (with the file's new stamp),
+	# unless the file is not linted (ignored): then the fourth command
+	# measures nothing.
+	[ "$(find "$cachedir" -name '*.snapshot' -printf '%T@ ')" != "$before" ] ||
+		echo "$0: warning: the edit did not rewrite the run's snapshot; is the edited file linted?" >&2
 	rss "oxlint" "$ox"
 	echo "== cache on disk: $(du -sk "$cachedir" | cut -f1) KiB ($(du -sb "$cachedir" | cut -f1) bytes) in $(find "$cachedir" -type f | wc -l) file(s)"
 	# A warm run must report what a cold one does.

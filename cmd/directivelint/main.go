@@ -238,16 +238,18 @@ func lintFiles(paths []string, f flags, opts lint.Options, rc *runConfig, start 
 	}
 	tuneGC(len(targets), cacheMemory(store, len(targets)+len(opts.Context)))
 	res := lint.Run(targets, opts)
+	aliases := unresolvedAliases(res.Graph)
+	res.Graph = nil // all the rest needs of it: its memory goes before the cache is written
 	saveCache(store, stderr)
 	if store != nil {
-		takeSnapshot(snapPath, res, targets, notices, opts, store, stderr)
+		takeSnapshot(snapPath, res, targets, notices, opts, store, aliases, stderr)
 	}
 	writeHeapProfile()
 	var cacheDir string
 	if store != nil {
 		cacheDir = filepath.Dir(store.Path())
 	}
-	return finishRun(res, stderr, unresolvedAliases(res.Graph), f.integ.verbose && store != nil,
+	return finishRun(res, stderr, aliases, f.integ.verbose && store != nil,
 		fmt.Sprintf("%d of %d files", res.Reused, len(targets)+len(opts.Context)), cacheDir), nil
 }
 

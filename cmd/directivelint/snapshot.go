@@ -104,8 +104,9 @@ func replay(path string, f flags, opts lint.Options, rc *runConfig, stderr io.Wr
 }
 
 // takeSnapshot keeps the snapshot of a run at path, or removes the one
-// there when the run cannot be given again.
-func takeSnapshot(path string, res *lint.Result, targets []discover.Target, notices []source.Notice, opts lint.Options, store *cache.Store, stderr io.Writer) {
+// there when the run cannot be given again; aliases is what the run says
+// of imports that look like path aliases (see unresolvedAliases).
+func takeSnapshot(path string, res *lint.Result, targets []discover.Target, notices []source.Notice, opts lint.Options, store *cache.Store, aliases int, stderr io.Writer) {
 	if path == "" {
 		return
 	}
@@ -114,7 +115,7 @@ func takeSnapshot(path string, res *lint.Result, targets []discover.Target, noti
 		_ = os.Remove(path)
 		return
 	}
-	snap.Notices, snap.Aliases, snap.Records = notices, unresolvedAliases(res.Graph), store.Generation()
+	snap.Notices, snap.Aliases, snap.Records = notices, aliases, store.Generation()
 	writeSnapshot(path, snap, stderr)
 }
 
