@@ -273,10 +273,11 @@ func (in *snapshotInput) holds() bool {
 // record held, the graph is the same: its reports stand, and only the
 // file's own change. ok is false when that cannot be told (other records,
 // the graph rules read one of the files again, a record is missing, a file
-// could not be checked): the caller checks every file. The snapshot is
+// could not be checked) or more than maxPatched files changed: the caller
+// checks every file. The snapshot is
 // updated to the files' new stamps.
 func (s *Snapshot) Patch(changed []string, opts Options, records string) (res *Result, ok bool) {
-	if opts.Records == nil || len(changed) == 0 || records == "" || records != s.Records {
+	if opts.Records == nil || len(changed) == 0 || len(changed) > maxPatched || records == "" || records != s.Records {
 		return nil, false
 	}
 	byAbs := make(map[string]int, len(s.Targets))
@@ -305,13 +306,18 @@ func (s *Snapshot) Patch(changed []string, opts Options, records string) (res *R
 		if fr.internal || !fr.checked {
 			return nil, false
 		}
-		if r.reused.Load() == reused && r.graph != nil { // read and checked: compare the modules
+		stamp := reader.Stamp() // the stamp it was read under
+		if r.reused.Load() != reused {
+			// Its record's content: the module is the same. A change
+			// since the run started makes this stamp racy (see restamp).
+			stamp, _ = source.StampOf(abs)
+		} else if r.graph != nil { // read and checked: compare the modules
 			d := readRecord(old, t, false, true, &fileResult{})
 			if d == nil || !bytes.Equal(d.Rest(), rw.module.Buf) {
 				return nil, false
 			}
 		}
-		graphDiags, ok := s.graphDiagnosticsOf(t, abs, reader.Stamp(), r.maxSize)
+		graphDiags, ok := s.graphDiagnosticsOf(t, abs, stamp, r.maxSize)
 		if !ok {
 			return nil, false
 		}
@@ -322,13 +328,18 @@ func (s *Snapshot) Patch(changed []string, opts Options, records string) (res *R
 		}
 		fr.diags = applySuppressions(fr.diags, supps, opts.ReportUnusedDisable, opts.Quiet)
 		patched[t.Display] = fr
-		if !s.restamp(abs, reader.Stamp(), r.racyReads, r.start) {
+		if !s.restamp(abs, stamp, r.racyReads, r.start) {
 			return nil, false
 		}
 	}
 	s.Result = s.patchResult(patched)
 	return s.Result, true
 }
+
+// maxPatched is the most files Patch checks again, one after another: a
+// whole run checks more faster, in parallel, taking the others from their
+// records (after a fresh checkout every stamp changed).
+const maxPatched = 64
 
 // readOnlyRecords are records Patch reads and keeps nothing in: the
 // snapshot it updates tells the files checked unchanged until the next

@@ -219,6 +219,7 @@ func TestSnapshotPatch(t *testing.T) {
 		{"a comment appended", "components/button.tsx", "'use client';\nimport { helper } from '@/lib/helper';\nexport function Button(props) { return <button {...props} />; }\n// note\n", true},
 		{"a report added past the imports", "lib/actions.ts", "'use server';\nexport async function save() {}\nexport function sync() {}\nexport const z = 1;\n", true},
 		{"a directive added in a body", "lib/helper.ts", "export function helper() { 'use server'; return 1; }\n", false},
+		{"written again the same", "lib/helper.ts", "export function helper() { return 1; }\n", true},
 		{"a suppression comment added", "lib/actions.ts", "'use server';\nexport async function save() {}\n// directivelint-disable-next-line\nexport function sync() {}\n", true},
 		{"an import removed", "components/button.tsx", "'use client';\nexport function Button(props) { return <button {...props} />; }\n", false},
 		{"a directive added", "lib/helper.ts", "'use client';\nexport function helper() { return 1; }\n", false},
@@ -325,4 +326,37 @@ func FuzzDecodeSnapshot(f *testing.F) {
 			t.Error("a snapshot read and written again does not read back")
 		}
 	})
+}
+
+// TestSnapshotPatchLimit: past 64 changed files (a fresh checkout gives
+// every file a new stamp), a whole run is faster than checking them one
+// after another.
+func TestSnapshotPatchLimit(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{"package.json": `{"name": "many"}`}
+	for i := range 65 {
+		files[fmt.Sprintf("lib/f%02d.ts", i)] = "export const x = 1;\n"
+	}
+	testtree.Write(t, root, files)
+	t.Chdir(root)
+	cacheDir := t.TempDir()
+	_, snap, opts := snapshotRun(t, cacheDir, future())
+	if snap == nil {
+		t.Fatal("no snapshot")
+	}
+	for i := range 65 {
+		write(t, fmt.Sprintf("lib/f%02d.ts", i), "export const x = 1;\n// edited\n")
+	}
+	changed, ok := snap.Changed()
+	if !ok || len(changed) != 65 {
+		t.Fatalf("Changed() = %d files, %v", len(changed), ok)
+	}
+	store, _ := cache.Open(cacheDir, "test")
+	opts.Records, opts.Resolver = store, resolve.NewResolver(source.ReadProjectFile)
+	if _, ok := snap.Patch(changed, opts, store.Generation()); ok {
+		t.Error("65 files patched")
+	}
+	if _, ok := snap.Patch(changed[:64], opts, store.Generation()); !ok { // the limit only: the 65th is left out
+		t.Error("64 files not patched")
+	}
 }

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Checks the cache across runs on real code: for each directory given, a
 # copy of it is linted without the cache, with an empty cache and with the
-# cache left (every file must come from it), then again after edits (a
-# directive moved in five .tsx files, five .ts files touched, a new file
-# importing server-only from a client module); each run with the cache
-# must print what the run without prints (--format json, stdout and exit
-# status). Nothing is written to the directories given.
+# cache left (every file must come from it: the last run's snapshot gives
+# its result again), then after a comment line is appended to five .ts
+# files (the module graph sees no change: only they are checked again),
+# then with nothing changed since, then after edits (a directive moved in
+# five .tsx files, five .ts files touched, a new file importing
+# server-only from a client module); each run with the cache must print
+# what the run without prints (--format json, stdout and exit status).
+# Nothing is written to the directories given.
 #
 #   scripts/cache-check.sh DIR...
 set -uo pipefail
@@ -34,6 +37,13 @@ for src in "$@"; do
 	cold="$(lint "$tree" --cache-location "$cache")"
 	warm="$(lint "$tree" --cache-location "$cache")"
 	reused="$(cd "$tree" && "$dl" --format json --cache-location "$cache" --verbose . 2>&1 >/dev/null | grep -o '[0-9]* of [0-9]* files taken')"
+	(cd "$tree" && find . -name node_modules -prune -o -name '*.ts' ! -name '*.d.ts' -print | LC_ALL=C sort | tail -5 |
+		while read -r f; do printf "\n// cache-check\n" >>"$f"; done)
+	appended_plain="$(lint "$tree" --no-cache)"
+	appended="$(cd "$tree" && "$dl" --format json --cache-location "$cache" --verbose . 2>"$work/stderr"; echo "exit $?")"
+	how="checked whole"
+	grep -q 'only they were checked again' "$work/stderr" && how="patched"
+	again="$(lint "$tree" --cache-location "$cache")"
 	(cd "$tree" && find . -name node_modules -prune -o -name '*.tsx' -print | LC_ALL=C sort | head -5 |
 		while read -r f; do printf "\nexport function moved() {}\n'use client';\n" >>"$f"; done)
 	(cd "$tree" && find . -name node_modules -prune -o -name '*.ts' -print | LC_ALL=C sort | head -5 | xargs -r touch)
@@ -43,9 +53,11 @@ for src in "$@"; do
 	verdict=ok
 	[ "$cold" = "$plain" ] || verdict="cold run differs"
 	[ "$warm" = "$plain" ] || verdict="warm run differs"
+	[ "$appended" = "$appended_plain" ] || verdict="run after the appended lines differs"
+	[ "$again" = "$appended_plain" ] || verdict="run with nothing changed since differs"
 	[ "$after" = "$edited" ] || verdict="run after the edits differs"
 	[ "$verdict" = ok ] || status=1
-	echo "$name: $verdict ($reused from the cache)"
+	echo "$name: $verdict ($reused from the cache; after the appended lines: $how)"
 	rm -rf "$tree" "$cache"
 done
 exit $status
