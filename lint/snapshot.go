@@ -296,44 +296,54 @@ func (s *Snapshot) Patch(changed []string, opts Options, records string) (res *R
 			return nil, false
 		}
 		t := s.Targets[i]
-		old := opts.Records.Recorded(abs)
-		if old == nil {
+		fr, stamp, ok := s.checkAgain(r, t, abs, reader, &rw)
+		if !ok || !s.restamp(abs, stamp, r.racyReads, r.start) {
 			return nil, false
 		}
-		rw.module.Buf = rw.module.Buf[:0]
-		reused := r.reused.Load()
-		fr := r.check(t, 0, reader, &rw)
-		if fr.internal || !fr.checked {
-			return nil, false
-		}
-		stamp := reader.Stamp() // the stamp it was read under
-		if r.reused.Load() != reused {
-			// Its record's content: the module is the same. A change
-			// since the run started makes this stamp racy (see restamp).
-			stamp, _ = source.StampOf(abs)
-		} else if r.graph != nil { // read and checked: compare the modules
-			d := readRecord(old, t, false, true, &fileResult{})
-			if d == nil || !bytes.Equal(d.Rest(), rw.module.Buf) {
-				return nil, false
-			}
-		}
-		graphDiags, ok := s.graphDiagnosticsOf(t, abs, stamp, r.maxSize)
-		if !ok {
-			return nil, false
-		}
-		fr.diags = append(fr.diags, graphDiags...)
-		supps := map[string]*suppressions{}
-		if fr.supp != nil {
-			supps[t.Display] = fr.supp
-		}
-		fr.diags = applySuppressions(fr.diags, supps, opts.ReportUnusedDisable, opts.Quiet)
 		patched[t.Display] = fr
-		if !s.restamp(abs, stamp, r.racyReads, r.start) {
-			return nil, false
-		}
 	}
 	s.Result = s.patchResult(patched)
 	return s.Result, true
+}
+
+// checkAgain checks the target t, at abs, again with r (whose records are
+// the snapshot's), reading with reader and rw: what it finds itself, and
+// the graph rules' reports in it with the file's suppression comments
+// applied, and the stamp it was checked under. ok is false when the file
+// could not be checked, or what the module graph keeps of it changed.
+func (s *Snapshot) checkAgain(r *runner, t discover.Target, abs string, reader *source.Reader, rw *recordWriter) (fr fileResult, stamp source.Stamp, ok bool) {
+	old := r.records.Recorded(abs)
+	if old == nil {
+		return fr, stamp, false
+	}
+	rw.module.Buf = rw.module.Buf[:0]
+	reused := r.reused.Load()
+	fr = r.check(t, 0, reader, rw)
+	if fr.internal || !fr.checked {
+		return fr, stamp, false
+	}
+	stamp = reader.Stamp() // the stamp it was read under
+	if r.reused.Load() != reused {
+		// Its record's content: the module is the same. A change since
+		// the run started makes this stamp racy (see restamp).
+		stamp, _ = source.StampOf(abs)
+	} else if r.graph != nil { // read and checked: compare the modules
+		d := readRecord(old, t, false, true, &fileResult{})
+		if d == nil || !bytes.Equal(d.Rest(), rw.module.Buf) {
+			return fr, stamp, false
+		}
+	}
+	graphDiags, ok := s.graphDiagnosticsOf(t, abs, stamp, r.maxSize)
+	if !ok {
+		return fr, stamp, false
+	}
+	fr.diags = append(fr.diags, graphDiags...)
+	supps := map[string]*suppressions{}
+	if fr.supp != nil {
+		supps[t.Display] = fr.supp
+	}
+	fr.diags = applySuppressions(fr.diags, supps, r.opts.ReportUnusedDisable, r.opts.Quiet)
+	return fr, stamp, true
 }
 
 // maxPatched is the most files Patch checks again, one after another: a

@@ -39,6 +39,15 @@ var snapshotProject = map[string]string{
 	"above/app/lib/uses-lib.ts":          "import { x } from 'some-lib';\nimport { n } from '../../shared/n';\nexport const y = x + n;\n",
 }
 
+// inSnapshotProject writes snapshotProject to a new directory and makes
+// its app the working directory.
+func inSnapshotProject(t *testing.T) {
+	t.Helper()
+	root := t.TempDir()
+	testtree.Write(t, root, snapshotProject)
+	t.Chdir(filepath.Join(root, "above", "app"))
+}
+
 // snapshotRun lints the working directory with a cache in cacheDir, as
 // the command line does, and returns the result and its snapshot. start
 // is when the run starts (nanoseconds): files written less than 3 s
@@ -107,9 +116,7 @@ func render(ds []lint.Diagnostic) string {
 }
 
 func TestSnapshotGivesTheRunAgain(t *testing.T) {
-	root := t.TempDir()
-	testtree.Write(t, root, snapshotProject)
-	t.Chdir(filepath.Join(root, "above", "app"))
+	inSnapshotProject(t)
 	res, snap, _ := snapshotRun(t, t.TempDir(), future())
 	if snap == nil {
 		t.Fatal("no snapshot")
@@ -153,9 +160,7 @@ func TestSnapshotChanged(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			root := t.TempDir()
-			testtree.Write(t, root, snapshotProject)
-			t.Chdir(filepath.Join(root, "above", "app"))
+			inSnapshotProject(t)
 			_, snap, _ := snapshotRun(t, t.TempDir(), future())
 			if snap == nil {
 				t.Fatal("no snapshot")
@@ -180,9 +185,7 @@ func TestSnapshotRacy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sleeps: files must age for their stamps to tell")
 	}
-	root := t.TempDir()
-	testtree.Write(t, root, snapshotProject)
-	t.Chdir(filepath.Join(root, "above", "app"))
+	inSnapshotProject(t)
 	cacheDir := t.TempDir()
 	if _, snap, _ := snapshotRun(t, cacheDir, time.Now().UnixNano()); snap != nil {
 		t.Error("a snapshot of a run whose package.json was just written")
@@ -227,9 +230,7 @@ func TestSnapshotPatch(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			root := t.TempDir()
-			testtree.Write(t, root, snapshotProject)
-			t.Chdir(filepath.Join(root, "above", "app"))
+			inSnapshotProject(t)
 			cacheDir := t.TempDir()
 			_, snap, opts := snapshotRun(t, cacheDir, future())
 			if snap == nil {

@@ -240,9 +240,7 @@ func (s *Store) Lookup(abs string) []byte {
 	if !ok {
 		return nil
 	}
-	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
-	d.Uint()
-	kept, racy, hash, rec := d.Stamp(), d.Bool(), d.Bytes(), d.Bytes()
+	kept, racy, hash, rec := s.entryAt(i)
 	stamp, ok := source.StampOf(abs)
 	if !ok {
 		return nil
@@ -278,16 +276,21 @@ func (s *Store) Recorded(abs string) []byte {
 	if !ok {
 		return nil
 	}
-	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
-	d.Uint()
-	d.Stamp()
-	d.Bool()
-	d.Bytes()
-	rec := d.Bytes()
-	if d.Err() != nil {
-		return nil
-	}
+	_, _, _, rec := s.entryAt(i)
 	return rec
+}
+
+// entryAt decodes loaded entry i: the stamp its file was read under,
+// whether that stamp was racy, the SHA-256 of the file's content, and its
+// record (nil when the entry is corrupt).
+func (s *Store) entryAt(i int) (stamp source.Stamp, racy bool, hash, rec []byte) {
+	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
+	d.Uint() // the path
+	stamp, racy, hash, rec = d.Stamp(), d.Bool(), d.Bytes(), d.Bytes()
+	if d.Err() != nil {
+		return source.Stamp{}, false, nil, nil
+	}
+	return stamp, racy, hash, rec
 }
 
 // Hash returns the SHA-256 of the content the record of the file at abs
@@ -297,11 +300,7 @@ func (s *Store) Hash(abs string) []byte {
 	if !ok || !s.used[i].Load() {
 		return nil
 	}
-	d := codec.NewDecoder(s.body[s.offsets[i]:s.offsets[i+1]])
-	d.Uint()
-	d.Stamp()
-	d.Bool()
-	if h := d.Bytes(); d.Err() == nil && len(h) == sha256.Size {
+	if _, _, h, _ := s.entryAt(i); len(h) == sha256.Size {
 		return h
 	}
 	return nil
