@@ -52,7 +52,7 @@ func addIntegrationFlags(cmd *cobra.Command, f *integrationFlags) {
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "with --stdin, the path standard input is linted as (language, config, messages)")
 	fl.BoolVar(&f.reportUnused, "report-unused-disable", false, "report suppression comments that suppress nothing")
 	fl.StringVar(&f.printConfig, "print-config", "", "print the configuration of this file as JSON, and lint nothing")
-	fl.BoolVar(&f.verbose, "verbose", false, "say on stderr which config files the run used, and how many files came from the cache")
+	fl.BoolVar(&f.verbose, "verbose", false, "say on stderr which config files the run used, how many files came from the cache, and whether the last run's result was given again")
 }
 
 // newReporter returns the reporter of --format. In GitHub Actions
