@@ -48,6 +48,21 @@ func (c *cacheFlags) cacheDir(r *resolve.Resolver) (dir, root string, err error)
 	return dir, root, err
 }
 
+// preparedDir returns cacheDir's directory, made (see cache.Prepare: under
+// the project, of real directories only).
+func (c *cacheFlags) preparedDir(r *resolve.Resolver) (string, error) {
+	dir, root, err := c.cacheDir(r)
+	switch {
+	case err != nil:
+		return "", err
+	case c.location == "":
+		err = cache.Prepare(dir, root)
+	default:
+		err = os.MkdirAll(dir, 0o755)
+	}
+	return dir, err
+}
+
 // projectCacheDir is cacheDir for the `cache` subcommands, which have no
 // resolver of a run.
 func (c *cacheFlags) projectCacheDir() (string, error) {
@@ -62,12 +77,7 @@ func openCache(c cacheFlags, f flags, opts *lint.Options, stderr io.Writer) *cac
 	if c.off || opts.Fix != lint.FixOff {
 		return nil
 	}
-	dir, root, err := c.cacheDir(opts.Resolver)
-	if err == nil && c.location == "" {
-		err = cache.Prepare(dir, root)
-	} else if err == nil {
-		err = os.MkdirAll(dir, 0o755)
-	}
+	dir, err := c.preparedDir(opts.Resolver)
 	if err != nil {
 		fmt.Fprintf(stderr, "directivelint: no cache: %v\n", err)
 		return nil

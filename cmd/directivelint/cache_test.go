@@ -583,3 +583,33 @@ func TestCacheConfigAboveTargetsOutsideTheWorkingDirectory(t *testing.T) {
 		t.Errorf("the config file did not turn the rule off: %+v", want)
 	}
 }
+
+// TestCacheSymlinkRefused: a checked-out tree whose cache directory is a
+// symbolic link gets no cache, neither records nor a snapshot, with one
+// notice a run; nothing is written where the link leads.
+func TestCacheSymlinkRefused(t *testing.T) {
+	project(t, randomProject)
+	elsewhere := t.TempDir()
+	if err := os.MkdirAll("node_modules", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(elsewhere, filepath.Join("node_modules", ".cache")); err != nil {
+		t.Skip(err)
+	}
+	settle()
+	want := lintWith(t, "--format", "json", "--no-cache")
+	for run := range 2 {
+		got := lintWith(t, "--format", "json")
+		if n := strings.Count(got.stderr, "directivelint: no cache: "); n != 1 {
+			t.Errorf("run %d: %d notices in %q, want one", run, n, got.stderr)
+		}
+		got.stderr = regexp.MustCompile(`(?m)^directivelint: no cache: .*\n`).ReplaceAllString(got.stderr, "")
+		sameOutput(t, fmt.Sprintf("run %d", run), got, want)
+		if got.replayed || got.reused > 0 {
+			t.Errorf("run %d took something from a cache", run)
+		}
+	}
+	if left, _ := os.ReadDir(elsewhere); len(left) != 0 {
+		t.Errorf("written through the link: %v", left)
+	}
+}

@@ -31,9 +31,9 @@ func snapshotPath(f flags, paths []string) string {
 	if err != nil {
 		return ""
 	}
-	dir, _, err := f.cache.cacheDir(resolve.NewResolver(source.ReadProjectFile))
+	dir, err := f.cache.preparedDir(resolve.NewResolver(source.ReadProjectFile))
 	if err != nil {
-		return ""
+		return "" // the run's cache says why
 	}
 	key := cache.Key(versionString(), executableStamp(), wd, strings.Join(paths, "\x00"), strings.Join(f.rules, "\x00"),
 		f.integ.preset, f.integ.config, strconv.FormatBool(f.quiet), strconv.FormatBool(f.integ.reportUnused),
