@@ -91,10 +91,14 @@ func contentHash(path string) []byte {
 
 // projectInputs is what the records of a run were made from besides the
 // files themselves: the project files, and the directory listings
-// resolution read (see resolve.Resolver.ListingHashes).
+// resolution read (see resolve.Resolver.ListingHashes), with what it
+// looked at in each (uses: see resolve.Resolver.ListingUses; those of
+// every run since the records were made, for a run that trusts the
+// records' resolutions looks at less).
 type projectInputs struct {
 	files    []inputFile
 	listings map[string]uint64
+	uses     map[string]resolve.ListingUse
 }
 
 // encodeInputs returns p as Records.SetInputs keeps it.
@@ -115,6 +119,12 @@ func encodeInputs(p projectInputs) []byte {
 	for _, dir := range dirs {
 		e.String(dir)
 		e.Uint(p.listings[dir])
+		u := p.uses[dir]
+		e.Bool(u.Whole)
+		e.Uint(uint64(len(u.Keys)))
+		for _, k := range u.Keys {
+			e.String(k)
+		}
 	}
 	return e.Buf
 }
@@ -130,11 +140,20 @@ func decodeInputs(b []byte) (p projectInputs, ok bool) {
 	for i := range p.files {
 		p.files[i] = inputFile{path: d.String(), stamp: d.Stamp(), hash: d.Bytes()}
 	}
-	n := d.Count(2)
+	n := d.Count(4)
 	p.listings = make(map[string]uint64, n)
+	p.uses = make(map[string]resolve.ListingUse, n)
 	for range n {
 		dir := d.String()
 		p.listings[dir] = d.Uint()
+		u := resolve.ListingUse{Whole: d.Bool()}
+		if k := d.Count(1); k > 0 {
+			u.Keys = make([]string, k)
+			for i := range u.Keys {
+				u.Keys[i] = d.String()
+			}
+		}
+		p.uses[dir] = u
 	}
 	return p, d.Done()
 }
@@ -193,6 +212,16 @@ func listingsHold(old map[string]uint64, r *resolve.Resolver) bool {
 		}
 	}
 	return true
+}
+
+// mergeUses returns what this run looked at in each directory listing
+// (cur) and what the runs before it did (old): a run that trusted the
+// records' resolutions did not look again where those looked.
+func mergeUses(old, cur map[string]resolve.ListingUse) map[string]resolve.ListingUse {
+	for dir, u := range old {
+		cur[dir] = cur[dir].Union(u)
+	}
+	return cur
 }
 
 // mergeListings returns the listings of this run over those of old: old

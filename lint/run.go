@@ -113,6 +113,9 @@ type Result struct {
 	graphDiags []Diagnostic
 	graphRead  []string
 	racyReads  map[string][sha256.Size]byte
+	// listingUses is what this run and those its records came from looked
+	// at in each directory listing (see projectInputs.uses).
+	listingUses map[string]resolve.ListingUse
 	// read are the files read, by their order in the targets then the
 	// context (the zero value for those not read), and followed the
 	// modules of the graph that are not linted: the context, and the
@@ -246,9 +249,10 @@ func Run(targets []discover.Target, opts Options) *Result {
 		if !r.sameListings {
 			r.records.Prune()
 		}
+		res.listingUses = mergeUses(oldInputs.uses, resolver.ListingUses())
 		if settled {
 			listings := mergeListings(oldInputs.listings, resolver.ListingHashes())
-			r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings}))
+			r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings, uses: res.listingUses}))
 		} else {
 			r.records.Reset()
 		}

@@ -110,11 +110,14 @@ func TakeSnapshot(res *Result, targets []discover.Target, opts Options) (snap *S
 			in.stamp, in.kind = source.EntryStamp(in.path)
 		}
 	})
-	uses, listings := opts.Resolver.ListingUses(snapshotAlso)
+	uses := res.listingUses // this run's, and those of the runs its records came from
+	if uses == nil {
+		uses = opts.Resolver.ListingUses()
+	}
 	for i := range inputs {
 		in := &inputs[i]
-		if h, ok := listings[in.path]; ok && in.kind == source.Directory {
-			in.detail = &inputDetail{use: uses[in.path], listing: h}
+		if u, ok := uses[in.path]; ok && in.kind == source.Directory {
+			in.detail = &inputDetail{use: u, listing: opts.Resolver.HeldUseHash(in.path, u, snapshotAlso)}
 		}
 		if in.kind == source.Missing || !in.stamp.Racy(opts.Start) {
 			continue

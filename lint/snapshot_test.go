@@ -368,3 +368,25 @@ func TestSnapshotPatchLimit(t *testing.T) {
 		t.Error("64 files not patched")
 	}
 }
+
+// TestSnapshotOfATrustedRun: a run that took its files' records and their
+// resolutions as they were looked nowhere for what those imports need;
+// its snapshot must still notice a file appearing where one of them looked
+// (here, outside the walked tree).
+func TestSnapshotOfATrustedRun(t *testing.T) {
+	inSnapshotProject(t)
+	write(t, "../other/readme.md", "not code")
+	write(t, "lib/escape.ts", "import { n } from '../../other/n';\nexport const m = n;\n")
+	cacheDir := t.TempDir()
+	if _, snap, _ := snapshotRun(t, cacheDir, future()); snap == nil {
+		t.Fatal("no snapshot of the first run")
+	}
+	res, snap, _ := snapshotRun(t, cacheDir, future())
+	if snap == nil || res.Reused == 0 {
+		t.Fatalf("the second run took nothing from the records (%d) or left no snapshot", res.Reused)
+	}
+	write(t, "../other/n.ts", "export const n = 1;\n")
+	if changed, ok := roundTrip(t, snap).Changed(); ok {
+		t.Errorf("a file an import looks for appeared, yet Changed says %v, %v", changed, ok)
+	}
+}

@@ -121,7 +121,12 @@ var randomProject = map[string]string{
 	"lib/util.ts":               "export const util = () => { 'use server'; return 1; };\n",
 	"lib/types.ts":              "export type Props = { a: string };\n",
 	"components/server-part.ts": "import type { Props } from '@/lib/types';\nimport { util } from '@/lib/util';\nexport const part = (p: Props) => util();\n",
+	"lib/outside.ts":            "'use client';\nimport { o } from '../../outside/o';\nexport const p = o;\n", // outside the project: see outsideFile
 }
+
+// outsideFile is where lib/outside.ts of randomProject looks, outside the
+// project dir: a directory the walk does not list, only the resolver.
+func outsideFile(dir string) string { return filepath.Join(dir, "..", "outside", "o.ts") }
 
 // snippets are contents a randomized step may give a file.
 var snippets = []string{
@@ -234,6 +239,15 @@ var mutations = []mutation{
 		_ = os.WriteFile(filepath.Join(dir, "package.json"), []byte(c), 0o644)
 		return "package.json " + c
 	},
+	func(r *rand.Rand, dir string) string { // the file an import looks for outside the project comes and goes
+		p := outsideFile(dir)
+		if _, err := os.Stat(p); err == nil {
+			_ = os.Remove(p)
+			return "remove ../outside/o.ts"
+		}
+		_ = os.WriteFile(p, []byte("import 'server-only';\nexport const o = 1;\n"), 0o644)
+		return "add ../outside/o.ts"
+	},
 	func(r *rand.Rand, dir string) string { // a config file appears below
 		p := filepath.Join(dir, "components", "directivelint.json")
 		if _, err := os.Stat(p); err == nil {
@@ -263,6 +277,13 @@ func TestCacheRandomized(t *testing.T) {
 	for round := range 2 {
 		project(t, randomProject) // chdirs to a new temporary directory
 		dir, _ := os.Getwd()
+		// Where lib/outside.ts looks: a directory that holds other files.
+		if err := os.MkdirAll(filepath.Dir(outsideFile(dir)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(filepath.Dir(outsideFile(dir)), "readme.md"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		location := t.TempDir()
 		settle()
 		lintWith(t, "--format", "json", "--cache-location", location)
@@ -327,6 +348,14 @@ func TestCacheRandomized(t *testing.T) {
 // Each run's output is that of a run without the cache.
 func TestCacheSnapshot(t *testing.T) {
 	project(t, randomProject)
+	dir, _ := os.Getwd()
+	outside := filepath.Dir(outsideFile(dir))
+	if err := os.MkdirAll(outside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(outside, "readme.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	location := t.TempDir()
 	settle()
 	args := []string{"--format", "json", "--report-unused-disable", "--cache-location", location}
@@ -351,6 +380,13 @@ func TestCacheSnapshot(t *testing.T) {
 	}
 	check("an import removed", false, false)
 	check("nothing changed since the import was removed", true, false)
+	// The last run that made the snapshot took every other file's record
+	// as it was, resolutions included: it did not look again where those
+	// imports looked.
+	if err := os.WriteFile(outsideFile(dir), []byte("import 'server-only';\nexport const o = 1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check("a file an import looks for added outside the project", false, false)
 	if err := os.WriteFile("lib/new.ts", []byte("export const n = 1;\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -42,14 +42,11 @@ type ListingUse struct {
 
 // ListingUses returns what was looked at in each directory listing the
 // resolver holds (those it read and those AddListing gave it, which count
-// whole), with the hash UseHash gives that part of the listing.
-// Entries that also describe can be looked at by the caller in every
-// listing (ListedFiles): their names and kinds are in the hash too.
-func (r *Resolver) ListingUses(also func(name string) bool) (uses map[string]ListingUse, hashes map[string]uint64) {
+// whole).
+func (r *Resolver) ListingUses() map[string]ListingUse {
 	r.dirs.mu.RLock()
 	defer r.dirs.mu.RUnlock()
-	uses = make(map[string]ListingUse, len(r.dirs.m))
-	hashes = make(map[string]uint64, len(r.dirs.m))
+	uses := make(map[string]ListingUse, len(r.dirs.m))
 	for dir, l := range r.dirs.m {
 		var u ListingUse
 		if l != nil {
@@ -61,9 +58,27 @@ func (r *Resolver) ListingUses(also func(name string) bool) (uses map[string]Lis
 			l.use.mu.Unlock()
 			slices.Sort(u.Keys)
 		}
-		uses[dir], hashes[dir] = u, l.useHash(u, also)
+		uses[dir] = u
 	}
-	return uses, hashes
+	return uses
+}
+
+// Union returns what u or v looks at.
+func (u ListingUse) Union(v ListingUse) ListingUse {
+	if u.Whole || v.Whole {
+		return ListingUse{Whole: true}
+	}
+	keys := append(slices.Clone(u.Keys), v.Keys...)
+	slices.Sort(keys)
+	return ListingUse{Keys: slices.Compact(keys)}
+}
+
+// HeldUseHash returns the hash UseHash gives the listing of dir the
+// resolver holds (reading it when it holds none): what use looks at in
+// it, and the entries also accepts (the caller looks at those in every
+// listing, see ListedFiles).
+func (r *Resolver) HeldUseHash(dir string, use ListingUse, also func(name string) bool) uint64 {
+	return r.list(dir).useHash(use, also)
 }
 
 // UseHash returns the hash of what use looks at in the directory dir as

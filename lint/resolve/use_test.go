@@ -3,6 +3,7 @@ package resolve
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -34,7 +35,11 @@ func TestListingUses(t *testing.T) {
 	if _, res := r.Resolve(filepath.Join(src, "app.ts"), "./x"); res != ResolvedModule {
 		t.Fatalf("./x: %v", res)
 	}
-	uses, hashes := r.ListingUses(also)
+	uses := r.ListingUses()
+	hashes := map[string]uint64{}
+	for dir, u := range uses {
+		hashes[dir] = r.HeldUseHash(dir, u, also)
+	}
 	if u := uses[lib]; !u.Whole {
 		t.Errorf("a walked listing: %+v, want whole", u)
 	}
@@ -71,4 +76,11 @@ func TestListingUses(t *testing.T) {
 	changes("the file an import led to removed", src)
 	write("lib/z.md")
 	changes("any file added to a walked directory", lib)
+
+	if u := uses[src].Union(ListingUse{Keys: []string{"y.ts"}}); !slices.Contains(u.Keys, "y.ts") || !slices.Contains(u.Keys, "x.ts") {
+		t.Errorf("a union of uses: %+v", u)
+	}
+	if u := uses[src].Union(uses[lib]); !u.Whole {
+		t.Errorf("a union with a whole listing: %+v, want whole", u)
+	}
 }
