@@ -37,7 +37,9 @@ type inputFile struct {
 
 // collectInputs returns the project inputs of a run, sorted by path: those
 // in the directories the resolver listed, those in the directories above
-// wd, and the files of extra (config files loaded). settled is false when
+// wd, those the resolver read whatever their name (a tsconfig extends
+// @repo/config/base.json), the files of extra (config files loaded), and
+// those of old still there. settled is false when
 // one was written too recently before start, when the run started, for
 // its stamp to tell a later change (see source.Stamp.Racy): perhaps while
 // the run read it, so the records made may not be kept. A file of old
@@ -57,6 +59,12 @@ func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64, 
 		dir = parent
 	}
 	paths := append(r.ListedFiles(isProjectInput), extra...)
+	paths = append(paths, r.ReadFiles()...)
+	for _, in := range old {
+		// A run that trusts the records reads fewer project files than
+		// the runs that made them: what those read still counts.
+		paths = append(paths, in.path)
+	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 	out := make([]inputFile, 0, len(paths))

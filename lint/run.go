@@ -113,6 +113,9 @@ type Result struct {
 	graphDiags []Diagnostic
 	graphRead  []string
 	racyReads  map[string][sha256.Size]byte
+	// inputFiles are the project files the records depend on (see
+	// collectInputs).
+	inputFiles []string
 	// listingUses is what this run and those its records came from looked
 	// at in each directory listing (see projectInputs.uses).
 	listingUses map[string]resolve.ListingUse
@@ -240,6 +243,9 @@ func Run(targets []discover.Target, opts Options) *Result {
 	if r.records != nil {
 		listConfigDirs(resolver, targets, r.abs)
 		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start, oldInputs.files)
+		for _, in := range files {
+			res.inputFiles = append(res.inputFiles, in.path)
+		}
 		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
 			// A project file appeared that the records were made
 			// without: check every file again.

@@ -192,6 +192,8 @@ func snapshotInputs(res *Result, targets []discover.Target, opts Options) []snap
 		read(p, -1)
 	}
 	other := append(r.ListedFiles(func(name string) bool { return isProjectInput(name) || name == ".gitignore" }), opts.ConfigFiles...)
+	other = append(other, r.ReadFiles()...)  // looked for, perhaps missing
+	other = append(other, res.inputFiles...) // those of the runs the records came from too
 	for _, git := range r.ListedEntries(".git") {
 		other = append(other, discover.RepositoryIgnoreFiles(filepath.Dir(git))...)
 	}

@@ -649,3 +649,35 @@ func TestCacheSymlinkRefused(t *testing.T) {
 		t.Errorf("written through the link: %v", left)
 	}
 }
+
+// TestCacheExtendedConfig: a tsconfig.json that extends a file of another
+// name (as turborepo's shared configs are): a change to that file reaches
+// the records, also after a run that took every file from them and so
+// read no config.
+func TestCacheExtendedConfig(t *testing.T) {
+	project(t, map[string]string{
+		"package.json":          `{"name": "app"}`,
+		"tsconfig.json":         `{"extends": "./configs/shared.json"}`,
+		"configs/shared.json":   `{"compilerOptions": {"paths": {"@/*": ["../*"]}}}`, // relative to this file
+		"components/button.tsx": "'use client';\nimport { helper } from '@/lib/helper';\nexport const Button = () => helper();\n",
+		"lib/helper.ts":         "import 'server-only';\nexport const helper = () => 1;\n",
+	})
+	location := t.TempDir()
+	settle()
+	check := func(what string, paths ...string) runOutput {
+		t.Helper()
+		want := lintWith(t, append([]string{"--format", "json", "--no-cache"}, paths...)...)
+		got := lintWith(t, append([]string{"--format", "json", "--cache-location", location}, paths...)...)
+		sameOutput(t, what, got, want)
+		return got
+	}
+	check("the first run")
+	if got := check("a run over one file", "lib/helper.ts"); got.reused != 2 {
+		t.Errorf("a run over one file took %d files from the records, want 2", got.reused)
+	}
+	if err := os.WriteFile(filepath.Join("configs", "shared.json"), []byte(`{"compilerOptions": {"paths": {"@/*": ["../nowhere/*"]}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	check("the extended config changed")
+}

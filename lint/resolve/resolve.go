@@ -10,6 +10,7 @@ import (
 	"hash/fnv"
 	"hash/maphash"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -214,6 +215,7 @@ type Resolver struct {
 	read       ReadFunc
 	problemsMu sync.Mutex
 	problems   map[string]string // project file → why it could not be read
+	files      map[string]bool   // the project files read or looked for (see ReadFiles), guarded by problemsMu
 }
 
 // ReadFunc reads a project file (tsconfig.json and the configs it extends,
@@ -241,6 +243,12 @@ type FileProblem struct {
 // readProjectFile reads the project file at path. A failure other than a
 // missing file is recorded (see Problems); the file then counts as absent.
 func (r *Resolver) readProjectFile(path string) ([]byte, bool) {
+	r.problemsMu.Lock()
+	if r.files == nil {
+		r.files = map[string]bool{}
+	}
+	r.files[path] = true
+	r.problemsMu.Unlock()
 	data, err := r.read(path)
 	if err == nil {
 		return data, true
@@ -249,6 +257,16 @@ func (r *Resolver) readProjectFile(path string) ([]byte, bool) {
 		r.recordProblem(path, err.Error())
 	}
 	return nil, false
+}
+
+// ReadFiles returns the project files the resolver read or tried to
+// (tsconfig.json and what it extends, package.json, pnpm-workspace.yaml,
+// next.config), sorted: a cache of what resolution found must notice when
+// one changes, whatever its name.
+func (r *Resolver) ReadFiles() []string {
+	r.problemsMu.Lock()
+	defer r.problemsMu.Unlock()
+	return slices.Sorted(maps.Keys(r.files))
 }
 
 // recordProblem notes why the project file at path was left out; each file
