@@ -36,8 +36,9 @@ type inputFile struct {
 }
 
 // collectInputs returns the project inputs of a run, sorted by path: those
-// in the directories the resolver listed, those in the directories above
-// wd, those the resolver read whatever their name (a tsconfig extends
+// in the directories the resolver listed (the caller has it list those
+// above the working directory and the targets, see listDirsAbove), those
+// the resolver read whatever their name (a tsconfig extends
 // @repo/config/base.json), the files of extra (config files loaded), and
 // those of old still there. settled is false when
 // one was written too recently before start, when the run started, for
@@ -45,18 +46,10 @@ type inputFile struct {
 // the run read it, so the records made may not be kept. A file of old
 // (the inputs of the last run) with the same stamp keeps its hash: only
 // the others are read.
-func collectInputs(r *resolve.Resolver, extra []string, wd string, start int64, old []inputFile) (inputs []inputFile, settled bool) {
+func collectInputs(r *resolve.Resolver, extra []string, start int64, old []inputFile) (inputs []inputFile, settled bool) {
 	known := make(map[string]*inputFile, len(old))
 	for i := range old {
 		known[old[i].path] = &old[i]
-	}
-	for dir := wd; dir != ""; {
-		r.ReadListing(dir) // so that its project files are listed
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
 	}
 	paths := append(r.ListedFiles(isProjectInput), extra...)
 	paths = append(paths, r.ReadFiles()...)
@@ -129,10 +122,7 @@ func encodeInputs(p projectInputs) []byte {
 		e.Uint(p.listings[dir])
 		u := p.uses[dir]
 		e.Bool(u.Whole)
-		e.Uint(uint64(len(u.Keys)))
-		for _, k := range u.Keys {
-			e.String(k)
-		}
+		e.StringList(u.Keys)
 	}
 	return e.Buf
 }
@@ -154,14 +144,7 @@ func decodeInputs(b []byte) (p projectInputs, ok bool) {
 	for range n {
 		dir := d.String()
 		p.listings[dir] = d.Uint()
-		u := resolve.ListingUse{Whole: d.Bool()}
-		if k := d.Count(1); k > 0 {
-			u.Keys = make([]string, k)
-			for i := range u.Keys {
-				u.Keys[i] = d.String()
-			}
-		}
-		p.uses[dir] = u
+		p.uses[dir] = resolve.ListingUse{Whole: d.Bool(), Keys: d.StringList()}
 	}
 	return p, d.Done()
 }

@@ -23,13 +23,7 @@ import (
 // directories): a project inside one of them holds no file that is not in
 // targets or left, and is not walked again.
 func ProjectContext(targets, left []discover.Target, walked []string, r *resolve.Resolver) ([]discover.Target, []source.Notice) {
-	wd, _ := os.Getwd()
-	abs := func(p string) string {
-		if filepath.IsAbs(p) {
-			return filepath.Clean(p)
-		}
-		return filepath.Join(wd, p)
-	}
+	abs := absFunc()
 	var roots []string
 	rootOf := map[string]string{} // by directory
 	var rootFor func(dir string) string
@@ -83,4 +77,16 @@ func inAny(dir string, dirs []string, abs func(string) string) bool {
 		}
 	}
 	return false
+}
+
+// absFunc returns a function that makes a path absolute, from the working
+// directory as it is now (filepath.Abs asks for it each time).
+func absFunc() func(string) string {
+	wd, _ := os.Getwd()
+	return func(p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(wd, p)
+	}
 }

@@ -81,12 +81,7 @@ func (w *recordWriter) finish(t discover.Target, lint *fileResult, withModule bo
 		for i := range lint.diags {
 			encodeDiagnostic(e, &lint.diags[i], t.Display)
 		}
-		e.Uint(uint64(len(lint.notices)))
-		for _, n := range lint.notices {
-			e.String(samePath(n.Path, t.Display))
-			e.Position(n.Pos)
-			e.String(n.Text)
-		}
+		encodeNotices(e, lint.notices, t.Display)
 		encodeSuppressions(e, lint.supp, t.Display)
 	}
 	if withModule {
@@ -128,12 +123,7 @@ func readRecord(rec []byte, t discover.Target, wantLint, wantModule bool, res *f
 				decodeDiagnostic(d, &res.diags[i], t.Display)
 			}
 		}
-		if n := d.Count(4); n > 0 {
-			res.notices = make([]source.Notice, n)
-			for i := range res.notices {
-				res.notices[i] = source.Notice{Path: ownPath(d.String(), t.Display), Pos: d.Position(), Text: d.String()}
-			}
-		}
+		res.notices = decodeNotices(d, t.Display)
 		res.supp = decodeSuppressions(d, t.Display)
 	}
 	if d.Err() != nil {
@@ -169,6 +159,30 @@ func encodeDiagnostic(e *codec.Encoder, d *Diagnostic, display string) {
 		e.Position(r.Pos)
 		e.String(r.Message)
 	}
+}
+
+// encodeNotices appends ns, notices of the file shown as display ("" for
+// none: every path is written).
+func encodeNotices(e *codec.Encoder, ns []source.Notice, display string) {
+	e.Uint(uint64(len(ns)))
+	for _, n := range ns {
+		e.String(samePath(n.Path, display))
+		e.Position(n.Pos)
+		e.String(n.Text)
+	}
+}
+
+// decodeNotices reads what encodeNotices wrote; nil for none.
+func decodeNotices(d *codec.Decoder, display string) []source.Notice {
+	n := d.Count(4)
+	if n == 0 {
+		return nil
+	}
+	out := make([]source.Notice, n)
+	for i := range out {
+		out[i] = source.Notice{Path: ownPath(d.String(), display), Pos: d.Position(), Text: d.String()}
+	}
+	return out
 }
 
 // decodeDiagnostic reads what encodeDiagnostic wrote into d.

@@ -241,8 +241,12 @@ func Run(targets []discover.Target, opts Options) *Result {
 		}
 	}
 	if r.records != nil {
-		listConfigDirs(resolver, targets, r.abs)
-		files, settled := collectInputs(resolver, opts.ConfigFiles, r.wd, r.start, oldInputs.files)
+		dirs := []string{r.wd}
+		for _, dir := range discover.TargetDirs(targets) {
+			dirs = append(dirs, r.abs(dir))
+		}
+		listDirsAbove(resolver, dirs)
+		files, settled := collectInputs(resolver, opts.ConfigFiles, r.start, oldInputs.files)
 		for _, in := range files {
 			res.inputFiles = append(res.inputFiles, in.path)
 		}
@@ -352,13 +356,14 @@ func (fr *fileResult) keep() bool {
 	return len(fr.diags) > 0 || len(fr.notices) > 0 || fr.internal || fr.supp != nil || fr.fixed != nil
 }
 
-// listConfigDirs has the resolver list the directories config files are
-// looked for in, for the targets: each target's directory and those above
-// it, so that a config file added there is seen (see collectInputs).
-func listConfigDirs(resolver *resolve.Resolver, targets []discover.Target, abs func(string) string) {
+// listDirsAbove has the resolver list each of dirs (absolute) and the
+// directories above it, once: config and project files are looked for
+// there (the working directory's, each target's), and a run that keeps
+// records must see one added there (see collectInputs).
+func listDirsAbove(resolver *resolve.Resolver, dirs []string) {
 	seen := map[string]bool{}
-	for _, dir := range discover.TargetDirs(targets) {
-		for d := abs(dir); !seen[d]; d = filepath.Dir(d) {
+	for _, dir := range dirs {
+		for d := dir; !seen[d]; d = filepath.Dir(d) {
 			seen[d] = true
 			resolver.ReadListing(d)
 			if filepath.Dir(d) == d {

@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"crypto/sha256"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -53,6 +52,7 @@ type Snapshot struct {
 	inputs     []snapshotInput // sorted by path
 	graphDiags []Diagnostic    // the graph rules' reports, before suppression comments
 	graphRead  []string        // the files the graph rules read again, sorted
+	byAbs      map[string]int  // see targetIndex
 }
 
 // snapshotInput is a directory or file a run was made from.
@@ -224,25 +224,30 @@ func (s *Snapshot) Changed() (changed []string, ok bool) {
 			state[i] = 1
 		}
 	})
-	var targets map[string]bool // built at the first change
 	for i, st := range state {
 		if st == 0 {
 			continue
 		}
-		if targets == nil {
-			targets = make(map[string]bool, len(s.Targets))
-			abs := absFunc()
-			for _, t := range s.Targets {
-				targets[abs(t.Path)] = true
-			}
-		}
 		in := &s.inputs[i]
-		if in.kind != source.File || !targets[in.path] {
+		if _, target := s.targetIndex()[in.path]; in.kind != source.File || !target {
 			return nil, false
 		}
 		changed = append(changed, in.path)
 	}
 	return changed, true
+}
+
+// targetIndex returns the order of each target, by its absolute path;
+// made at the first call (only when something changed).
+func (s *Snapshot) targetIndex() map[string]int {
+	if s.byAbs == nil {
+		s.byAbs = make(map[string]int, len(s.Targets))
+		abs := absFunc()
+		for i, t := range s.Targets {
+			s.byAbs[abs(t.Path)] = i
+		}
+	}
+	return s.byAbs
 }
 
 // holds reports whether the input is as it was.
@@ -261,18 +266,6 @@ func (in *snapshotInput) holds() bool {
 		return err == nil && bytes.Equal(h[:], in.detail.hash)
 	}
 	return false
-}
-
-// absFunc returns a function that makes a path absolute, from the working
-// directory as it is now (filepath.Abs asks for it each time).
-func absFunc() func(string) string {
-	wd, _ := os.Getwd()
-	return func(p string) string {
-		if filepath.IsAbs(p) {
-			return filepath.Clean(p)
-		}
-		return filepath.Join(wd, p)
-	}
 }
 
 // parallel calls do(i) for every i below n, on as many goroutines as

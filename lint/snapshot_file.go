@@ -35,7 +35,7 @@ func (s *Snapshot) WriteTo(w io.Writer) (int64, error) {
 		if d := in.detail; d != nil {
 			e.Bytes(d.hash)
 			e.Bool(d.use.Whole)
-			encodeStrings(e, d.use.Keys)
+			e.StringList(d.use.Keys)
 			e.Uint(d.listing)
 		}
 	}
@@ -49,10 +49,10 @@ func (s *Snapshot) WriteTo(w io.Writer) (int64, error) {
 	}
 	e.Uint(uint64(s.Context))
 	sw.diagnostics(s.Result.Diagnostics)
-	encodeNotices(e, s.Result.Notices)
+	encodeNotices(e, s.Result.Notices, "")
 	e.Uint(uint64(s.Result.Files))
-	encodeNotices(e, s.Notices)
-	encodeStrings(e, s.ConfigFiles)
+	encodeNotices(e, s.Notices, "")
+	e.StringList(s.ConfigFiles)
 	e.Uint(uint64(s.Aliases))
 	ids := slices.Sorted(maps.Keys(s.Severity))
 	e.Uint(uint64(len(ids)))
@@ -63,10 +63,10 @@ func (s *Snapshot) WriteTo(w io.Writer) (int64, error) {
 	e.Bool(s.PerFile)
 	e.String(s.Records)
 	e.Bool(s.ServerOnlyModules != nil)
-	encodeStrings(e, s.ServerOnlyModules)
-	encodeStrings(e, s.CacheKinds)
+	e.StringList(s.ServerOnlyModules)
+	e.StringList(s.CacheKinds)
 	sw.diagnostics(s.graphDiags)
-	encodeStrings(e, s.graphRead)
+	e.StringList(s.graphRead)
 	sw.flush(true)
 	var sum [4]byte
 	binary.LittleEndian.PutUint32(sum[:], sw.crc.Sum32())
@@ -137,7 +137,7 @@ func DecodeSnapshot(b []byte) (s *Snapshot, ok bool) {
 		in.stamp = d.Stamp()
 		in.racy = d.Bool()
 		if d.Bool() {
-			in.detail = &inputDetail{hash: d.Bytes(), use: resolve.ListingUse{Whole: d.Bool(), Keys: decodeStrings(d)}, listing: d.Uint()}
+			in.detail = &inputDetail{hash: d.Bytes(), use: resolve.ListingUse{Whole: d.Bool(), Keys: d.StringList()}, listing: d.Uint()}
 		}
 		if i > 0 && s.inputs[i-1].path >= in.path {
 			return nil, false // Patch finds inputs by binary search
@@ -154,11 +154,11 @@ func DecodeSnapshot(b []byte) (s *Snapshot, ok bool) {
 	}
 	s.Context = int(d.Uint())
 	s.Result.Diagnostics = decodeDiagnostics(d)
-	s.Result.Notices = decodeNotices(d)
+	s.Result.Notices = decodeNotices(d, "")
 	s.Result.Files = int(d.Uint())
 	s.Result.Reused = s.Result.Files + s.Context
-	s.Notices = decodeNotices(d)
-	s.ConfigFiles = decodeStrings(d)
+	s.Notices = decodeNotices(d, "")
+	s.ConfigFiles = d.StringList()
 	s.Aliases = int(d.Uint())
 	n := d.Count(2)
 	s.Severity = make(map[string]Severity, n)
@@ -169,13 +169,13 @@ func DecodeSnapshot(b []byte) (s *Snapshot, ok bool) {
 	s.PerFile = d.Bool()
 	s.Records = d.String()
 	hasServerOnly := d.Bool()
-	s.ServerOnlyModules = decodeStrings(d)
+	s.ServerOnlyModules = d.StringList()
 	if hasServerOnly && s.ServerOnlyModules == nil {
 		s.ServerOnlyModules = []string{}
 	}
-	s.CacheKinds = decodeStrings(d)
+	s.CacheKinds = d.StringList()
 	s.graphDiags = decodeDiagnostics(d)
-	s.graphRead = decodeStrings(d)
+	s.graphRead = d.StringList()
 	if !d.Done() {
 		return nil, false
 	}
@@ -212,50 +212,11 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
+// decodeDiagnostics reads what snapshotWriter.diagnostics wrote.
 func decodeDiagnostics(d *codec.Decoder) []Diagnostic {
 	out := make([]Diagnostic, d.Count(8))
 	for i := range out {
 		decodeDiagnostic(d, &out[i], "")
-	}
-	return out
-}
-
-func encodeNotices(e *codec.Encoder, ns []source.Notice) {
-	e.Uint(uint64(len(ns)))
-	for _, n := range ns {
-		e.String(n.Path)
-		e.Position(n.Pos)
-		e.String(n.Text)
-	}
-}
-
-func decodeNotices(d *codec.Decoder) []source.Notice {
-	n := d.Count(4)
-	if n == 0 {
-		return nil
-	}
-	out := make([]source.Notice, n)
-	for i := range out {
-		out[i] = source.Notice{Path: d.String(), Pos: d.Position(), Text: d.String()}
-	}
-	return out
-}
-
-func encodeStrings(e *codec.Encoder, ss []string) {
-	e.Uint(uint64(len(ss)))
-	for _, s := range ss {
-		e.String(s)
-	}
-}
-
-func decodeStrings(d *codec.Decoder) []string {
-	n := d.Count(1)
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = d.String()
 	}
 	return out
 }

@@ -26,18 +26,13 @@ func (s *Snapshot) Patch(changed []string, opts Options, records string) (res *R
 	if opts.Records == nil || len(changed) == 0 || len(changed) > maxPatched || records == "" || records != s.Records {
 		return nil, false
 	}
-	byAbs := make(map[string]int, len(s.Targets))
-	abs := absFunc()
-	for i, t := range s.Targets {
-		byAbs[abs(t.Path)] = i
-	}
 	patched := map[string]fileResult{}                  // by display path
 	r, _ := newRunner(make([]discover.Target, 1), opts) // each file checked is the run's first
 	r.records = readOnlyRecords{opts.Records}
 	reader := &source.Reader{}
 	var rw recordWriter
 	for _, abs := range changed {
-		i, isTarget := byAbs[abs]
+		i, isTarget := s.targetIndex()[abs]
 		if _, read := slices.BinarySearch(s.graphRead, abs); !isTarget || read {
 			return nil, false
 		}

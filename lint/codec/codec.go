@@ -51,6 +51,14 @@ func (e *Encoder) Bytes(b []byte) {
 	e.Buf = append(e.Buf, b...)
 }
 
+// StringList appends a list of strings.
+func (e *Encoder) StringList(ss []string) {
+	e.Uint(uint64(len(ss)))
+	for _, s := range ss {
+		e.String(s)
+	}
+}
+
 // Span appends a js.Span.
 func (e *Encoder) Span(s js.Span) {
 	e.Int(s.Start)
@@ -156,6 +164,19 @@ func (d *Decoder) Bytes() []byte {
 // String reads a string.
 func (d *Decoder) String() string {
 	return string(d.Bytes())
+}
+
+// StringList reads what Encoder.StringList wrote; nil for none.
+func (d *Decoder) StringList() []string {
+	n := d.Count(1)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = d.String()
+	}
+	return out
 }
 
 // StringView reads a string that shares the input's memory instead of

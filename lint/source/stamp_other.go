@@ -4,20 +4,10 @@ package source
 
 import "os"
 
-// StampOf returns the stamp of the regular file at path, after symbolic
-// links; ok is false when there is none, or it is no regular file. This
-// system gives no change time or identity through os.FileInfo: the stamp
-// holds the size and the modification time.
-func StampOf(path string) (s Stamp, ok bool) {
-	info, err := os.Stat(path)
-	if err != nil || !info.Mode().IsRegular() {
-		return Stamp{}, false
-	}
-	return stampOfInfo(info), true
-}
-
 // EntryStamp returns the stamp of whatever path names, after symbolic
-// links, and what kind of entry it is.
+// links, and what kind of entry it is. This system gives no change time or
+// identity through os.FileInfo: the stamp holds the size and the
+// modification time.
 func EntryStamp(path string) (Stamp, EntryKind) {
 	info, err := os.Stat(path)
 	switch {

@@ -4,23 +4,6 @@ package source
 
 import "syscall"
 
-// StampOf returns the stamp of the regular file at path, after symbolic
-// links; ok is false when there is none, or it is no regular file. It makes
-// one system call and no allocation: a run with a cache stamps every file.
-func StampOf(path string) (s Stamp, ok bool) {
-	var st syscall.Stat_t
-	for {
-		err := syscall.Stat(path, &st)
-		if err == syscall.EINTR {
-			continue
-		}
-		if err != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG {
-			return Stamp{}, false
-		}
-		return stampOf(&st), true
-	}
-}
-
 // EntryStamp returns the stamp of whatever path names, after symbolic
 // links, and what kind of entry it is; a directory's stamp changes when an
 // entry is added to it, removed or renamed.
