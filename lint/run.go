@@ -109,7 +109,7 @@ type Result struct {
 	// What a snapshot of the run keeps (see TakeSnapshot): the graph
 	// rules' reports before suppression comments applied, the files they
 	// read again (absolute paths), and the SHA-256 of each file read whose
-	// stamp was racy, by absolute path, with that stamp.
+	// stamp was racy, by absolute path.
 	graphDiags []Diagnostic
 	graphRead  []string
 	racyReads  map[string][sha256.Size]byte
@@ -225,52 +225,64 @@ func Run(targets []discover.Target, opts Options) *Result {
 	if r.graph != nil {
 		var diags []Diagnostic
 		res.Graph, diags, res.graphRead = finishGraph(r.graph, targets, settings, opts, res.Fixed, workers, maxSize)
-		res.graphDiags = slices.Clone(diags)
+		if r.records != nil { // for a snapshot of the run
+			res.graphDiags = slices.Clone(diags)
+		}
 		if opts.Fix != FixOff {
 			diags = r.applyGraphFixes(res, diags, targets, supps)
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 	}
 	res.Reused = int(r.reused.Load())
+	if r.records != nil && !r.keepInputs(res, targets, oldInputs) {
+		// A project file appeared that the records were made without:
+		// check every file again.
+		r.records.Reset()
+		return Run(targets, opts)
+	}
+	res.Notices = append(res.Notices, projectFileNotices(resolver)...)
+	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
+	SortDiagnostics(res.Diagnostics)
+	return res
+}
+
+// keepInputs has the records keep what they were made from (see
+// projectInputs), with oldInputs those they had, and notes in res what a
+// snapshot of the run needs besides. It returns false when a project file
+// appeared that the records taken this run were made without.
+func (r *runner) keepInputs(res *Result, targets []discover.Target, oldInputs projectInputs) bool {
+	resolver := r.env.Resolver()
 	res.racyReads, res.read = r.racyReads, r.read
-	if r.records != nil && res.Graph != nil {
+	if res.Graph != nil {
 		for _, m := range res.Graph.Modules {
 			if !m.Linted {
 				res.followed = append(res.followed, m.Abs)
 			}
 		}
 	}
-	if r.records != nil {
-		dirs := []string{r.wd}
-		for _, dir := range discover.TargetDirs(targets) {
-			dirs = append(dirs, r.abs(dir))
-		}
-		listDirsAbove(resolver, dirs)
-		files, settled := collectInputs(resolver, opts.ConfigFiles, r.start, oldInputs.files)
-		for _, in := range files {
-			res.inputFiles = append(res.inputFiles, in.path)
-		}
-		if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
-			// A project file appeared that the records were made
-			// without: check every file again.
-			r.records.Reset()
-			return Run(targets, opts)
-		}
-		if !r.sameListings {
-			r.records.Prune()
-		}
-		res.listingUses = mergeUses(oldInputs.uses, resolver.ListingUses())
-		if settled {
-			listings := mergeListings(oldInputs.listings, resolver.ListingHashes())
-			r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings, uses: res.listingUses}))
-		} else {
-			r.records.Reset()
-		}
+	dirs := []string{r.wd}
+	for _, dir := range discover.TargetDirs(targets) {
+		dirs = append(dirs, r.abs(dir))
 	}
-	res.Notices = append(res.Notices, projectFileNotices(resolver)...)
-	res.Diagnostics = applySuppressions(res.Diagnostics, supps, opts.ReportUnusedDisable, opts.Quiet)
-	SortDiagnostics(res.Diagnostics)
-	return res
+	listDirsAbove(resolver, dirs)
+	files, settled := collectInputs(resolver, r.opts.ConfigFiles, r.start, oldInputs.files)
+	if r.reused.Load() > 0 && !filesHold(oldInputs.files, files, oldInputs.listings) {
+		return false
+	}
+	for _, in := range files {
+		res.inputFiles = append(res.inputFiles, in.path)
+	}
+	if !r.sameListings {
+		r.records.Prune()
+	}
+	res.listingUses = mergeUses(oldInputs.uses, resolver.ListingUses())
+	if !settled {
+		r.records.Reset()
+		return true
+	}
+	listings := mergeListings(oldInputs.listings, resolver.ListingHashes())
+	r.records.SetInputs(encodeInputs(projectInputs{files: files, listings: listings, uses: res.listingUses}))
+	return true
 }
 
 // newRunner returns the runner of a run over targets with opts, and the
