@@ -223,7 +223,7 @@ type moduleFiles struct {
 	sources map[string][]byte // by absolute path: the content given instead of the file (Options.Sources)
 	maxSize int64
 	files   map[*graph.Module]*js.File
-	read    []string // the absolute paths of the files get read, in the order read
+	read    []string // the absolute paths of the files get has read, in the order read
 }
 
 // get returns m's file, reading and scanning it the first time.
