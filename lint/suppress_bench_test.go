@@ -4,22 +4,15 @@ import (
 	"testing"
 
 	"github.com/directivelint/directivelint/internal/corpus"
-	"github.com/directivelint/directivelint/lint/js"
 )
 
 // BenchmarkMayHoldSuppression measures the byte search that every file
 // goes through to tell whether it may hold a suppression comment (ours,
-// ESLint's or Biome's), against the search for ours alone
-// (BenchmarkHasOwnMarker), over generated files, some with eslint-disable
+// ESLint's or Biome's), over generated files, some with eslint-disable
 // comments naming other rules.
 func BenchmarkMayHoldSuppression(b *testing.B) {
 	names := newSuppressionNames([]*Rule{{ID: "async-client-component", Aliases: []string{"@next/next/no-async-client-component", "noNextAsyncClientComponent"}}})
 	benchSources(b, func(src []byte) bool { return names.mayHold(src) })
-}
-
-// BenchmarkHasOwnMarker is the search for directivelint- alone.
-func BenchmarkHasOwnMarker(b *testing.B) {
-	benchSources(b, func(src []byte) bool { return js.HasMarker(src, suppressionMarker) })
 }
 
 func benchSources(b *testing.B, fn func([]byte) bool) {

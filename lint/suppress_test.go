@@ -191,3 +191,41 @@ func TestMayHoldSuppression(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayHoldSuppression checks that mayHold never says no for a source
+// that holds a suppression comment: it decides which files are searched
+// for them at all.
+func FuzzMayHoldSuppression(f *testing.F) {
+	for _, seed := range []string{
+		"// eslint-disable-next-line\n", "/* eslint-enable directivelint/toy */\n",
+		"// biome-ignore lint/nursery/noBad: x\n", "// directivelint-disable-next-line toy\n",
+		"x-y // eslint-disable-line -- r\n", "-/*eslint-disable @peer/no-bad*/",
+	} {
+		f.Add(seed)
+	}
+	names := newSuppressionNames([]*Rule{{ID: "toy", Aliases: []string{"@peer/no-bad", "lint/nursery/noBad"}}})
+	f.Fuzz(func(t *testing.T, src string) {
+		file := js.Scan("a.js", []byte(src), js.LangJS)
+		if holdsEffective(parseSuppressions(file, names)) && !names.mayHold([]byte(src)) {
+			t.Errorf("mayHold(%q) = false, but it holds suppressions", src)
+		}
+	})
+}
+
+// holdsEffective reports whether s holds a comment that may change what
+// is reported: anything but a bare eslint-enable, which ends only ranges
+// that other comments (which mayHold finds) open.
+func holdsEffective(s *suppressions) bool {
+	if s == nil {
+		return false
+	}
+	if len(s.problems) > 0 {
+		return true
+	}
+	for _, sup := range s.list {
+		if !(sup.kind == suppressEnable && sup.all && len(sup.rules) == 0) {
+			return true
+		}
+	}
+	return false
+}

@@ -173,8 +173,11 @@ func (fi *FileImports) Release() {
 // another specifier (the file was scanned again).
 func (fi *FileImports) entry(f *js.File, i int) *knownImport {
 	if i >= len(fi.known) {
+		// Only as long as this file needs: Release clears what it holds,
+		// and one file with hundreds of imports must not make every later
+		// file clear that many.
 		fi.known = slices.Grow(fi.known, max(i+1, len(f.Imports))-len(fi.known))
-		fi.known = fi.known[:cap(fi.known)]
+		fi.known = fi.known[:max(i+1, len(f.Imports))]
 	}
 	k := &fi.known[i]
 	if k.spec != f.Imports[i].Source {

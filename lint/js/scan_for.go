@@ -47,20 +47,6 @@ func ScanFor(path string, src []byte, lang Lang, plan Plan) *File {
 	return f
 }
 
-// IndexMarker returns the index of the first word in src at or after
-// from, or -1. It looks for tail, a suffix of word that should start with
-// a rare byte, and checks what comes before it: much faster than
-// bytes.Index when word starts with a common letter.
-func IndexMarker(src []byte, from int, word, tail string) int {
-	return indexByTail(src, from, word, tail)
-}
-
-// HasMarker reports whether src holds marker, looked for by its second
-// half: "velint-" is rarer in code than the "d" of "directivelint-".
-func HasMarker(src []byte, marker string) bool {
-	return indexByTail(src, 0, marker, marker[len(marker)/2:]) >= 0
-}
-
 // prologueHolds reports whether a partial scan of f is enough for the
 // rules: each directive-like string the skim found is a "use client" of
 // the module prologue (rules about a client module's exports need its
