@@ -591,9 +591,6 @@ func applySuppressions(diags []Diagnostic, byFile map[string]*suppressions, repo
 	return kept
 }
 
-// suppressionMarker starts every suppression comment of ours.
-const suppressionMarker = "directivelint-"
-
 // mayHold reports whether src may hold a suppression comment: ours, or an
 // ESLint or Biome one that names one of our rules or a peer's name for one
 // (or, for ESLint's line comments, no rule at all). Most files hold none:
