@@ -19,7 +19,8 @@ import (
 // TestHostileFixtures runs every case of the hostile fixture set (long
 // lines, many directives, deep nesting, link loops, named pipes, /dev/zero
 // as project files, invalid UTF-8, NUL bytes, files just over the limits,
-// a chain of 10,000 modules), linting and printing the graph, and checks
+// a chain of 10,000 modules, shapes that once took a square of their size),
+// linting and printing the graph, and checks
 // that each finishes (a blocked read would hang the test) with a peak
 // heap below the case's bound.
 func TestHostileFixtures(t *testing.T) {

@@ -81,7 +81,47 @@ func Cases() []Case {
 			".gitignore":    strings.Repeat("*.none\n", source.MaxProjectFileSize/7+1),
 		}},
 		{Name: "chain", MaxHeap: 192 * mib, Files: ChainFiles(ChainModules)},
+		// The three cases below took a square of the file's size (hours)
+		// before each search they repeat became one pass: a test that
+		// times out says one came back.
+		// 400,000 JSX attributes whose values are lone names: each asks
+		// whether the file binds the name.
+		{Name: "jsx-attributes", MaxHeap: 96 * mib, Files: map[string]string{
+			"a.jsx": "export function P() { return <div>\n" + jsxAttributes(200000) + "</div>; }\n",
+		}},
+		// An import of 400,000 names written like types: each is looked
+		// for as a JSX element.
+		{Name: "type-like-imports", MaxHeap: 128 * mib, Files: map[string]string{
+			"a.tsx": "import { " + typeLikeNames(400000) + " } from './x';\nexport const y = 1;\n",
+			"x.ts":  "export const x = 1;\n",
+		}},
+		// 400,000 '<' after names, none closed: each may open type
+		// arguments (f<T>()), looked for up to a bound.
+		{Name: "type-arguments", MaxHeap: 128 * mib, Files: map[string]string{
+			"a.tsx": "import { Ab } from './x';\nconst q = f" + strings.Repeat("<Ab", 400000) + ";\n",
+			"x.ts":  "export const x = 1;\n",
+		}},
 	}
+}
+
+// jsxAttributes returns n lines of JSX elements with two attributes whose
+// values are lone names: one of its own, and one all lines share.
+func jsxAttributes(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<X a={b%d} c={d} />\n", i)
+	}
+	return b.String()
+}
+
+// typeLikeNames returns n distinct binding names written like types,
+// joined by commas.
+func typeLikeNames(n int) string {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("Ab%d", i)
+	}
+	return strings.Join(names, ", ")
 }
 
 // Write writes the case under root, in a directory named after it.

@@ -423,16 +423,19 @@ func isNameByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-// jsxHints looks at f's source, byte by byte, for what some rules need a
-// module's JSX for. It reads every = that may start a JSX attribute's
-// value: events is true when one follows a name on+Upper after a blank
-// (an event handler, onClick=); code is true when one is followed by a
-// {…} value that may be code rather than data (see Module.PassesCode):
-// starting with ( async function new or Symbol, an arrow with one bare
-// parameter, or a lone identifier that f imports or that its source
-// declares with function or assigns with =. Both err only towards true.
+// jsxHints looks at f's source for what some rules need a module's JSX
+// for. It reads every = that may start a JSX attribute's value: events is
+// true when one follows a name on+Upper after a blank (an event handler,
+// onClick=); code is true when one is followed by a {…} value that may be
+// code rather than data (see Module.PassesCode): starting with ( async
+// function new or Symbol, an arrow with one bare parameter, or a lone
+// identifier that f imports or that its source declares with function or
+// assigns with =. Both err only towards true. Time is linear in the size
+// of the source: the names f binds are collected once, in one pass, the
+// first time a lone identifier needs them.
 func jsxHints(f *js.File) (events, code bool) {
 	src := f.Source
+	var bound boundNames
 	for i := 0; i < len(src) && !(events && code); {
 		j := bytes.IndexByte(src[i:], '=')
 		if j < 0 {
@@ -446,7 +449,7 @@ func jsxHints(f *js.File) (events, code bool) {
 		if !events && eventHandlerBefore(src, eq) {
 			events = true
 		}
-		if !code && codeValueAfter(f, eq) {
+		if !code && codeValueAfter(f, eq, &bound) {
 			code = true
 		}
 	}
@@ -465,8 +468,9 @@ func eventHandlerBefore(src []byte, eq int) bool {
 }
 
 // codeValueAfter reports whether the = at f.Source[eq] starts a {…} value
-// that may be code (see jsxHints).
-func codeValueAfter(f *js.File, eq int) bool {
+// that may be code (see jsxHints). bound holds the names f binds, once
+// collected.
+func codeValueAfter(f *js.File, eq int, bound *boundNames) bool {
 	src := f.Source
 	k := skipBlanks(src, eq+1)
 	if k >= len(src) || src[k] != '{' {
@@ -489,7 +493,80 @@ func codeValueAfter(f *js.File, eq int) bool {
 	if bytes.HasPrefix(src[next:], []byte("=>")) {
 		return true
 	}
-	return next < len(src) && src[next] == '}' && (importsName(f, word) || declaresName(src, word))
+	return next < len(src) && src[next] == '}' && bound.has(f, word)
+}
+
+// boundNames is the set of names a file binds: by its imports, after
+// function (and blanks or stars), or before an = that is not == or =>.
+// It is collected the first time it is asked.
+type boundNames struct {
+	names map[string]bool
+}
+
+// has reports whether f binds name (see boundNames).
+func (b *boundNames) has(f *js.File, name string) bool {
+	if b.names == nil {
+		b.names = collectBoundNames(f)
+	}
+	return b.names[name]
+}
+
+// collectBoundNames returns the names f binds (see boundNames), in one pass
+// over its source for each way of binding one.
+func collectBoundNames(f *js.File) map[string]bool {
+	names := map[string]bool{}
+	for i := range f.Imports {
+		for _, n := range f.Imports[i].Names {
+			names[n.Local] = true
+		}
+	}
+	src := f.Source
+	// name = (not == or =>), blanks allowed between: the whole name
+	// before the =.
+	for i := 0; i < len(src); {
+		j := bytes.IndexByte(src[i:], '=')
+		if j < 0 {
+			break
+		}
+		eq := i + j
+		i = eq + 1
+		if i < len(src) && (src[i] == '=' || src[i] == '>') {
+			i++ // == or =>: its second byte starts nothing either
+			continue
+		}
+		end := eq
+		for end > 0 && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\n' || src[end-1] == '\r') {
+			end--
+		}
+		start := end
+		for start > 0 && isNameByte(src[start-1]) {
+			start--
+		}
+		if start < end {
+			names[string(src[start:end])] = true
+		}
+	}
+	// function name, function* name: the whole name after the keyword and
+	// at least one blank or star.
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte("function"))
+		if j < 0 {
+			break
+		}
+		i += j + len("function")
+		start := i
+		for start < len(src) && (src[start] == ' ' || src[start] == '\t' || src[start] == '\n' || src[start] == '\r' || src[start] == '*') {
+			start++
+		}
+		end := start
+		for end < len(src) && isNameByte(src[end]) {
+			end++
+		}
+		if start > i && end > start {
+			names[string(src[start:end])] = true
+		}
+	}
+	return names
 }
 
 // skipBlanks returns the offset of the first byte at or after i that is
@@ -499,39 +576,4 @@ func skipBlanks(src []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-// importsName reports whether one of f's imports binds name.
-func importsName(f *js.File, name string) bool {
-	for i := range f.Imports {
-		for _, n := range f.Imports[i].Names {
-			if n.Local == name {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// declaresName reports whether src holds "function name" or "name =" (not
-// ==, =>): a function or a value assigned to the name.
-func declaresName(src []byte, name string) bool {
-	for i := 0; i < len(src); {
-		j := bytes.Index(src[i:], []byte(name))
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(name)
-		i = end
-		if start > 0 && isNameByte(src[start-1]) || end < len(src) && isNameByte(src[end]) {
-			continue
-		}
-		if p := bytes.TrimRight(src[:start], " \t\r\n*"); bytes.HasSuffix(p, []byte("function")) {
-			return true
-		}
-		if n := skipBlanks(src, end); n < len(src) && src[n] == '=' && (n+1 == len(src) || src[n+1] != '=' && src[n+1] != '>') {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package js
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,7 +51,7 @@ func (f *File) MayBeTypeOnly(i int) bool {
 		return false
 	}
 	for _, n := range im.Names {
-		if !n.TypeOnly && (!looksLikeType(n.Local) || jsxUse(f.Source, n.Local)) {
+		if !n.TypeOnly && (!looksLikeType(n.Local) || f.jsxUse(n.Local)) {
 			return false
 		}
 	}
@@ -68,26 +69,47 @@ func looksLikeType(name string) bool {
 	return strings.ContainsAny(name, "abcdefghijklmnopqrstuvwxyz")
 }
 
-// jsxUse reports whether src holds "<name" as a JSX element would: not
-// right after an identifier (f<Name>() is a type argument) and not followed
-// by more of an identifier.
-func jsxUse(src []byte, name string) bool {
-	// Searched by the name: its capital is rarer in JSX than the <.
-	for off := 1; off < len(src); {
-		i := bytes.Index(src[off:], []byte(name))
-		if i < 0 {
-			return false
-		}
-		lt, end := off+i-1, off+i+len(name)
-		off += i + 1
-		if src[lt] != '<' || lt > 0 && isIdentByte(src[lt-1]) {
-			continue
-		}
-		if end == len(src) || !isIdentByte(src[end]) {
+// jsxUse reports whether f's source holds "<name" as a JSX element would:
+// not right after an identifier (f<Name>() is a type argument) and not
+// followed by more of an identifier. A name with a byte that cannot be
+// part of an identifier as written (an escape) counts as used: the guess
+// that keeps the edge.
+func (f *File) jsxUse(name string) bool {
+	for i := range len(name) {
+		if !isIdentByte(name[i]) {
 			return true
 		}
 	}
-	return false
+	if f.jsxNames == nil {
+		f.jsxNames = jsxElementNames(f.Source)
+	}
+	return f.jsxNames[name]
+}
+
+// jsxElementNames returns the names src uses as JSX elements: the whole
+// identifier after each < that does not follow an identifier. One pass,
+// whatever the number of names asked about (one search of the source a
+// name made a file of many imports take a square of its size).
+func jsxElementNames(src []byte) map[string]bool {
+	names := map[string]bool{}
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '<')
+		if j < 0 {
+			return names
+		}
+		lt := i + j
+		i = lt + 1
+		if lt > 0 && isIdentByte(src[lt-1]) {
+			continue
+		}
+		end := i
+		for end < len(src) && isIdentByte(src[end]) {
+			end++
+		}
+		if end > i {
+			names[string(src[i:end])] = true
+		}
+	}
 }
 
 // compactToken is a token of valueUses.
@@ -118,6 +140,7 @@ func valueUses(f *File, wanted map[string]bool) map[string]bool {
 		*buf = toks
 	}
 	ts := tokenText{src: f.Source, toks: toks}
+	imports := importDeclarations(f)
 	values := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -132,7 +155,7 @@ func valueUses(f *File, wanted map[string]bool) map[string]bool {
 		if c := f.Source[t.start]; c != '_' && c != '$' && (c < 'A' || c > 'Z') || t.inType {
 			continue
 		}
-		if ts.kind(i) == TokenIdentifier && wanted[string(ts.text(i))] && !inImportDeclaration(f, int(t.start), int(t.end)) {
+		if ts.kind(i) == TokenIdentifier && wanted[string(ts.text(i))] && !inSpans(imports, int(t.start), int(t.end)) {
 			values[string(ts.text(i))] = true
 		}
 	}
@@ -152,7 +175,8 @@ func (ts tokenText) kind(i int) TokenKind    { return tokenKind(ts.toks[i].tt) }
 // typeArguments returns the index of the closing > when toks[i] opens the
 // type arguments of a call or tagged template (name<T, U>( … ) or
 // name<T>`…`), else i: the scanner does not mark those as types. Only
-// tokens that can stand in a type may come between the brackets.
+// tokens that can stand in a type may come between the brackets, within
+// typeArgumentsLook bytes (a file of many '<' took a square of its size).
 func (ts tokenText) typeArguments(i int) int {
 	toks := ts.toks
 	if i == 0 || !ts.is(i, "<") || toks[i].inType || ts.kind(i-1) != TokenIdentifier {
@@ -160,6 +184,9 @@ func (ts tokenText) typeArguments(i int) int {
 	}
 	depth := 0
 	for j := i; j < len(toks); j++ {
+		if toks[j].start-toks[i].start > typeArgumentsLook {
+			return i
+		}
 		switch string(ts.text(j)) {
 		case "<":
 			depth++
@@ -184,15 +211,31 @@ func (ts tokenText) typeArguments(i int) int {
 	return i
 }
 
-// inImportDeclaration reports whether [start, end) lies in one of f's
-// import declarations (not a dynamic import).
-func inImportDeclaration(f *File, start, end int) bool {
+// importDeclarations returns the spans of f's import declarations (not
+// dynamic imports), in order.
+func importDeclarations(f *File) []Span {
+	var spans []Span
 	for i := range f.Imports {
-		if sp := f.Imports[i].Span; !f.Imports[i].Dynamic && start >= sp.Start && end <= sp.End {
-			return true
+		if !f.Imports[i].Dynamic {
+			spans = append(spans, f.Imports[i].Span)
 		}
 	}
-	return false
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	return spans
+}
+
+// inSpans reports whether [start, end) lies in one of spans, which are in
+// order and do not overlap: a binary search, as a file may hold thousands
+// of imports and of uses of their names.
+func inSpans(spans []Span, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(spans, start, func(sp Span, start int) int {
+		if sp.Start <= start {
+			return -1
+		}
+		return 1
+	})
+	// spans[k-1] is the last span that starts at or before start.
+	return k > 0 && end <= spans[k-1].End
 }
 
 // isIdentByte reports whether c can continue an identifier (non-ASCII

@@ -305,6 +305,9 @@ type File struct {
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken
 	tokensWhole bool
+	// jsxNames are the names Source uses as JSX elements, collected the
+	// first time MayBeTypeOnly asks (see jsxElementNames).
+	jsxNames map[string]bool
 	// importNames backs the Names of every import of the file (see
 	// scanner.namesSince).
 	importNames []ImportName

@@ -285,13 +285,18 @@ func (s *scanner) endExprBodies(t token) {
 	}
 }
 
+// typeArgumentsLook is how many bytes after a '<' the looks for type
+// arguments read (typeArgumentsAt, tokenText.typeArguments): real type
+// arguments are short, and a bound keeps a file of many '<' linear.
+const typeArgumentsLook = 512
+
 // typeArgumentsAt reports whether the bytes after a '<' that follows a name
 // look like type arguments followed by a call: f<A, B>( or f<T>` . Like
 // TypeScript, it decides by what follows the matching '>'; it only looks at
 // a short stretch of simple type syntax.
 func typeArgumentsAt(src []byte, i int) bool {
 	depth, braces, parens, brackets := 1, 0, 0, 0
-	for end := min(len(src), i+512); i < end; i++ {
+	for end := min(len(src), i+typeArgumentsLook); i < end; i++ {
 		switch c := src[i]; {
 		case c == '"' || c == '\'':
 			// A string literal type: skip it whole.
