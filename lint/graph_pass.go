@@ -34,7 +34,7 @@ func graphDiagnostics(g *graph.Graph, b *graph.Builder, targets []discover.Targe
 		if byDisplay == nil {
 			byDisplay = make(map[string]discover.Target)
 			for _, t := range targets {
-				if m := g.Module(b.Abs(t.Path)); m != nil && m.Linted {
+				if m := g.Module(t.AbsPath(b.Abs)); m != nil && m.Linted {
 					byDisplay[t.Display] = t
 				}
 			}

@@ -55,13 +55,13 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 	}
 	linted := make(map[string]bool, len(targets)+len(left)) // and those in context already
 	for _, t := range targets {
-		linted[abs(t.Path)] = true
+		linted[t.AbsPath(abs)] = true
 	}
 	for _, t := range left {
-		linted[abs(t.Path)] = true
+		linted[t.AbsPath(abs)] = true
 	}
 	for _, t := range found {
-		if !linted[abs(t.Path)] {
+		if !linted[t.AbsPath(abs)] {
 			context = append(context, t)
 		}
 	}

@@ -437,7 +437,7 @@ func (r *runner) check(t discover.Target, order int, reader *source.Reader, rw *
 	}
 	var abs string
 	if records != nil {
-		abs = r.abs(t.Path)
+		abs = t.AbsPath(r.abs)
 		if res, ok := r.fromRecord(t, order, abs, records.Lookup(abs), true); ok {
 			return res
 		}
@@ -547,7 +547,7 @@ func (r *runner) abs(p string) string {
 // needs. The file is not linted: a file that cannot be read or scanned is
 // left out without a word.
 func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader, rw *recordWriter) {
-	abs := r.graph.Abs(t.Path)
+	abs := t.AbsPath(r.graph.Abs)
 	records := r.records
 	if r.opts.Sources[t.Path] != nil {
 		records = nil
@@ -592,12 +592,12 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	var imports *graph.FileImports // what the graph learns of the file's imports
 	graph := r.graph
 	if graph != nil {
-		abs = graph.Abs(t.Path)
+		abs = t.AbsPath(graph.Abs)
 		imports = graph.NewFileImports(abs)
 		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
 	}
 	if abs == "" {
-		abs = r.abs(t.Path)
+		abs = t.AbsPath(r.abs)
 	}
 	route := r.env.Route(abs)
 	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{

@@ -25,7 +25,8 @@ import (
 type Snapshot struct {
 	// Result is the run's result, without its graph.
 	Result *Result
-	// Targets are the files the run linted, in order.
+	// Targets are the files the run linted, in order (read back from the
+	// file without Abs: see discover.Target.AbsPath).
 	Targets []discover.Target
 	// Context is how many files were read only for the module graph.
 	Context int
@@ -244,7 +245,7 @@ func (s *Snapshot) targetIndex() map[string]int {
 		s.byAbs = make(map[string]int, len(s.Targets))
 		abs := absFunc()
 		for i, t := range s.Targets {
-			s.byAbs[abs(t.Path)] = i
+			s.byAbs[t.AbsPath(abs)] = i
 		}
 	}
 	return s.byAbs

@@ -42,7 +42,7 @@ func NewWorkspace(targets []discover.Target, opts Options) *Workspace {
 	r, context := newRunner(targets, opts)
 	w := &Workspace{r: r, targets: targets, order: make(map[string]int, len(targets)), workers: r.workers(len(targets) + len(context))}
 	for i, t := range targets {
-		w.order[r.abs(t.Path)] = i
+		w.order[t.AbsPath(r.abs)] = i
 	}
 	w.results, _ = r.checkAll(targets, context, w.workers)
 	w.files = &moduleFiles{maxSize: r.maxSize, sources: make(map[string][]byte, len(sources))}
@@ -130,7 +130,7 @@ func (w *Workspace) build() *graph.Graph {
 // targets), for the graph rules.
 func (w *Workspace) setLinted(g *graph.Graph, only map[string]bool) {
 	for _, t := range w.targets {
-		if m := g.Module(w.r.abs(t.Path)); m != nil {
+		if m := g.Module(t.AbsPath(w.r.abs)); m != nil {
 			m.Linted = only == nil || only[t.Display]
 		}
 	}

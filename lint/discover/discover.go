@@ -27,6 +27,18 @@ type Target struct {
 	Display string
 	// Lang is the language the file is scanned as.
 	Lang js.Lang
+	// Abs is the file's absolute, clean path, when the target was made
+	// with one (discovery's are): Path and Display are then the end of
+	// this one string. Else it is empty (see AbsPath).
+	Abs string
+}
+
+// AbsPath returns t.Abs, or, when t was made without it, abs(t.Path).
+func (t Target) AbsPath(abs func(string) string) string {
+	if t.Abs != "" {
+		return t.Abs
+	}
+	return abs(t.Path)
 }
 
 // SkippedDirs are directory names never walked into: dependencies, VCS
@@ -157,16 +169,20 @@ func ExplicitLang(p string) js.Lang {
 }
 
 func (d *discovery) addFile(p string, lang js.Lang) {
+	abs := d.abs(p)
+	if len(abs) > len(p) && strings.HasSuffix(abs, p) && abs[len(abs)-len(p)-1] == filepath.Separator {
+		p = abs[len(abs)-len(p):] // one string for both: the run keeps them all
+	}
+	display := d.display(p)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.seen != nil {
-		key := d.abs(p)
-		if d.seen[key] {
+		if d.seen[abs] {
 			return
 		}
-		d.seen[key] = true
+		d.seen[abs] = true
 	}
-	d.targets = append(d.targets, Target{Path: p, Display: d.display(p), Lang: lang})
+	d.targets = append(d.targets, Target{Path: p, Display: display, Lang: lang, Abs: abs})
 }
 
 // abs returns the absolute form of p. (filepath.Abs asks the OS for the

@@ -89,13 +89,17 @@ func TestDiscoverExplicit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := []Target{
-		{Path: "a.tsx", Display: "a.tsx", Lang: js.LangTSX},
-		{Path: "dangling.js", Display: "dangling.js", Lang: js.LangJS},
-		{Path: "dist/x.js", Display: "dist/x.js", Lang: js.LangJS},
-		{Path: "ignored.js", Display: "ignored.js", Lang: js.LangJS},
-		{Path: "notes.txt", Display: "notes.txt", Lang: js.LangJS},
-		{Path: "types.d.ts", Display: "types.d.ts", Lang: js.LangTS},
+		{Path: "a.tsx", Display: "a.tsx", Lang: js.LangTSX, Abs: filepath.Join(wd, "a.tsx")},
+		{Path: "dangling.js", Display: "dangling.js", Lang: js.LangJS, Abs: filepath.Join(wd, "dangling.js")},
+		{Path: "dist/x.js", Display: "dist/x.js", Lang: js.LangJS, Abs: filepath.Join(wd, "dist", "x.js")},
+		{Path: "ignored.js", Display: "ignored.js", Lang: js.LangJS, Abs: filepath.Join(wd, "ignored.js")},
+		{Path: "notes.txt", Display: "notes.txt", Lang: js.LangJS, Abs: filepath.Join(wd, "notes.txt")},
+		{Path: "types.d.ts", Display: "types.d.ts", Lang: js.LangTS, Abs: filepath.Join(wd, "types.d.ts")},
 	}
 	if !slices.Equal(targets, want) {
 		t.Errorf("Targets =\n  %+v\nwant\n  %+v", targets, want)
