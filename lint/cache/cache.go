@@ -48,13 +48,13 @@ const maxFileSize = 1 << 30
 // castagnoli is the CRC-32C table, which processors compute in hardware.
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// entry is a record kept this run, for one file: its path, and the rest of
-// its entry in the file (its stamp, hash and record) as encoded, in the
-// spill file at off, n bytes long, or in tail.
+// entry is a record kept this run, for one file: its path, and where the
+// rest of its entry in the file (its stamp, hash and record) is, as
+// encoded, n bytes at off: in the spill file while there is one, else in
+// Store.kept. Entries are small: a run holds one a file.
 type entry struct {
 	path   string
 	off, n uint32
-	tail   []byte
 }
 
 // Store is the cache of one project and one set of settings, loaded from
@@ -86,11 +86,14 @@ type Store struct {
 	reset     bool
 	// spill is the temporary file the records kept this run are written
 	// to as they come, so that the run does not hold them in memory
-	// (nil until the first, or when it could not be made).
+	// (nil until the first, when it could not be made, or once Save read
+	// it back). While it is open, every fresh entry is in it.
 	spill     *os.File
 	spillBuf  *bufio.Writer
 	spillSize uint32
-	scratch   codec.Encoder // for Keep
+	// kept holds the fresh entries' bytes when there is no spill file.
+	kept    []byte
+	scratch codec.Encoder // for Keep
 }
 
 // FileName returns the name of the cache file for settings key in a cache
@@ -325,21 +328,26 @@ func (s *Store) Keep(abs string, stamp source.Stamp, src, rec []byte) {
 	t.Bool(stamp.Racy(s.start))
 	t.Bytes(hash[:])
 	t.Bytes(rec)
-	e := entry{path: abs}
 	if s.spill == nil && s.spillBuf == nil {
 		s.openSpill()
 	}
-	if s.spill != nil && uint64(s.spillSize)+uint64(len(t.Buf)) < 1<<32 {
-		if _, err := s.spillBuf.Write(t.Buf); err == nil {
-			e.off, e.n = s.spillSize, uint32(len(t.Buf))
-			s.spillSize += e.n
-			s.addFresh(e)
-			return
+	if s.spill != nil {
+		if uint64(s.spillSize)+uint64(len(t.Buf)) < 1<<32 {
+			if _, err := s.spillBuf.Write(t.Buf); err == nil {
+				s.addFresh(entry{path: abs, off: s.spillSize, n: uint32(len(t.Buf))})
+				s.spillSize += uint32(len(t.Buf))
+				return
+			}
 		}
-		s.closeSpill() // the disk is full: keep the rest in memory
+		// The disk is full (or the file at its bound): the records in
+		// it are lost, the rest are kept in memory.
+		s.dropSpill()
 	}
-	e.tail = bytes.Clone(t.Buf)
-	s.addFresh(e)
+	if uint64(len(s.kept))+uint64(len(t.Buf)) >= 1<<32 {
+		return // not kept: its file is checked again next run
+	}
+	s.addFresh(entry{path: abs, off: uint32(len(s.kept)), n: uint32(len(t.Buf))})
+	s.kept = append(s.kept, t.Buf...)
 }
 
 // addFresh adds e to the entries kept this run. The list doubles as it
@@ -363,41 +371,42 @@ func (s *Store) openSpill() {
 	s.spill, s.spillBuf = f, bufio.NewWriterSize(f, 64<<10)
 }
 
-// closeSpill removes the spill file; records in it are lost.
-func (s *Store) closeSpill() {
+// dropSpill removes the spill file, when there is one; the records in it
+// (every fresh entry) are lost.
+func (s *Store) dropSpill() {
 	if s.spill != nil {
-		s.spill.Close()
-		_ = os.Remove(s.spill.Name())
-		s.spill = nil
-		kept := s.fresh[:0]
-		for _, e := range s.fresh {
-			if e.tail != nil {
-				kept = append(kept, e)
-			}
-		}
-		s.fresh = kept
+		s.removeSpill()
+		s.fresh = s.fresh[:0]
 	}
 }
 
-// unspill reads the records of the spill file back into the fresh
-// entries, and removes the file.
+// removeSpill closes and removes the spill file.
+func (s *Store) removeSpill() {
+	s.spill.Close()
+	_ = os.Remove(s.spill.Name())
+	s.spill = nil
+}
+
+// unspill reads the records of the spill file back into memory (kept),
+// and removes the file.
 func (s *Store) unspill() error {
 	if s.spill == nil {
 		return nil
 	}
-	defer s.closeSpill()
 	if err := s.spillBuf.Flush(); err != nil {
+		s.dropSpill()
 		return err
 	}
 	data, err := source.ReadLimited(s.spill.Name(), int64(s.spillSize))
-	if err != nil {
+	if err != nil || len(data) != int(s.spillSize) {
+		s.dropSpill()
+		if err == nil {
+			err = fmt.Errorf("the spill file holds %d bytes, not %d", len(data), s.spillSize)
+		}
 		return err
 	}
-	for i := range s.fresh {
-		if e := &s.fresh[i]; e.tail == nil && int(e.off)+int(e.n) <= len(data) {
-			e.tail = data[e.off : e.off+e.n : e.off+e.n]
-		}
-	}
+	s.removeSpill()
+	s.kept = data
 	return nil
 }
 
@@ -455,7 +464,7 @@ func (s *Store) Reset() {
 func (s *Store) Save() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	defer s.closeSpill()
+	defer s.dropSpill() // when Save did not read it back: it holds nothing written
 	if s.inputs == nil {
 		// The records may not be trusted (see lint.Records): leave no
 		// file that says otherwise.
@@ -556,7 +565,7 @@ func (s *Store) write(w io.Writer, order []int) error {
 		} else {
 			f := &s.fresh[k]
 			e.Ref(s.strings, f.path)
-			e.Buf = append(e.Buf, f.tail...)
+			e.Buf = append(e.Buf, s.kept[f.off:f.off+f.n]...)
 		}
 		n, err := bw.Write(e.Buf)
 		if err != nil {

@@ -1,7 +1,9 @@
 package cache
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -329,5 +331,61 @@ func TestOpenRemovesStaleTemporaryFiles(t *testing.T) {
 	}
 	if _, err := os.Stat(fresh); err != nil {
 		t.Errorf("a recent temporary file was removed: %v", err)
+	}
+}
+
+// TestRecordsWithoutSpill: the records a run keeps in memory, when the
+// spill file cannot be made or is lost during the run (a full disk), are
+// written as spilled ones are; those lost with the spill file are not.
+func TestRecordsWithoutSpill(t *testing.T) {
+	src := t.TempDir()
+	content := []byte("export const x = 1\n")
+	path := func(name string) string { return filepath.Join(src, name) }
+	for _, name := range []string{"a.ts", "b.ts", "c.ts"} {
+		if err := os.WriteFile(path(name), content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	keep := func(s *Store, name string, rec []byte) {
+		stamp, _ := source.StampOf(path(name))
+		s.Keep(path(name), stamp, content, rec)
+	}
+	saved := func(s *Store) *Store {
+		t.Helper()
+		s.SetInputs([]byte("inputs"))
+		if err := s.Save(); err != nil {
+			t.Fatal(err)
+		}
+		again, notice := Open(filepath.Dir(s.path), s.key)
+		if notice != nil {
+			t.Fatalf("Open: %v", notice)
+		}
+		return again
+	}
+	big := bytes.Repeat([]byte("B"), 128<<10) // more than the spill's buffer: written through
+
+	s, _ := Open(t.TempDir(), "k")
+	s.spillBuf = bufio.NewWriter(io.Discard) // as openSpill leaves it when it cannot make the file
+	keep(s, "a.ts", []byte("A"))
+	keep(s, "b.ts", big)
+	again := saved(s)
+	if a, b := again.Lookup(path("a.ts")), again.Lookup(path("b.ts")); string(a) != "A" || !bytes.Equal(b, big) {
+		t.Errorf("no spill file: records %q and %d bytes, want A and %d", a, len(b), len(big))
+	}
+
+	s, _ = Open(t.TempDir(), "k")
+	keep(s, "a.ts", []byte("A"))
+	if s.spill == nil {
+		t.Fatal("no spill file was made")
+	}
+	s.spill.Close() // the next write to it fails, as on a full disk
+	keep(s, "b.ts", big)
+	keep(s, "c.ts", []byte("C"))
+	again = saved(s)
+	if a, b, c := again.Lookup(path("a.ts")), again.Lookup(path("b.ts")), again.Lookup(path("c.ts")); a != nil || !bytes.Equal(b, big) || string(c) != "C" {
+		t.Errorf("spill file lost: records %q, %d bytes and %q, want none, %d bytes and C", a, len(b), c, len(big))
+	}
+	if tmp, _ := filepath.Glob(filepath.Join(filepath.Dir(s.path), ".tmp-*")); len(tmp) != 0 {
+		t.Errorf("temporary files left: %v", tmp)
 	}
 }
