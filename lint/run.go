@@ -651,6 +651,10 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 			"%d more problems not reported: at most %d are reported a file", dropped, maxFileDiagnostics)})
 	}
 	supp = fileSuppressions(f, settings, r.names)
+	if supp != nil && supp.unread {
+		notices = append(notices, source.Notice{Path: t.Display, Text: fmt.Sprintf(
+			"more than %d suppression comments: the rest are not read", maxFileSuppressions)})
+	}
 	if graph != nil {
 		m := graph.Keep(order, abs, f, imports)
 		if module != nil {

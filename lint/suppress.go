@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/directivelint/directivelint/lint/js"
 )
@@ -157,6 +158,9 @@ type suppressions struct {
 	problems []Diagnostic
 	// enabled lists the rules that ran on the file, for unused reports.
 	enabled map[string]bool
+	// unread is set when the file holds more than maxFileSuppressions
+	// comments of ours: those after are not read.
+	unread bool
 }
 
 // suppressionNames are what suppression comments may name: the IDs of the
@@ -182,12 +186,28 @@ func newSuppressionNames(rules []*Rule) *suppressionNames {
 	return n
 }
 
-// parseSuppressions finds the suppression comments of f. It returns nil
-// when the file has none.
+// maxFileSuppressions bounds the suppression comments of ours read in one
+// file (comments kept and comments found invalid): each problem of the
+// file is compared with each comment, and an enable comment with the
+// comments before it, which a crafted file of nothing but comments would
+// make a square of its size. A file that has more is told so in a notice.
+const maxFileSuppressions = 1000
+
+// parseSuppressions finds the suppression comments of f, up to
+// maxFileSuppressions of them. It returns nil when the file has none.
 func parseSuppressions(f *js.File, names *suppressionNames) *suppressions {
 	s := &suppressions{path: f.Path}
 	for _, c := range comments(f) {
-		s.parseComment(f, c, names)
+		if len(s.list)+len(s.problems) < maxFileSuppressions {
+			s.parseComment(f, c, names)
+			continue
+		}
+		// One more of ours is where reading stops.
+		probe := &suppressions{path: f.Path}
+		if probe.parseComment(f, c, names); len(probe.list)+len(probe.problems) > 0 {
+			s.unread = true
+			break
+		}
 	}
 	s.pairRanges()
 	if len(s.list) == 0 && len(s.problems) == 0 {
@@ -601,6 +621,7 @@ func applySuppressions(diags []Diagnostic, byFile map[string]*suppressions, repo
 // a search for each keyword's tail (four passes). It may say yes for a
 // file without one, never no for a file with one.
 func (n *suppressionNames) mayHold(src []byte) bool {
+	var seen commentEnds
 	for at := 0; ; {
 		k := bytes.IndexByte(src[at:], '-')
 		if k < 0 {
@@ -617,11 +638,11 @@ func (n *suppressionNames) mayHold(src []byte) bool {
 		case endsWith(src, h, "directivelint"):
 			return true
 		case endsWith(src, h, "eslint"):
-			if n.peerComment(src, h-len("eslint"), "eslint-disable") || n.peerComment(src, h-len("eslint"), "eslint-enable") {
+			if n.peerComment(src, h-len("eslint"), "eslint-disable", &seen) || n.peerComment(src, h-len("eslint"), "eslint-enable", &seen) {
 				return true
 			}
 		case endsWith(src, h, "biome"):
-			if n.peerComment(src, h-len("biome"), "biome-ignore") {
+			if n.peerComment(src, h-len("biome"), "biome-ignore", &seen) {
 				return true
 			}
 		}
@@ -633,11 +654,43 @@ func endsWith(src []byte, end int, word string) bool {
 	return end >= len(word) && string(src[end-len(word):end]) == word
 }
 
+// commentEnds remembers, for each kind of comment (block, line), the
+// stretch of source the last look at a comment's rest covered: from, the
+// offset the search for the comment's end started at, to end, where it
+// found it (or the end of the source). A keyword found again before end
+// (many keywords in one comment, or in one unclosed /*) has the same end,
+// and a rest that is a part of one already searched for names in vain:
+// each byte is searched once, not once a keyword.
+type commentEnds struct {
+	from, end [2]int
+	searched  [2]bool
+}
+
+// restOf returns the end of the comment of the given kind (0 block, 1
+// line) whose rest starts at at, and whether that rest lies in one already
+// searched for names.
+func (c *commentEnds) restOf(src []byte, at, kind int) (end int, searched bool) {
+	if c.searched[kind] && at >= c.from[kind] && at <= c.end[kind] {
+		return c.end[kind], true
+	}
+	end = len(src)
+	if kind == 0 {
+		if i := bytes.Index(src[at:], []byte("*/")); i >= 0 {
+			end = at + i
+		}
+	} else if i := bytes.IndexAny(src[at:], "\r\n"); i >= 0 {
+		end = at + i
+	}
+	c.from[kind], c.end[kind], c.searched[kind] = at, end, true
+	return end, false
+}
+
 // peerComment reports whether src holds keyword at start, at the start of
 // a comment (after // or /* and blanks or stars), and the comment goes on
 // to name directivelint/ or a peer's rule name, or is a bare
-// eslint-disable-line or eslint-disable-next-line.
-func (n *suppressionNames) peerComment(src []byte, start int, keyword string) bool {
+// eslint-disable-line or eslint-disable-next-line. seen is what earlier
+// looks at the same source found.
+func (n *suppressionNames) peerComment(src []byte, start int, keyword string, seen *commentEnds) bool {
 	if !bytes.HasPrefix(src[start:], []byte(keyword)) {
 		return false
 	}
@@ -646,25 +699,27 @@ func (n *suppressionNames) peerComment(src []byte, start int, keyword string) bo
 	for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t' || src[j-1] == '*') {
 		j--
 	}
-	var rest []byte // the rest of the comment, or more
+	var kind int
 	switch {
 	case j >= 1 && j < len(src) && src[j-1] == '/' && src[j] == '*':
-		rest = src[at:]
-		if i := bytes.Index(rest, []byte("*/")); i >= 0 {
-			rest = rest[:i]
-		}
+		kind = 0
 	case j >= 2 && src[j-1] == '/' && src[j-2] == '/':
-		rest = src[at:]
-		if i := bytes.IndexAny(rest, "\r\n"); i >= 0 {
-			rest = rest[:i]
-		}
+		kind = 1
 	default:
 		return false // not at the start of a comment
 	}
+	end, searched := seen.restOf(src, at, kind)
+	rest := src[at:end] // the rest of the comment, or more
 	if keyword == "eslint-disable" && n.bareLine(rest) {
 		return true
 	}
-	if keyword != "biome-ignore" && bytes.Contains(rest, []byte("directivelint/")) {
+	if searched {
+		return false // a part of a rest that names nothing of ours
+	}
+	// directivelint/ counts after biome-ignore too (Biome comments name
+	// no such rule): a yes that is never wrong, and one search for every
+	// keyword keeps what seen says true of them all.
+	if bytes.Contains(rest, []byte("directivelint/")) {
 		return true
 	}
 	for _, name := range n.peerBytes {
@@ -676,14 +731,14 @@ func (n *suppressionNames) peerComment(src []byte, start int, keyword string) bo
 }
 
 // bareLine reports whether rest, what follows eslint-disable in a comment,
-// makes it a bare eslint-disable-next-line or eslint-disable-line.
+// makes it a bare eslint-disable-next-line or eslint-disable-line: nothing
+// but blanks up to the end or to a -- reason. It reads no further than the
+// first byte that is not a blank.
 func (n *suppressionNames) bareLine(rest []byte) bool {
 	for _, kw := range [...]string{"-next-line", "-line"} {
 		if tail, ok := bytes.CutPrefix(rest, []byte(kw)); ok {
-			if i := bytes.Index(tail, []byte("--")); i >= 0 {
-				tail = tail[:i]
-			}
-			return len(bytes.TrimSpace(tail)) == 0
+			tail = bytes.TrimLeftFunc(tail, unicode.IsSpace)
+			return len(tail) == 0 || bytes.HasPrefix(tail, []byte("--"))
 		}
 	}
 	return false

@@ -229,3 +229,31 @@ func holdsEffective(s *suppressions) bool {
 	}
 	return false
 }
+
+// TestSuppressionsCappedPerFile: past maxFileSuppressions comments of ours
+// in a file, the rest are not read (their problems are reported) and a
+// notice says so; a file with exactly that many, and other comments
+// after, gets no notice.
+func TestSuppressionsCappedPerFile(t *testing.T) {
+	toy := wordRule("toy", "BAD", SeverityError)
+	run := func(src string) *Result {
+		path := filepath.Join(t.TempDir(), "a.js")
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return Run([]discover.Target{{Path: path, Display: "a.js", Lang: js.LangJS}}, Options{Rules: []*Rule{toy}})
+	}
+	// The comments cover lines without problems, but the last one.
+	suppressed := strings.Repeat("// directivelint-disable-next-line toy\nok;\n", maxFileSuppressions-1) +
+		"// directivelint-disable-next-line toy\nBAD;\n"
+
+	res := run(suppressed + "// eslint-disable-next-line no-console\n// a comment\nok;\n")
+	if len(res.Diagnostics) != 0 || len(res.Notices) != 0 {
+		t.Errorf("at the cap: %d diagnostics, notices %v", len(res.Diagnostics), res.Notices)
+	}
+	res = run(suppressed + "// a comment\n// directivelint-disable-next-line toy\nBAD;\n")
+	if len(res.Diagnostics) != 1 || res.Diagnostics[0].Pos.Line != 2*maxFileSuppressions+3 || len(res.Notices) != 1 ||
+		!strings.HasSuffix(res.Notices[0].Text, "more than 1000 suppression comments: the rest are not read") {
+		t.Errorf("past the cap: diagnostics %v, notices %v", res.Diagnostics, res.Notices)
+	}
+}

@@ -95,6 +95,18 @@ func Cases() []Case {
 			"a.tsx": "import { " + typeLikeNames(400000) + " } from './x';\nexport const y = 1;\n",
 			"x.ts":  "export const x = 1;\n",
 		}},
+		// Suppression comments: keywords in one unclosed comment or one
+		// line (each read the rest of the file for rule names), pairs of
+		// disable and enable comments (each enable compared with every
+		// comment before it), comments that are each invalid (each
+		// compared with every problem before it).
+		{Name: "suppression-comments", MaxHeap: 96 * mib, Files: map[string]string{
+			"block.ts":   "/*" + strings.Repeat("/* eslint-disable x ", 200000),
+			"line.ts":    "//" + strings.Repeat(" // eslint-disable x", 200000) + "\n",
+			"bare.ts":    "/* " + strings.Repeat("eslint-disable-line ", 200000) + "*/\n",
+			"ranges.ts":  "'use client';\n" + strings.Repeat("/* directivelint-disable directive-typo */\n/* directivelint-enable directive-typo */\n", 80000),
+			"invalid.ts": "'use client';\n" + strings.Repeat("// directivelint-disable-next-line\n", 200000),
+		}},
 		// 400,000 '<' after names, none closed: each may open type
 		// arguments (f<T>()), looked for up to a bound.
 		{Name: "type-arguments", MaxHeap: 128 * mib, Files: map[string]string{
