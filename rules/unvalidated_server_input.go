@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
@@ -65,9 +67,12 @@ var actionStateNames = map[string]bool{"prevState": true, "previousState": true,
 
 func runUnvalidatedServerInput(pass *lint.Pass) {
 	f := pass.File
+	exported := exportedFunctions(f)
+	bodies := &bodyTokens{}
+	var scopes *paramScopes
 	for i := range f.Functions {
 		fn := &f.Functions[i]
-		if !isServerAction(f, i) {
+		if !isServerAction(f, i, exported) {
 			continue
 		}
 		body := fn.Body
@@ -91,9 +96,12 @@ func runUnvalidatedServerInput(pass *lint.Pass) {
 		if len(inputs) == 0 {
 			continue
 		}
+		if scopes == nil {
+			scopes = newParamScopes(f)
+		}
 		a := &inputCheck{
-			toks:    valueTokens(f.Tokens(body)),
-			shadows: nestedParams(f, i),
+			toks:    bodies.of(f, fn, body),
+			shadows: scopes.nestedIn(i),
 			inputs:  inputs,
 			names:   map[string]*copyOf{},
 		}
@@ -103,11 +111,29 @@ func runUnvalidatedServerInput(pass *lint.Pass) {
 	}
 }
 
+// exportedFunctions returns the indices of the functions that an export
+// other than a type export names, when the module is "use server" (nil
+// otherwise). Built once per file: looking through every export for each
+// function took the product of their numbers.
+func exportedFunctions(f *js.File) map[int]bool {
+	if !f.Has(UseServer) {
+		return nil
+	}
+	out := map[int]bool{}
+	for _, e := range f.Exports {
+		if !e.TypeOnly {
+			out[e.Func] = true
+		}
+	}
+	return out
+}
+
 // isServerAction reports whether the function at index i can be called by
 // the client: its own prologue holds "use server" (in a function where the
-// directive is allowed), or it is an export of a "use server" module.
+// directive is allowed), or it is an export of a "use server" module
+// (exported is exportedFunctions(f)).
 // Cache functions are only called by server code and are not checked.
-func isServerAction(f *js.File, i int) bool {
+func isServerAction(f *js.File, i int, exported map[int]bool) bool {
 	fn := &f.Functions[i]
 	for _, d := range fn.Prologue {
 		if d.Form == js.FormQuoted && d.Value == UseServer {
@@ -117,15 +143,44 @@ func isServerAction(f *js.File, i int) bool {
 	if !f.Has(UseServer) {
 		return false
 	}
-	if fn.Exported {
-		return true
+	return fn.Exported || exported[i]
+}
+
+// bodyTokens keeps the value tokens of the last block body tokenized, so a
+// Server Function nested in it takes its slice of them instead of
+// tokenizing its own body again: n nested Server Functions each
+// tokenizing their whole body took n times the file's size.
+type bodyTokens struct {
+	span js.Span
+	toks []js.Token
+}
+
+// of returns the value tokens (valueTokens) of body, the body of fn.
+func (b *bodyTokens) of(f *js.File, fn *js.Function, body js.Span) []js.Token {
+	if !fn.HasBody {
+		// An expression body: only exports of a "use server" module, never
+		// nested in one another; the block bodies around are kept.
+		return valueTokens(f.Tokens(body))
 	}
-	for _, e := range f.Exports {
-		if e.Func == i && !e.TypeOnly {
-			return true
-		}
+	if b.toks == nil || body.Start < b.span.Start || body.End > b.span.End {
+		b.span = body
+		b.toks = valueTokens(f.Tokens(body))
+		return b.toks
 	}
-	return false
+	return tokensIn(b.toks, body)
+}
+
+// tokensIn returns the tokens of toks (in source order, apart) that lie
+// inside span, found by binary search: counting them one by one took the
+// body's size for each nested Server Function.
+func tokensIn(toks []js.Token, span js.Span) []js.Token {
+	from, _ := slices.BinarySearchFunc(toks, span.Start, func(t js.Token, start int) int {
+		return cmp.Compare(t.Span.Start, start)
+	})
+	to, _ := slices.BinarySearchFunc(toks, span.End+1, func(t js.Token, end int) int {
+		return cmp.Compare(t.Span.End, end)
+	})
+	return toks[from:max(from, to):max(from, to)]
 }
 
 func unvalidatedMessage(fn *js.Function, param, copyName string) string {
@@ -142,9 +197,10 @@ func unvalidatedMessage(fn *js.Function, param, copyName string) string {
 
 // valueTokens drops the TypeScript type annotations from tokens: the type
 // tokens themselves and the ":", "?:", "as" and "satisfies" that introduce
-// them.
+// them. It filters toks in place (each kept token moves at most down, and
+// the tokens ahead it reads are not yet overwritten): no second list.
 func valueTokens(toks []js.Token) []js.Token {
-	out := make([]js.Token, 0, len(toks))
+	out := toks[:0]
 	for i, t := range toks {
 		if t.InType {
 			continue
@@ -360,37 +416,91 @@ func isName(t js.Token) bool {
 	return t.Kind == js.TokenIdentifier || t.Kind == js.TokenKeyword && t.Text == "this"
 }
 
-// nestedParams maps each parameter name of the functions nested in the
-// function at index fi to the spans (parameters and body) where that name
-// means the nested function's own parameter.
-func nestedParams(f *js.File, fi int) map[string][]js.Span {
+// paramScopes knows, for the functions of a file, the names their
+// parameters bind and the span where those names are their own, each read
+// once per file: reading them again for each Server Function around them,
+// and lexing 64 KB after each nested arrow, took a square of the file's
+// size.
+type paramScopes struct {
+	f        *js.File
+	children [][]int    // the functions whose Parent is each function
+	names    [][]string // the parameter names of each function, once read
+	read     []bool     // whether names holds the function's names
+}
+
+func newParamScopes(f *js.File) *paramScopes {
+	n := len(f.Functions)
+	p := &paramScopes{f: f, children: make([][]int, n), names: make([][]string, n), read: make([]bool, n)}
+	for j := range f.Functions {
+		// The scanner gives each function the index of the one open
+		// around it, always a smaller one.
+		if parent := f.Functions[j].Parent; parent >= 0 && parent < j {
+			p.children[parent] = append(p.children[parent], j)
+		}
+	}
+	return p
+}
+
+// nestedIn maps each parameter name of the functions nested, at any depth,
+// in the function at index fi to the spans (parameters and body) where that
+// name means the nested function's own parameter, sorted and merged
+// (see shadowed).
+func (p *paramScopes) nestedIn(fi int) map[string][]js.Span {
 	out := map[string][]js.Span{}
-	for j := fi + 1; j < len(f.Functions); j++ {
-		if !isInside(f, j, fi) {
-			continue
+	stack := slices.Clone(p.children[fi])
+	for len(stack) > 0 {
+		j := stack[len(stack)-1]
+		stack = append(stack[:len(stack)-1], p.children[j]...)
+		fn := &p.f.Functions[j]
+		span := js.Span{Start: fn.Params.Start, End: scopeEnd(p.f, fn)}
+		for _, name := range p.paramNames(j) {
+			out[name] = append(out[name], span)
 		}
-		fn := &f.Functions[j]
-		end := max(fn.Body.End, exprBody(f, fn).End, fn.Params.End)
-		for _, names := range paramPatterns(valueTokens(f.Tokens(fn.Params))) {
-			for _, name := range names {
-				out[name] = append(out[name], js.Span{Start: fn.Params.Start, End: end})
-			}
-		}
+	}
+	for name, spans := range out {
+		out[name] = mergeSpans(spans)
 	}
 	return out
 }
 
-// isInside reports whether function j is nested, at any depth, in function fi.
-func isInside(f *js.File, j, fi int) bool {
-	for p := f.Functions[j].Parent; p >= 0 && p < len(f.Functions); p = f.Functions[p].Parent {
-		if p == fi {
-			return true
-		}
-		if p < fi {
-			return false
+// paramNames returns every name the parameters of function j bind.
+func (p *paramScopes) paramNames(j int) []string {
+	if !p.read[j] {
+		p.read[j] = true
+		for _, names := range paramPatterns(valueTokens(p.f.Tokens(p.f.Functions[j].Params))) {
+			p.names[j] = append(p.names[j], names...)
 		}
 	}
-	return false
+	return p.names[j]
+}
+
+// scopeEnd returns where the names of fn's parameters stop being its own:
+// the end of its body. An arrow with a block body has no expression body,
+// so exprBody, which lexes up to 64 KB after the parameters to look for
+// one, is only asked for arrows without a block.
+func scopeEnd(f *js.File, fn *js.Function) int {
+	body := fn.ExprBody
+	if !fn.HasBody {
+		body = exprBody(f, fn)
+	}
+	return max(fn.Body.End, body.End, fn.Params.End)
+}
+
+// mergeSpans sorts spans and merges those that overlap or touch, dropping
+// empty ones: the result covers the same offsets, in order, apart.
+func mergeSpans(spans []js.Span) []js.Span {
+	slices.SortFunc(spans, func(x, y js.Span) int { return cmp.Compare(x.Start, y.Start) })
+	out := spans[:0]
+	for _, s := range spans {
+		switch {
+		case s.End <= s.Start:
+		case len(out) > 0 && s.Start <= out[len(out)-1].End:
+			out[len(out)-1].End = max(out[len(out)-1].End, s.End)
+		default:
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // input is a parameter name (or destructured part) under check.
@@ -505,19 +615,23 @@ func (a *inputCheck) run() []use {
 			u.copy = name
 		}
 		out = append(out, u)
+		if len(out) == len(a.inputs) {
+			break // each input is reported: the rest can add nothing
+		}
 	}
 	return out
 }
 
 // shadowed reports whether name at offset is a nested function's own
-// parameter.
+// parameter. The spans are sorted and apart (mergeSpans), so a binary
+// search finds the one that could hold offset: looking through all of them
+// for each use took the product of uses and nested functions.
 func (a *inputCheck) shadowed(name string, offset int) bool {
-	for _, s := range a.shadows[name] {
-		if offset >= s.Start && offset < s.End {
-			return true
-		}
-	}
-	return false
+	spans := a.shadows[name]
+	k, _ := slices.BinarySearchFunc(spans, offset, func(s js.Span, offset int) int {
+		return cmp.Compare(s.End-1, offset)
+	})
+	return k < len(spans) && spans[k].Start <= offset
 }
 
 func tokenText(t []js.Token, i int) string {
