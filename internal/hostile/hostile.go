@@ -36,7 +36,7 @@ const ChainModules = 10000
 // Cases returns the set.
 func Cases() []Case {
 	const mib = 1 << 20
-	return []Case{
+	cases := []Case{
 		{Name: "long-line", MaxHeap: 96 * mib, Files: map[string]string{
 			"a.ts": "'use client';\nexport const x = '" + strings.Repeat("a", 6*mib) + "'; async function f() { 'use server'; }\n",
 			"b.ts": strings.Repeat("'use sever'; ", 50000),
@@ -114,6 +114,8 @@ func Cases() []Case {
 			"x.ts":  "export const x = 1;\n",
 		}},
 	}
+	cases = append(cases, serverInputCases()...)
+	return cases
 }
 
 // jsxAttributes returns n lines of JSX elements with two attributes whose
