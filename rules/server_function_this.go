@@ -2,6 +2,8 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/directivelint/directivelint/lint"
@@ -49,13 +51,18 @@ export async function save(title: string) {
 
 func runServerFunctionThis(pass *lint.Pass) {
 	f := pass.File
+	if len(f.ThisUses) == 0 {
+		return
+	}
 	nouns := serverFunctionNouns(f)
-	for _, u := range f.ThisUses {
+	holders := paramsHolders(f)
+	exported := exportNames(f)
+	for ui, u := range f.ThisUses {
 		if u.ClassBetween {
 			continue // a class field or static block: the class's own this
 		}
 		start := u.Func
-		if j := paramsHolding(f, u.Span); j >= 0 {
+		if j := holders[ui]; j >= 0 {
 			if u.Kind == js.UseThis && isThisParameter(f.Source, u.Span) {
 				continue // TypeScript's this parameter: a type, not a use
 			}
@@ -66,7 +73,7 @@ func runServerFunctionThis(pass *lint.Pass) {
 		for fi := start; fi >= 0 && fi < len(f.Functions); {
 			fn := &f.Functions[fi]
 			if noun := nouns[fi]; noun != "" {
-				pass.Report(u.Span, thisMessage(u.Kind, functionSubject(noun, withExportName(f, fi))), nil)
+				pass.Report(u.Span, thisMessage(u.Kind, functionSubject(noun, namedAfterExport(fn, exported[fi]))), nil)
 				break
 			}
 			if fn.Kind != js.FuncArrow || fn.ClassBetween {
@@ -127,17 +134,86 @@ func serverFunctionNouns(f *js.File) []string {
 	return nouns
 }
 
-// paramsHolding returns the index of the innermost function whose parameter
-// list holds span, or -1.
-func paramsHolding(f *js.File, span js.Span) int {
-	found := -1
+// paramsHolders returns, for each of f.ThisUses, the index of the last
+// function in f.Functions whose parameter list holds it, or -1.
+//
+// Asking every function for every use took a square of the file's size (a
+// file of many functions and many uses of this). Parameter lists are
+// parenthesized groups or single names, so two of them are nested or
+// disjoint, and the lists holding a use are the chain from the innermost
+// one out. One pass over the lists sorted by start and the uses, both in
+// source order (the scanner records uses token by token), keeps that chain
+// on a stack.
+func paramsHolders(f *js.File) []int {
+	holders := make([]int, len(f.ThisUses))
+	lists := paramLists(f)
+	var chain []paramList // the lists open at the current use, innermost last
+	next := 0
+	for ui, u := range f.ThisUses {
+		for ; next < len(lists) && lists[next].span.Start <= u.Span.Start; next++ {
+			chain = closeBefore(chain, lists[next].span.Start)
+			chain = append(chain, nestIn(chain, lists[next]))
+		}
+		chain = closeBefore(chain, u.Span.Start)
+		holders[ui] = lastHolding(chain, u.Span)
+	}
+	return holders
+}
+
+// paramList is one function's parameter list: its span, the function's
+// index, and the largest index of a function whose list holds this one
+// (itself included).
+type paramList struct {
+	span    js.Span
+	fn      int
+	lastOut int
+}
+
+// paramLists returns the parameter lists that hold at least one byte,
+// sorted by start, outer lists before the lists they hold.
+func paramLists(f *js.File) []paramList {
+	var lists []paramList
 	for i := range f.Functions {
-		p := f.Functions[i].Params
-		if span.Start >= p.Start && span.End <= p.End {
-			found = i
+		if p := f.Functions[i].Params; p.End > p.Start {
+			lists = append(lists, paramList{span: p, fn: i, lastOut: i})
 		}
 	}
-	return found
+	slices.SortStableFunc(lists, func(a, b paramList) int {
+		if a.span.Start != b.span.Start {
+			return cmp.Compare(a.span.Start, b.span.Start)
+		}
+		return cmp.Compare(b.span.End, a.span.End)
+	})
+	return lists
+}
+
+// closeBefore drops from the end of chain the lists that end at or before
+// offset: they hold nothing from there on.
+func closeBefore(chain []paramList, offset int) []paramList {
+	for len(chain) > 0 && chain[len(chain)-1].span.End <= offset {
+		chain = chain[:len(chain)-1]
+	}
+	return chain
+}
+
+// nestIn returns list with lastOut raised to that of the innermost list of
+// chain when that one holds it.
+func nestIn(chain []paramList, list paramList) paramList {
+	if n := len(chain); n > 0 && chain[n-1].span.End >= list.span.End {
+		list.lastOut = max(list.lastOut, chain[n-1].lastOut)
+	}
+	return list
+}
+
+// lastHolding returns the largest function index among the lists of chain
+// holding span, or -1.
+func lastHolding(chain []paramList, span js.Span) int {
+	for i := len(chain) - 1; i >= 0; i-- {
+		if p := chain[i].span; span.Start >= p.Start && span.End <= p.End {
+			return chain[i].lastOut
+		}
+	}
+	return -1
 }
 
 // isThisParameter reports whether the this at span is TypeScript's this
@@ -147,6 +223,31 @@ func isThisParameter(src []byte, span js.Span) bool {
 	before := bytes.TrimRight(src[:span.Start], " \t\r\n")
 	after := bytes.TrimLeft(src[span.End:], " \t\r\n")
 	return bytes.HasSuffix(before, []byte("(")) && (bytes.HasPrefix(after, []byte(":")) || bytes.HasPrefix(after, []byte("?:")))
+}
+
+// exportNames maps the index of each exported function to the name of its
+// first export that has one (not default), as withExportName finds it.
+// Looking through the exports for every use of this took a square of the
+// file's size; the map is built once per file.
+func exportNames(f *js.File) map[int]string {
+	names := make(map[int]string)
+	for _, e := range f.Exports {
+		if _, seen := names[e.Func]; !seen && e.Func >= 0 && e.Name != "default" && e.Name != "" {
+			names[e.Func] = e.Name
+		}
+	}
+	return names
+}
+
+// namedAfterExport returns fn, named after its export when the scanner gave
+// it no name of its own and the export has one.
+func namedAfterExport(fn *js.Function, exportName string) *js.Function {
+	if fn.Name != "" || exportName == "" {
+		return fn
+	}
+	named := *fn
+	named.Name = exportName
+	return &named
 }
 
 // withExportName returns the function at index i, named after its export

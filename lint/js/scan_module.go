@@ -231,6 +231,7 @@ func (s *scanner) finishDeclarator(_ *frame) {
 // resolveExports classifies exports of local bindings (export { x },
 // export default x) once the whole module is known.
 func (s *scanner) resolveExports() {
+	var typeOnly map[string]bool // built at the first unbound export
 	for i := range s.file.Exports {
 		e := &s.file.Exports[i]
 		if e.Local == "" || e.From != "" || e.Value != ValueUnknown {
@@ -241,7 +242,10 @@ func (s *scanner) resolveExports() {
 			b, ok = s.bindings[b.ref]
 		}
 		if !ok {
-			if s.typeNames[e.Local] || s.importsTypeOnly(e.Local) {
+			if typeOnly == nil && !s.typeNames[e.Local] {
+				typeOnly = s.typeOnlyImports()
+			}
+			if s.typeNames[e.Local] || typeOnly[e.Local] {
 				e.Value, e.TypeOnly = ValueType, true // a type: erased
 			}
 			continue
@@ -258,19 +262,20 @@ func (s *scanner) resolveExports() {
 	}
 }
 
-// importsTypeOnly reports whether name is bound by a type-only import
-// (import type { name }, import { type name }) and by no value import.
-func (s *scanner) importsTypeOnly(name string) bool {
-	typeOnly := false
+// typeOnlyImports maps each name bound by an import to whether only
+// type-only imports bind it (import type { name }, import { type name }):
+// false when a value import binds it too. Looking through every import
+// name for each unbound export took a square of the file's size (an import
+// of many names and an export of many others); the map is built once.
+func (s *scanner) typeOnlyImports() map[string]bool {
+	typeOnly := make(map[string]bool)
 	for _, im := range s.file.Imports {
 		for _, n := range im.Names {
-			if n.Local != name {
-				continue
-			}
 			if !im.TypeOnly && !n.TypeOnly {
-				return false
+				typeOnly[n.Local] = false
+			} else if _, seen := typeOnly[n.Local]; !seen {
+				typeOnly[n.Local] = true
 			}
-			typeOnly = true
 		}
 	}
 	return typeOnly

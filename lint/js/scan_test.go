@@ -228,6 +228,14 @@ export interface I {}
 			`export "I" local="I" value=5`, `export "V" local="V" value=4`, `export "z" local="z" value=0`},
 	},
 	{
+		name: "a name imported as a type and as a value, in either order, is no type export",
+		lang: LangTS,
+		src: "import type { A, C } from './a';\nimport { A, B, type D } from './b';\nimport type { B } from './c';\nimport { type C } from './d';\n" +
+			"import { D } from './e';\nexport { A, B, C, D };\n",
+		want: []string{`export "A" local="A" value=0`, `export "B" local="B" value=0`, `export "C" local="C" value=5`, `export "D" local="D" value=0`},
+		not:  []string{`export "A" local="A" value=5`, `export "B" local="B" value=5`, `export "D" local="D" value=5`},
+	},
+	{
 		name: "an arrow with a return type and a block body in a conditional's true branch",
 		lang: LangTS,
 		src:  "export const load = (c: boolean) => (c ? async (): Promise<void> => { 'use server'; } : null);\n",
