@@ -115,6 +115,7 @@ func Cases() []Case {
 		}},
 	}
 	cases = append(cases, serverInputCases()...)
+	cases = append(cases, thisExportsCases()...)
 	return cases
 }
 
