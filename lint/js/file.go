@@ -308,6 +308,9 @@ type File struct {
 	// jsxNames are the names Source uses as JSX elements, collected the
 	// first time MayBeTypeOnly asks (see jsxElementNames).
 	jsxNames map[string]bool
+	// functionsByStart are the indexes of Functions sorted by Start,
+	// built the first time PropValue needs them (see functionOrder).
+	functionsByStart []int
 	// importNames backs the Names of every import of the file (see
 	// scanner.namesSince).
 	importNames []ImportName

@@ -1,5 +1,10 @@
 package js
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Element is an opening (or self-closing) JSX tag, as ScanJSX records
 // it. Fragments (<>) are not recorded.
 type Element struct {
@@ -133,17 +138,54 @@ func (f *File) PropValue(a Attribute) (kind PropKind, name string, fn int) {
 	case first.Text == "Symbol" && len(toks) >= 3 && toks[1].Text == "(" && closesAt(toks, 1) == len(toks)-1:
 		return PropSymbol, "", -1
 	}
-	for i := range f.Functions {
-		fun := &f.Functions[i]
-		end := fun.Body.End
-		if !fun.HasBody {
-			end = fun.ExprBody.End
-		}
-		if fun.Start >= first.Span.Start && fun.Start <= first.Span.End+len("async") && end == last.Span.End {
-			return PropFunction, "", i
-		}
+	if i := f.functionSpanning(first.Span.Start, first.Span.End+len("async"), last.Span.End); i >= 0 {
+		return PropFunction, "", i
 	}
 	return PropOther, "", -1
+}
+
+// functionSpanning returns the index of the first of f.Functions that
+// starts between from and to (both included) and ends at end, or -1.
+//
+// It looks only at the functions starting in that window, found by a
+// binary search: asking each function, for each attribute, took the
+// number of functions times the number of attributes.
+func (f *File) functionSpanning(from, to, end int) int {
+	order := f.functionOrder()
+	found := -1
+	k, _ := slices.BinarySearchFunc(order, from, func(i, from int) int { return cmp.Compare(f.Functions[i].Start, from) })
+	for ; k < len(order) && f.Functions[order[k]].Start <= to; k++ {
+		i := order[k]
+		if functionEnd(&f.Functions[i]) == end && (found < 0 || i < found) {
+			found = i
+		}
+	}
+	return found
+}
+
+// functionOrder returns the indexes of f.Functions sorted by Start (equal
+// starts in list order), sorting them the first time. Functions are
+// appended as the scanner recognizes them, so an arrow comes after the
+// arrows in its parameters although it starts before them.
+func (f *File) functionOrder() []int {
+	if f.functionsByStart == nil {
+		order := make([]int, len(f.Functions))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(f.Functions[i].Start, f.Functions[j].Start) })
+		f.functionsByStart = order
+	}
+	return f.functionsByStart
+}
+
+// functionEnd returns where fn ends: the end of its body, or of its
+// expression body for an arrow without braces.
+func functionEnd(fn *Function) int {
+	if !fn.HasBody {
+		return fn.ExprBody.End
+	}
+	return fn.Body.End
 }
 
 // closesAt returns the index of the token closing the bracket at toks[open],

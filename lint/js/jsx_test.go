@@ -82,3 +82,27 @@ function Page() {
 		}
 	}
 }
+
+// TestPropValueFunctionOrder checks that PropValue finds the function an
+// attribute holds when the file lists it after functions that start later
+// (an arrow after the arrows in its parameters).
+func TestPropValueFunctionOrder(t *testing.T) {
+	src := `function Page() {
+  return <W a={(x = () => 1, y = async () => 2) => 3} b={async (z = () => 4) => { "use server"; }} c={() => 5} />;
+}`
+	f := ScanJSX("t.tsx", []byte(src), LangTSX)
+	if len(f.JSX) != 1 || len(f.JSX[0].Attrs) != 3 {
+		t.Fatalf("JSX = %+v", f.JSX)
+	}
+	for _, a := range f.JSX[0].Attrs {
+		kind, _, fn := f.PropValue(a)
+		if kind != PropFunction {
+			t.Errorf("%s: kind %d, want PropFunction", a.Name, kind)
+			continue
+		}
+		got := f.Functions[fn]
+		if got.Start != a.Value.Start || functionEnd(&got) != a.Value.End {
+			t.Errorf("%s: function %d spans %d..%d, want the value %d..%d", a.Name, fn, got.Start, functionEnd(&got), a.Value.Start, a.Value.End)
+		}
+	}
+}
