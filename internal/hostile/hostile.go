@@ -116,6 +116,7 @@ func Cases() []Case {
 	}
 	cases = append(cases, serverInputCases()...)
 	cases = append(cases, thisExportsCases()...)
+	cases = append(cases, clientPropCases()...)
 	return cases
 }
 
