@@ -496,23 +496,72 @@ func codeValueAfter(f *js.File, eq int, bound *boundNames) bool {
 	return next < len(src) && src[next] == '}' && bound.has(f, word)
 }
 
-// boundNames is the set of names a file binds: by its imports, after
+// boundNames answers whether a file binds a name: by its imports, after
 // function (and blanks or stars), or before an = that is not == or =>.
-// It is collected the first time it is asked.
+// The first few names asked are searched for in the source (most files
+// ask about one or two, and one vector search is cheaper than a set of
+// every name); past searchedNames, the answers come from the set of all
+// the names the file binds, collected in one pass: a file asking about
+// many names took a square of its size.
 type boundNames struct {
+	asked int
 	names map[string]bool
 }
 
+// searchedNames is how many names boundNames searches the source for
+// before it collects them all.
+const searchedNames = 8
+
 // has reports whether f binds name (see boundNames).
 func (b *boundNames) has(f *js.File, name string) bool {
+	if b.names == nil && b.asked < searchedNames {
+		b.asked++
+		return importsName(f, name) || declaresName(f.Source, name)
+	}
 	if b.names == nil {
 		b.names = collectBoundNames(f)
 	}
 	return b.names[name]
 }
 
+// importsName reports whether one of f's imports binds name.
+func importsName(f *js.File, name string) bool {
+	for i := range f.Imports {
+		for _, n := range f.Imports[i].Names {
+			if n.Local == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declaresName reports whether src holds "function name" or "name =" (not
+// ==, =>): a function or a value assigned to the name.
+func declaresName(src []byte, name string) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte(name))
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(name)
+		i = end
+		if start > 0 && isNameByte(src[start-1]) || end < len(src) && isNameByte(src[end]) {
+			continue
+		}
+		if p := bytes.TrimRight(src[:start], " \t\r\n*"); bytes.HasSuffix(p, []byte("function")) {
+			return true
+		}
+		if n := skipBlanks(src, end); n < len(src) && src[n] == '=' && (n+1 == len(src) || src[n+1] != '=' && src[n+1] != '>') {
+			return true
+		}
+	}
+	return false
+}
+
 // collectBoundNames returns the names f binds (see boundNames), in one pass
-// over its source for each way of binding one.
+// over its source for each way of binding one: for any name, the same
+// answer as importsName or declaresName.
 func collectBoundNames(f *js.File) map[string]bool {
 	names := map[string]bool{}
 	for i := range f.Imports {

@@ -46,3 +46,37 @@ func TestJSXHintsCode(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBoundNames checks that the set of names a file binds, which answers
+// once a file asked about many names, gives the answers of the search it
+// replaces (importsName, declaresName) for every word of the file.
+func FuzzBoundNames(f *testing.F) {
+	f.Add("import { fmt } from './fmt';\nfunction save() {}\nconst a = 1; b==c; d => e; function* g(){} x=y; functionz q = 1")
+	f.Fuzz(func(t *testing.T, src string) {
+		file := js.Scan("t.tsx", []byte(src), js.LangTSX)
+		set := collectBoundNames(file)
+		for _, word := range nameRuns(file.Source) {
+			if want := importsName(file, word) || declaresName(file.Source, word); set[word] != want {
+				t.Errorf("%q binds %q: set %v, search %v", src, word, set[word], want)
+			}
+		}
+	})
+}
+
+// nameRuns returns the runs of name bytes of src.
+func nameRuns(src []byte) []string {
+	var words []string
+	for i := 0; i < len(src); {
+		j := i
+		for j < len(src) && isNameByte(src[j]) {
+			j++
+		}
+		if j > i {
+			words = append(words, string(src[i:j]))
+			i = j
+		} else {
+			i++
+		}
+	}
+	return words
+}

@@ -71,7 +71,11 @@ func looksLikeType(name string) bool {
 
 // jsxUse reports whether f's source holds "<name" as a JSX element would:
 // not right after an identifier (f<Name>() is a type argument) and not
-// followed by more of an identifier. A name with a byte that cannot be
+// followed by more of an identifier. The first few names asked are
+// searched for (searchedJSXNames: one vector search is cheaper than a set
+// of every element); past that, the answers come from the set of the
+// file's element names, collected in one pass: a file of many imported
+// names took a square of its size. A name with a byte that cannot be
 // part of an identifier as written (an escape) counts as used: the guess
 // that keeps the edge.
 func (f *File) jsxUse(name string) bool {
@@ -80,10 +84,38 @@ func (f *File) jsxUse(name string) bool {
 			return true
 		}
 	}
+	if f.jsxNames == nil && f.jsxAsked < searchedJSXNames {
+		f.jsxAsked++
+		return jsxUseIn(f.Source, name)
+	}
 	if f.jsxNames == nil {
 		f.jsxNames = jsxElementNames(f.Source)
 	}
 	return f.jsxNames[name]
+}
+
+// searchedJSXNames is how many names jsxUse searches the source for
+// before it collects every element name.
+const searchedJSXNames = 8
+
+// jsxUseIn is jsxUse for one name, by a search of src.
+func jsxUseIn(src []byte, name string) bool {
+	// Searched by the name: its capital is rarer in JSX than the <.
+	for off := 1; off < len(src); {
+		i := bytes.Index(src[off:], []byte(name))
+		if i < 0 {
+			return false
+		}
+		lt, end := off+i-1, off+i+len(name)
+		off += i + 1
+		if src[lt] != '<' || lt > 0 && isIdentByte(src[lt-1]) {
+			continue
+		}
+		if end == len(src) || !isIdentByte(src[end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // jsxElementNames returns the names src uses as JSX elements: the whole

@@ -305,9 +305,11 @@ type File struct {
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken
 	tokensWhole bool
-	// jsxNames are the names Source uses as JSX elements, collected the
-	// first time MayBeTypeOnly asks (see jsxElementNames).
+	// jsxNames are the names Source uses as JSX elements, collected once
+	// MayBeTypeOnly asked about more than a few (see jsxUse); jsxAsked
+	// counts those searched for until then.
 	jsxNames map[string]bool
+	jsxAsked int
 	// functionsByStart are the indexes of Functions sorted by Start,
 	// built the first time PropValue needs them (see functionOrder).
 	functionsByStart []int

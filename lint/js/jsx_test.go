@@ -106,3 +106,27 @@ func TestPropValueFunctionOrder(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJSXElementNames checks that the set of a source's JSX element names,
+// which answers once a file asked about many names, gives the answers of
+// the search it replaces (jsxUseIn) for every identifier of the source.
+func FuzzJSXElementNames(f *testing.F) {
+	f.Add("<Button a={1} /> f<T>() <Card.Body> <$x> x<Y <Zz")
+	f.Fuzz(func(t *testing.T, src string) {
+		set := jsxElementNames([]byte(src))
+		for i := 0; i < len(src); {
+			j := i
+			for j < len(src) && isIdentByte(src[j]) {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			if name := src[i:j]; set[name] != jsxUseIn([]byte(src), name) {
+				t.Errorf("%q uses <%s: set %v, search %v", src, name, set[name], !set[name])
+			}
+			i = j
+		}
+	})
+}
