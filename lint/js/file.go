@@ -270,7 +270,9 @@ type File struct {
 	// Misplaced lists directive-like statements that are not directives:
 	// quoted strings outside any prologue, and every other form anywhere.
 	Misplaced []Directive
-	// Functions lists every function, in source order of their start.
+	// Functions lists every function, mostly in source order of their
+	// start: an arrow is listed when its => is read, after the functions
+	// its parameters hold (sort a copy by start where the order matters).
 	Functions []Function
 	Imports   []Import
 	Exports   []Export
