@@ -594,24 +594,36 @@ func parsePnpmWorkspace(data []byte) []string {
 // loadWorkspace finds the packages the patterns match under root.
 func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 	ws := &workspace{root: root, packages: map[string]string{}}
+	// A pattern or directory met again is taken once: a workspace file
+	// that repeats one pattern made every match again, a square of its
+	// size in time and memory.
 	var excluded []string
+	seenPattern, seenExcluded, seenDir := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var dirs []string
 	for _, pat := range patterns {
 		if rest, ok := strings.CutPrefix(pat, "!"); ok {
-			excluded = append(excluded, filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/"))))
+			ex := filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/")))
+			if !seenExcluded[ex] {
+				seenExcluded[ex] = true
+				excluded = append(excluded, ex)
+			}
 			continue
 		}
-		dirs = append(dirs, r.expandWorkspacePattern(root, strings.TrimSuffix(strings.TrimPrefix(pat, "./"), "/"))...)
+		pat = strings.TrimSuffix(strings.TrimPrefix(pat, "./"), "/")
+		if seenPattern[pat] {
+			continue
+		}
+		seenPattern[pat] = true
+		for _, d := range r.expandWorkspacePattern(root, pat) {
+			if !seenDir[d] {
+				seenDir[d] = true
+				dirs = append(dirs, d)
+			}
+		}
 	}
 	sort.Strings(dirs)
 	for _, d := range dirs {
-		skip := false
-		for _, ex := range excluded {
-			if m, _ := filepath.Match(ex, d); m || d == ex {
-				skip = true
-			}
-		}
-		if skip {
+		if excludedDir(d, excluded) {
 			continue
 		}
 		if pkg := r.packageIn(d); pkg != nil && pkg.name != "" {
@@ -621,6 +633,17 @@ func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 		}
 	}
 	return ws
+}
+
+// excludedDir reports whether the workspace directory d is one of
+// excluded or matches one of them as a pattern.
+func excludedDir(d string, excluded []string) bool {
+	for _, ex := range excluded {
+		if m, _ := filepath.Match(ex, d); m || d == ex {
+			return true
+		}
+	}
+	return false
 }
 
 // maxWorkspaceDepth bounds how deep a ** workspace pattern is followed.
