@@ -232,12 +232,16 @@ func isThisParameter(src []byte, span js.Span) bool {
 func exportNames(f *js.File) map[int]string {
 	names := make(map[int]string)
 	for _, e := range f.Exports {
-		if _, seen := names[e.Func]; !seen && e.Func >= 0 && e.Name != "default" && e.Name != "" {
+		if _, seen := names[e.Func]; !seen && e.Func >= 0 && namesFunction(e) {
 			names[e.Func] = e.Name
 		}
 	}
 	return names
 }
+
+// namesFunction reports whether export e gives its function a name: one
+// that is not default.
+func namesFunction(e js.Export) bool { return e.Name != "default" && e.Name != "" }
 
 // namedAfterExport returns fn, named after its export when the scanner gave
 // it no name of its own and the export has one.
@@ -259,10 +263,8 @@ func withExportName(f *js.File, i int) *js.Function {
 		return fn
 	}
 	for _, e := range f.Exports {
-		if e.Func == i && e.Name != "default" && e.Name != "" {
-			named := *fn
-			named.Name = e.Name
-			return &named
+		if e.Func == i && namesFunction(e) {
+			return namedAfterExport(fn, e.Name)
 		}
 	}
 	return fn

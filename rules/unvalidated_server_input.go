@@ -476,8 +476,8 @@ func (p *paramScopes) paramNames(j int) []string {
 
 // scopeEnd returns where the names of fn's parameters stop being its own:
 // the end of its body. An arrow with a block body has no expression body,
-// so exprBody, which lexes up to 64 KB after the parameters to look for
-// one, is only asked for arrows without a block.
+// so exprBody, which may lex up to exprBodyLook bytes after the parameters
+// to look for one, is only asked for arrows without a block.
 func scopeEnd(f *js.File, fn *js.Function) int {
 	body := fn.ExprBody
 	if !fn.HasBody {
