@@ -271,7 +271,7 @@ func (s *scanner) endExprBodies(t token) {
 				ends = s.top().pendingQ > 0 && s.top().pendingQ <= b.qBase
 			default:
 				k := s.top().kind
-				ends = t.nl && s.prevEnds && !s.continues(t) && (k == frStatements || k == frClass)
+				ends = t.nl() && s.prevEnds && !s.continues(t) && (k == frStatements || k == frClass)
 			}
 		}
 		if !ends {
@@ -603,7 +603,7 @@ func (s *scanner) step(t token) {
 			fr = s.top()
 		}
 	case frClass:
-		if fr.member || (t.nl && s.prevEnds && !s.continues(t)) {
+		if fr.member || (t.nl() && s.prevEnds && !s.continues(t)) {
 			fr.member = false
 			if s.memberHeader(fr, t, true) {
 				return
@@ -635,7 +635,7 @@ func (s *scanner) atStatementStart(fr *frame, t token) bool {
 	if t.tt == js.SemicolonToken {
 		return false
 	}
-	if t.nl && (s.prevEnds && !s.continues(t) || restricted(s.prev.tt)) {
+	if t.nl() && (s.prevEnds && !s.continues(t) || restricted(s.prev.tt)) {
 		s.endStatement(fr)
 		return true
 	}
@@ -742,7 +742,7 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		}
 		if t.tt == js.LetToken {
 			// let as an identifier: let = 1, let.x
-			if p := s.toks.peek(); !(js.IsIdentifierName(p.tt) || p.tt == js.OpenBraceToken || p.tt == js.OpenBracketToken) || p.nl {
+			if p := s.toks.peek(); !(js.IsIdentifierName(p.tt) || p.tt == js.OpenBraceToken || p.tt == js.OpenBracketToken) || p.nl() {
 				break
 			}
 		}
@@ -787,7 +787,7 @@ func (s *scanner) statementStart(fr *frame, t token) bool {
 		s.endStatement(fr)
 		return true
 	case js.InterfaceToken:
-		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl() {
 			s.typeName(p)
 			s.skipTypeDeclaration()
 			s.endStatement(fr)
@@ -833,7 +833,7 @@ func (s *scanner) expression(fr *frame, t token) {
 		s.thisOrSuper(fr, t)
 	case js.NotToken:
 		// x! is TypeScript's non-null assertion: the expression goes on.
-		s.advance(t, s.prevEnds && !t.nl && s.lang != LangJS)
+		s.advance(t, s.prevEnds && !t.nl() && s.lang != LangJS)
 	case js.IncrToken, js.DecrToken:
 		s.advance(t, s.prevEnds)
 	case js.StringToken, js.TemplateToken, js.RegExpToken, js.TrueToken, js.FalseToken, js.NullToken:
@@ -861,7 +861,7 @@ func (s *scanner) openParen(t token) {
 		}
 	}
 	s.genericEnd, s.genericAsync = -1, -1
-	if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl {
+	if s.prev.tt == js.AsyncToken && s.prev.end <= t.start && !t.nl() {
 		fr2.asyncAt = s.prev.start
 	}
 	// import( and require( with only blanks and comments between (the
@@ -979,14 +979,14 @@ func (s *scanner) lessThan(t token) {
 		s.angleInExpression(t)
 		return
 	}
-	if s.lang != LangJS && !t.nl && s.prev.tt == js.AsyncToken {
+	if s.lang != LangJS && !t.nl() && s.prev.tt == js.AsyncToken {
 		// async <T>(x) => …: type parameters of an async arrow.
 		asyncAt := s.prev.start
 		s.skipAngle()
 		s.genericAt, s.genericEnd, s.genericAsync = t.start, s.toks.offset(), asyncAt
 		return
 	}
-	if s.lang != LangJS && !t.nl && (js.IsIdentifierName(s.prev.tt) || s.prev.tt == js.GtToken) && typeArgumentsAt(s.src, t.end) {
+	if s.lang != LangJS && !t.nl() && (js.IsIdentifierName(s.prev.tt) || s.prev.tt == js.GtToken) && typeArgumentsAt(s.src, t.end) {
 		// f<A, B>(x), new Map<K, V>(): type arguments, not comparisons.
 		s.skipAngle()
 		s.prevEnds = true
@@ -1018,7 +1018,7 @@ func (s *scanner) word(fr *frame, t token) {
 	case js.IsNumeric(t.tt):
 		s.literalToken(fr, t)
 	case t.tt == js.AsToken || (t.tt == js.IdentifierToken && s.is(t, "satisfies")):
-		if s.prevEnds && !t.nl && s.lang != LangJS {
+		if s.prevEnds && !t.nl() && s.lang != LangJS {
 			s.skipType()
 			s.typeAfterLiteral(fr)
 			s.prevEnds = true

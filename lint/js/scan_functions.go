@@ -88,7 +88,7 @@ func (s *scanner) addFunction(fn Function, valueStart int) int {
 func (s *scanner) functionKeyword(fr *frame, t token) {
 	start := t.start
 	async := false
-	if s.prev.tt == js.AsyncToken && !t.nl {
+	if s.prev.tt == js.AsyncToken && !t.nl() {
 		async = true
 		start = s.prev.start
 	}
@@ -276,7 +276,7 @@ func (s *scanner) memberHeader(fr *frame, t token, isClass bool) bool {
 		nameNext := js.IsIdentifierName(p.tt) || p.tt == js.StringToken || js.IsNumeric(p.tt) ||
 			p.tt == js.OpenBracketToken || p.tt == js.PrivateIdentifierToken || p.tt == js.MulToken ||
 			(p.tt == js.ErrorToken && p.end-p.start == 1 && s.src[p.start] == '#')
-		if !nameNext || (word == "async" && p.nl) {
+		if !nameNext || (word == "async" && p.nl()) {
 			break
 		}
 		switch word {

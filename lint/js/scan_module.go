@@ -380,7 +380,7 @@ func (s *scanner) importDeclaration(kw token) {
 // import's source, extending imp.Span.
 func (s *scanner) importAttributes(imp *Import) {
 	p := s.toks.peek()
-	if (p.tt == js.WithToken || s.is(p, "assert")) && !p.nl {
+	if (p.tt == js.WithToken || s.is(p, "assert")) && !p.nl() {
 		s.toks.next(false)
 		if o := s.toks.peek(); o.tt == js.OpenBraceToken {
 			s.toks.next(false)

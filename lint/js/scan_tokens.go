@@ -13,12 +13,23 @@ type token struct {
 	tt    js.TokenType
 	start int
 	end   int
-	// nl is true when a line break stands between the previous significant
-	// token and this one.
-	nl bool
-	// atEOF is true for the token that marks the end of input.
-	atEOF bool
+	// flags says whether a line break stands before the token, and
+	// whether it marks the end of input. (Four fields or fewer: the
+	// compiler keeps such a struct in registers.)
+	flags tokenFlags
 }
+
+// tokenFlags are the bits of token.flags.
+type tokenFlags uint8
+
+const (
+	lineBefore tokenFlags = 1 << iota // a line break stands between the previous significant token and this one
+	atEnd                             // the token marks the end of input
+)
+
+// nl reports whether a line break stands between the previous significant
+// token and t.
+func (t token) nl() bool { return t.flags&lineBefore != 0 }
 
 // maxLexErrors is how many lexer errors a file may have before the rest of
 // it is skipped: the lexer computes a line and column for each, by a pass
@@ -32,7 +43,7 @@ const maxLexErrors = 64
 const tokenEOF = js.ErrorToken
 
 // eof reports whether t is the end of input.
-func (t token) eof() bool { return t.atEOF }
+func (t token) eof() bool { return t.flags&atEnd != 0 }
 
 // tokens drives tdewolff's lexer: it skips trivia, turns / into a regular
 // expression when the scanner says an expression may start, keeps one token
@@ -45,6 +56,13 @@ type tokens struct {
 	peekT  token
 	// afterNumber is true right after a numeric token.
 	afterNumber bool
+	// lexerNumber is true when the lexer's last token was read as a number,
+	// if a malformed one (0e): then the lexer takes an identifier right
+	// after it for an error, so it must read it.
+	lexerNumber bool
+	// slowIdentifiers leaves every identifier to the lexer (for tests of
+	// asciiIdentifier and keywordOf).
+	slowIdentifiers bool
 	// errors counts the lexer's errors (see maxLexErrors).
 	errors int
 	// inType is above zero while the scanner skips a TypeScript type.
@@ -93,6 +111,14 @@ func (t *tokens) offset() int { return min(t.in.Offset(), len(t.src)) }
 // next returns the next significant token. regexOK says whether a / here
 // starts a regular expression (an expression may start) or is division.
 func (t *tokens) next(regexOK bool) token {
+	if !t.peeked && t.onToken == nil && t.keep == nil {
+		return t.lex(regexOK) // the common case, kept small to be inlined
+	}
+	return t.nextHooked(regexOK)
+}
+
+// nextHooked is next with a token peeked or someone to tell of it.
+func (t *tokens) nextHooked(regexOK bool) token {
 	var tok token
 	if t.peeked {
 		t.peeked = false
@@ -120,13 +146,13 @@ func (t *tokens) peek() token {
 }
 
 func (t *tokens) lex(regexOK bool) token {
-	nl := false
+	var nl tokenFlags // lineBefore once a line break is skipped
 	for {
 		in := t.in
 		if in.Offset() >= len(t.src) {
 			// Also guards the lexer, which can step over the final NUL
 			// after a lone '#'.
-			return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+			return token{tt: tokenEOF, start: len(t.src), end: len(t.src), flags: nl | atEnd}
 		}
 		// Skip blanks here: the lexer would return each run as a token. After
 		// a number the lexer must see the blank itself (it rejects 1in).
@@ -137,7 +163,7 @@ func (t *tokens) lex(regexOK bool) token {
 				switch t.src[off] {
 				case ' ', '\t':
 				case '\n', '\r':
-					nl = true
+					nl = lineBefore
 				default:
 					break blanks
 				}
@@ -147,7 +173,7 @@ func (t *tokens) lex(regexOK bool) token {
 				in.Move(off - in.Offset())
 				in.Skip()
 				if off >= len(t.src) {
-					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), flags: nl | atEnd}
 				}
 			}
 		}
@@ -157,12 +183,21 @@ func (t *tokens) lex(regexOK bool) token {
 			start := in.Offset()
 			in.Move(1)
 			in.Skip()
-			return token{tt: js.LtToken, start: start, end: start + 1, nl: nl}
+			return token{tt: js.LtToken, start: start, end: start + 1, flags: nl}
 		} else if len(rest) >= 3 && rest[0] == '-' && rest[1] == '-' && rest[2] == '>' {
 			start := in.Offset()
 			in.Move(2)
 			in.Skip()
-			return token{tt: js.DecrToken, start: start, end: start + 2, nl: nl}
+			return token{tt: js.DecrToken, start: start, end: start + 2, flags: nl}
+		}
+		if !t.lexerNumber && !t.slowIdentifiers {
+			if n := asciiIdentifier(rest); n > 0 {
+				// The lexer would read the same bytes, then look them up
+				// in its map of keywords: most tokens are identifiers.
+				in.Move(n)
+				in.Skip()
+				return token{tt: keywordOf(rest[:n]), start: off, end: off + n, flags: nl}
+			}
 		}
 		if rest[0] == '@' {
 			// A decorator's @: the lexer's error for it would cost a pass
@@ -170,34 +205,35 @@ func (t *tokens) lex(regexOK bool) token {
 			start := in.Offset()
 			in.Move(1)
 			in.Skip()
-			return token{tt: js.ErrorToken, start: start, end: start + 1, nl: nl}
+			return token{tt: js.ErrorToken, start: start, end: start + 1, flags: nl}
 		}
 		tt, data := t.lx.Next()
 		end := min(in.Offset(), len(t.src))
 		start := max(min(in.Offset()-len(data), end), 0)
 		t.afterNumber = js.IsNumeric(tt)
+		t.lexerNumber = numberLike(tt, data)
 		switch tt {
 		case js.WhitespaceToken, js.CommentToken:
 			continue
 		case js.LineTerminatorToken, js.CommentLineTerminatorToken:
-			nl = true
+			nl = lineBefore
 			continue
 		case js.DivToken, js.DivEqToken:
 			if regexOK {
 				if rt, rdata := t.lx.RegExp(); rt == js.RegExpToken {
 					end = in.Offset()
-					return token{tt: js.RegExpToken, start: end - len(rdata), end: end, nl: nl}
+					return token{tt: js.RegExpToken, start: end - len(rdata), end: end, flags: nl}
 				}
 				// Not a regular expression after all: read it as division.
 				in.Rewind(0)
 				in.Move(start + len(data) - in.Offset())
 				in.Skip()
 			}
-			return token{tt: tt, start: start, end: start + len(data), nl: nl}
+			return token{tt: tt, start: start, end: start + len(data), flags: nl}
 		case js.ErrorToken:
 			err := t.lx.Err()
 			if errors.Is(err, io.EOF) || (len(data) == 0 && in.Offset() >= len(t.src)) {
-				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), flags: nl | atEnd}
 			}
 			// Each lexer error costs a pass over the file so far: past a
 			// few, the rest is no JavaScript the scanner could follow.
@@ -207,7 +243,7 @@ func (t *tokens) lex(regexOK bool) token {
 				}
 				in.Move(len(t.src) - in.Offset())
 				in.Skip()
-				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+				return token{tt: tokenEOF, start: len(t.src), end: len(t.src), flags: nl | atEnd}
 			}
 			if err != nil && t.problem != nil {
 				msg := err.Error()
@@ -220,16 +256,16 @@ func (t *tokens) lex(regexOK bool) token {
 			if len(data) == 0 {
 				// The lexer could not move: step over one byte ourselves.
 				if in.Offset() >= len(t.src) {
-					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), nl: nl, atEOF: true}
+					return token{tt: tokenEOF, start: len(t.src), end: len(t.src), flags: nl | atEnd}
 				}
 				in.Move(1)
 				in.Skip()
 				end = in.Offset()
 				start = end - 1
 			}
-			return token{tt: tt, start: start, end: end, nl: nl}
+			return token{tt: tt, start: start, end: end, flags: nl}
 		}
-		return token{tt: tt, start: start, end: end, nl: nl}
+		return token{tt: tt, start: start, end: end, flags: nl}
 	}
 }
 
@@ -249,4 +285,11 @@ func (t *tokens) moveTo(offset int) {
 	t.peeked = false
 	t.in.Move(offset - t.in.Offset())
 	t.in.Skip()
+}
+
+// numberLike reports whether the lexer read the token tt, data as a
+// number, well formed or not (its prevNumericLiteral).
+func numberLike(tt js.TokenType, data []byte) bool {
+	return len(data) > 0 && ('0' <= data[0] && data[0] <= '9' || data[0] == '.') &&
+		tt != js.DotToken && tt != js.EllipsisToken
 }

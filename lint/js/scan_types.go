@@ -115,7 +115,7 @@ func (s *scanner) skipType() int {
 			continue
 		case p.tt == js.BitOrToken, p.tt == js.BitAndToken:
 			expect = true
-		case (p.tt == js.OpenBracketToken || p.tt == js.LtToken) && !p.nl:
+		case (p.tt == js.OpenBracketToken || p.tt == js.LtToken) && !p.nl():
 			if p.tt == js.LtToken {
 				angle++
 			} else {
@@ -135,7 +135,7 @@ func (s *scanner) skipType() int {
 			expect = true
 		case p.tt == js.ArrowToken && lastParen:
 			expect = true
-		case p.tt == js.IdentifierToken && s.is(p, "is") && !p.nl:
+		case p.tt == js.IdentifierToken && s.is(p, "is") && !p.nl():
 			expect = true
 		default:
 			return end
@@ -252,10 +252,10 @@ func (s *scanner) skipDecorator() {
 			if n := s.toks.peek(); js.IsIdentifierName(n.tt) {
 				s.toks.next(false)
 			}
-		case p.tt == js.LtToken && !p.nl:
+		case p.tt == js.LtToken && !p.nl():
 			s.toks.next(false)
 			s.skipAngle()
-		case p.tt == js.OpenParenToken && !p.nl:
+		case p.tt == js.OpenParenToken && !p.nl():
 			s.toks.next(false)
 			s.skipBalanced()
 			return
@@ -278,7 +278,7 @@ func (s *scanner) skipDeclaration() {
 		if p.eof() {
 			break
 		}
-		if depth == 0 && angle == 0 && last.tt != 0 && p.nl && declarationEnds(last) && !s.continuesDeclaration(p) {
+		if depth == 0 && angle == 0 && last.tt != 0 && p.nl() && declarationEnds(last) && !s.continuesDeclaration(p) {
 			break
 		}
 		s.toks.next(false)
@@ -299,7 +299,7 @@ func (s *scanner) skipDeclaration() {
 				depth--
 			}
 			if depth == 0 && angle == 0 {
-				if n := s.toks.peek(); !(n.tt == js.BitOrToken || n.tt == js.BitAndToken || n.tt == js.OpenBracketToken) || n.nl {
+				if n := s.toks.peek(); !(n.tt == js.BitOrToken || n.tt == js.BitAndToken || n.tt == js.OpenBracketToken) || n.nl() {
 					s.advance(p, false)
 					return
 				}
@@ -385,21 +385,21 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 	}
 	switch s.text(t) {
 	case "type":
-		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl() {
 			s.typeName(p)
 			s.advance(t, false)
 			s.typeAlias()
 			return true
 		}
 	case "declare":
-		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl {
+		if p := s.toks.peek(); js.IsIdentifierName(p.tt) && !p.nl() {
 			s.advance(t, false)
 			s.skipTypeDeclaration()
 			s.endStatement(fr)
 			return true
 		}
 	case "namespace", "module":
-		if p := s.toks.peek(); (js.IsIdentifierName(p.tt) || p.tt == js.StringToken) && !p.nl {
+		if p := s.toks.peek(); (js.IsIdentifierName(p.tt) || p.tt == js.StringToken) && !p.nl() {
 			s.advance(t, false)
 			for {
 				p := s.toks.next(false)
@@ -408,7 +408,7 @@ func (s *scanner) tsDeclaration(fr *frame, t token) bool {
 					s.advance(p, false)
 					return true
 				}
-				if p.eof() || p.tt == js.SemicolonToken || p.nl && p.tt != js.DotToken {
+				if p.eof() || p.tt == js.SemicolonToken || p.nl() && p.tt != js.DotToken {
 					return true
 				}
 			}

@@ -42,7 +42,7 @@ func (f *File) Tokens(span Span) []Token {
 		if text == "" {
 			text = string(f.Source[span.Start:span.End])
 		}
-		out = append(out, Token{Kind: tokenKind(t.tt), Text: text[t.start-span.Start : t.end-span.Start], Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl})
+		out = append(out, Token{Kind: tokenKind(t.tt), Text: text[t.start-span.Start : t.end-span.Start], Span: Span{t.start, t.end}, InType: inType, NewlineBefore: t.nl()})
 	})
 	return out
 }
