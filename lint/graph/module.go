@@ -40,14 +40,16 @@ type Module struct {
 	ErrorFile bool
 	// EventHandlers is true when the module's source may set an event
 	// handler prop (on, an upper-case letter, a name, then =): only then
-	// does a rule about them need the module's JSX.
+	// does a rule about them need the module's JSX. It is false for a
+	// "use client" module, which is no server module (see ServerOnly).
 	EventHandlers bool
 	// PassesCode is true when the module's JSX may give an attribute a
 	// value that is code rather than data: a function or arrow, new …(),
 	// Symbol(…), or an identifier the module imports or declares with a
 	// function or an assignment (see jsxHints). It errs only towards
 	// true: rules about what crosses into a Client Component read the JSX
-	// of the other modules no further.
+	// of the other modules no further. Like EventHandlers, it is false
+	// for a "use client" module.
 	PassesCode bool
 
 	// extra holds what few modules have: functions with a prologue and
@@ -296,8 +298,11 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 	imports, extra := b.moduleParts(f, fi, kept)
 	route := b.resolver.IsRouteFile(m.Abs)
 	errorFile := !route && b.resolver.IsErrorFile(m.Abs)
+	useClient, useServer := f.Has("use client"), f.Has("use server")
 	events, passesCode := false, false
-	if f.Lang != js.LangTS { // .ts files hold no JSX
+	if f.Lang != js.LangTS && (!useClient || useServer) {
+		// .ts files hold no JSX, and the hints are of server modules
+		// (Module.ServerOnly): a "use client" module is a client one.
 		events, passesCode = jsxHints(f)
 	}
 
@@ -322,7 +327,7 @@ func (b *Builder) record(m *Module, f *js.File, fi *FileImports, linted bool) {
 		m.Path = m.Abs[len(m.Abs)-len(m.Path):] // one string for both
 	}
 	m.Linted = linted
-	m.UseClient, m.UseServer, m.Route, m.ErrorFile = f.Has("use client"), f.Has("use server"), route, errorFile
+	m.UseClient, m.UseServer, m.Route, m.ErrorFile = useClient, useServer, route, errorFile
 	m.EventHandlers, m.PassesCode = events, passesCode
 	m.Imports = imports
 	m.extra = extra
