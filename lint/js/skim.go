@@ -297,7 +297,21 @@ func joinedHasPrefix(a, b []byte, prefix string) bool {
 // template literal with a substitution is not one directive-like part.
 func quotedEnd(src []byte, q int) (end int, ok bool) {
 	quote := src[q]
+	stops := &quoteStops[quoteKind(quote)]
+	// Past long, where the string ends makes no difference: it is longer
+	// than any directive-like value but a "use cache: KIND" (or than the
+	// skim looks).
+	long := q + maxTypoLen + 2
+	if bytes.HasPrefix(src[q+1:], []byte("use cache: ")) {
+		long = q + maxLook + 1
+	}
 	for i := q + 1; i < len(src); i++ {
+		for i < long && i < len(src) && !stops[src[i]] {
+			i++
+		}
+		if i >= len(src) {
+			break
+		}
 		switch c := src[i]; c {
 		case quote:
 			return i, true
@@ -315,13 +329,37 @@ func quotedEnd(src []byte, q int) (end int, ok bool) {
 				return 0, false
 			}
 		}
-		if i-q > maxTypoLen+1 && (!bytes.HasPrefix(src[q+1:], []byte("use cache: ")) || i-q > maxLook) {
-			// Longer than any directive-like value but a "use cache: KIND"
-			// (or than the skim looks): where it ends makes no difference.
+		if i >= long {
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// quoteStops are, for each kind of quote (see quoteKind), the bytes where
+// quotedEnd looks closer: the closing quote, a backslash, a line break in
+// a string, a $ in a template literal.
+var quoteStops = func() (stops [3][256]bool) {
+	for k, quote := range [3]byte{'\'', '"', '`'} {
+		stops[k][quote], stops[k]['\\'] = true, true
+		if quote == '`' {
+			stops[k]['$'] = true
+		} else {
+			stops[k]['\n'], stops[k]['\r'] = true, true
+		}
+	}
+	return stops
+}()
+
+// quoteKind numbers the quotes ' " and ` 0, 1 and 2.
+func quoteKind(quote byte) int {
+	switch quote {
+	case '\'':
+		return 0
+	case '"':
+		return 1
+	}
+	return 2
 }
 
 // maxLook bounds how far the skim looks from one place (past blanks and

@@ -1,10 +1,12 @@
 package js
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -310,4 +312,53 @@ func TestIndexByTail(t *testing.T) {
 			t.Errorf("indexByTail(%q) >= 0 is %v, want %v", c.src, got, c.want)
 		}
 	}
+}
+
+// FuzzQuotedEnd compares quotedEnd with the byte-by-byte reading it
+// replaced (quotedEndReference), from each quote of the input.
+func FuzzQuotedEnd(f *testing.F) {
+	for _, s := range []string{`'use client'`, `"use cache: a` + strings.Repeat("b", 5000) + `"`, "`a${b}`", "`a\r\nb`", `'a\` + "\r\n" + `b'`,
+		`"` + strings.Repeat("x", 40) + `"`, `'\\'`, `"a` + "\n" + `"`, "'" + strings.Repeat("a", 32) + "\\'", "'" + strings.Repeat("a", 33) + "\\'", "`$`", "`$"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		for q, c := range src {
+			if c != '\'' && c != '"' && c != '`' {
+				continue
+			}
+			end, ok := quotedEnd(src, q)
+			wantEnd, wantOK := quotedEndReference(src, q)
+			if end != wantEnd || ok != wantOK {
+				t.Fatalf("quotedEnd(%q, %d) = %d, %v; want %d, %v", src, q, end, ok, wantEnd, wantOK)
+			}
+		}
+	})
+}
+
+// quotedEndReference is quotedEnd as it first was: one byte at a time.
+func quotedEndReference(src []byte, q int) (end int, ok bool) {
+	quote := src[q]
+	for i := q + 1; i < len(src); i++ {
+		switch c := src[i]; c {
+		case quote:
+			return i, true
+		case '\\':
+			i++
+			if i+1 < len(src) && src[i] == '\r' && src[i+1] == '\n' {
+				i++
+			}
+		case '\n', '\r':
+			if quote != '`' {
+				return 0, false
+			}
+		case '$':
+			if quote == '`' && i+1 < len(src) && src[i+1] == '{' {
+				return 0, false
+			}
+		}
+		if i-q > maxTypoLen+1 && (!bytes.HasPrefix(src[q+1:], []byte("use cache: ")) || i-q > maxLook) {
+			return i, true
+		}
+	}
+	return 0, false
 }
