@@ -121,6 +121,7 @@ func Cases() []Case {
 	cases = append(cases, serverInputCases()...)
 	cases = append(cases, thisExportsCases()...)
 	cases = append(cases, clientPropCases()...)
+	cases = append(cases, projectPatternCases()...)
 	return cases
 }
 

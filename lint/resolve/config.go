@@ -26,6 +26,8 @@ type tsconfig struct {
 	// stars are the patterns of paths with a *, longest prefix first (ties:
 	// the smaller pattern), the order in which they are tried.
 	stars []starPattern
+	// starIndex indexes stars, by their position in it.
+	starIndex affixIndex
 	// pathsBase is the directory substitutions are relative to: baseURL,
 	// else the directory of the config that defines paths.
 	pathsBase string
@@ -109,6 +111,7 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 			cfg.pathsBase = cfg.baseURL
 		}
 		cfg.stars = starPatterns(cfg.paths)
+		cfg.starIndex = indexStars(cfg.stars)
 		cfg.starDirs = starDirs(cfg.paths, cfg.pathsBase)
 		return cfg
 	})
@@ -132,6 +135,16 @@ func starPatterns(paths map[string][]string) []starPattern {
 		return cmp.Or(cmp.Compare(len(b.prefix), len(a.prefix)), strings.Compare(a.pattern, b.pattern))
 	})
 	return out
+}
+
+// indexStars indexes stars by their prefixes and suffixes, each by its
+// position in stars.
+func indexStars(stars []starPattern) affixIndex {
+	entries := make([]affix, len(stars))
+	for i, p := range stars {
+		entries[i] = affix{p.prefix, p.suffix, i}
+	}
+	return newAffixIndex(entries)
 }
 
 // extendsList reads extends: a string or, since TypeScript 5.0, an array.
@@ -184,22 +197,8 @@ func (r *Resolver) findExtended(dir, ext string) string {
 // no pattern matches or no substitution names an existing file (then
 // resolution goes on, as in TypeScript).
 func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolution) {
-	if len(cfg.paths) == 0 {
-		return "", Unresolved
-	}
-	best, star := "", ""
-	if _, ok := cfg.paths[spec]; ok {
-		best = spec
-	} else {
-		// The longest prefix wins: the first match in cfg.stars.
-		for _, p := range cfg.stars {
-			if len(spec) >= len(p.prefix)+len(p.suffix) && strings.HasPrefix(spec, p.prefix) && strings.HasSuffix(spec, p.suffix) {
-				best, star = p.pattern, spec[len(p.prefix):len(spec)-len(p.suffix)]
-				break
-			}
-		}
-	}
-	if best == "" {
+	best, star, ok := cfg.matchPaths(spec)
+	if !ok {
 		return "", Unresolved
 	}
 	for _, sub := range cfg.paths[best] {
@@ -208,6 +207,22 @@ func (r *Resolver) resolveTSPaths(cfg *tsconfig, spec string) (string, Resolutio
 		}
 	}
 	return "", Unresolved
+}
+
+// matchPaths returns the pattern of the config's paths spec matches and
+// the text its * stands for: spec itself, else the star pattern with the
+// longest prefix that fits spec (the first of those in cfg.stars).
+func (cfg *tsconfig) matchPaths(spec string) (pattern, star string, ok bool) {
+	if _, ok := cfg.paths[spec]; ok {
+		// A key "" names nothing: resolution goes on without paths.
+		return spec, "", spec != ""
+	}
+	i, ok := cfg.starIndex.first(spec)
+	if !ok {
+		return "", "", false
+	}
+	p := cfg.stars[i]
+	return p.pattern, spec[len(p.prefix) : len(spec)-len(p.suffix)], true
 }
 
 // substitute returns the path that sub, a substitution of a paths
@@ -316,8 +331,9 @@ type packageJSON struct {
 	dir                 string
 	name                string
 	main, module, types string
-	// exports and imports keep key order (conditions are tried in order).
-	exports, imports any
+	// exports and imports keep key order (conditions are tried in order);
+	// nil when the package has none.
+	exports, imports *exportsMap
 	// workspaces are the workspace patterns, when the package is a
 	// workspace root.
 	workspaces []string
@@ -383,8 +399,8 @@ func parsePackageJSON(dir string, data []byte) (*packageJSON, error) {
 	pkg.main, _ = raw.Main.(string)
 	pkg.module, _ = raw.Module.(string)
 	pkg.types, _ = raw.Types.(string)
-	pkg.exports = decodeOrdered(raw.Exports)
-	pkg.imports = decodeOrdered(raw.Imports)
+	pkg.exports = newExportsMap(decodeOrdered(raw.Exports))
+	pkg.imports = newExportsMap(decodeOrdered(raw.Imports))
 	_, pkg.next = raw.Dependencies["next"]
 	if _, ok := raw.DevDependencies["next"]; ok {
 		pkg.next = true
@@ -469,41 +485,75 @@ var sourceConditions = map[string]bool{
 	"browser": true, "node": true, "development": true, "react-server": true,
 }
 
-// matchExports finds the target of key ("." or "./sub", or "#name" for
-// imports) in an exports or imports field.
-func matchExports(field any, key string, allowTypes bool) (string, bool) {
+// exportsMap is an exports or imports field, indexed once for match: a
+// field may have 50,000 keys, looked up for as many imports.
+type exportsMap struct {
+	// field is the field as decodeOrdered returns it.
+	field any
+	// subpaths are the keys and values of a field that maps subpaths
+	// ("./x", "#x"); nil for a single target or a conditions object.
+	subpaths []member
+	// exact holds the position in subpaths of each key's first
+	// occurrence.
+	exact map[string]int
+	// patterns index the keys with a * and the folder keys ("./sub/",
+	// matched as "./sub/*"), by position in subpaths.
+	patterns affixIndex
+}
+
+// newExportsMap indexes field; nil when field is.
+func newExportsMap(field any) *exportsMap {
+	if field == nil {
+		return nil
+	}
+	m := &exportsMap{field: field}
 	obj, isObj := field.([]member)
 	if !isObj || len(obj) == 0 || !strings.HasPrefix(obj[0].key, ".") && !strings.HasPrefix(obj[0].key, "#") {
+		return m
+	}
+	m.subpaths, m.exact = obj, make(map[string]int, len(obj))
+	var entries []affix
+	for i, e := range obj {
+		if _, dup := m.exact[e.key]; !dup {
+			m.exact[e.key] = i
+		}
+		if prefix, suffix, ok := strings.Cut(e.key, "*"); ok {
+			entries = append(entries, affix{prefix, suffix, i})
+		} else if strings.HasSuffix(e.key, "/") {
+			// Deprecated folder mapping: "./sub/": "./src/sub/".
+			entries = append(entries, affix{e.key, "", i})
+		}
+	}
+	m.patterns = newAffixIndex(entries)
+	return m
+}
+
+// match finds the target of key ("." or "./sub", or "#name" for imports):
+// the value of key itself, else of the pattern or folder key with the
+// longest prefix that fits it (the first listed of those).
+func (m *exportsMap) match(key string, allowTypes bool) (string, bool) {
+	if m.subpaths == nil {
 		// A single target or a conditions object: it stands for ".".
 		if key != "." {
 			return "", false
 		}
-		return exportTarget(field, "", allowTypes)
+		return exportTarget(m.field, "", allowTypes)
 	}
-	for _, m := range obj {
-		if m.key == key {
-			return exportTarget(m.value, "", allowTypes)
-		}
+	if i, ok := m.exact[key]; ok {
+		return exportTarget(m.subpaths[i].value, "", allowTypes)
 	}
-	best, bestLen, star := -1, -1, ""
-	for i, m := range obj {
-		prefix, suffix, ok := strings.Cut(m.key, "*")
-		if !ok {
-			if strings.HasSuffix(m.key, "/") && strings.HasPrefix(key, m.key) && len(m.key) > bestLen {
-				// Deprecated folder mapping: "./sub/": "./src/sub/".
-				best, bestLen, star = i, len(m.key), key[len(m.key):]
-			}
-			continue
-		}
-		if len(prefix) > bestLen && len(key) >= len(prefix)+len(suffix) && strings.HasPrefix(key, prefix) && strings.HasSuffix(key, suffix) {
-			best, bestLen, star = i, len(prefix), key[len(prefix):len(key)-len(suffix)]
-		}
-	}
-	if best < 0 {
+	best, ok := m.patterns.first(key)
+	if !ok {
 		return "", false
 	}
-	target, ok := exportTarget(obj[best].value, star, allowTypes)
-	if ok && !strings.Contains(obj[best].key, "*") {
+	e := m.subpaths[best]
+	prefix, suffix, isPattern := strings.Cut(e.key, "*")
+	if !isPattern {
+		prefix, suffix = e.key, ""
+	}
+	star := key[len(prefix) : len(key)-len(suffix)]
+	target, ok := exportTarget(e.value, star, allowTypes)
+	if ok && !isPattern {
 		target += star
 	}
 	return target, ok
@@ -598,15 +648,11 @@ func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 	// that repeats one pattern made every match again, a square of its
 	// size in time and memory.
 	var excluded []string
-	seenPattern, seenExcluded, seenDir := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	seenPattern, seenDir := map[string]bool{}, map[string]bool{}
 	var dirs []string
 	for _, pat := range patterns {
 		if rest, ok := strings.CutPrefix(pat, "!"); ok {
-			ex := filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/")))
-			if !seenExcluded[ex] {
-				seenExcluded[ex] = true
-				excluded = append(excluded, ex)
-			}
+			excluded = append(excluded, filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/"))))
 			continue
 		}
 		pat = strings.TrimSuffix(strings.TrimPrefix(pat, "./"), "/")
@@ -622,8 +668,9 @@ func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 		}
 	}
 	sort.Strings(dirs)
+	exclusions := newExclusions(excluded)
 	for _, d := range dirs {
-		if excludedDir(d, excluded) {
+		if exclusions.excludes(d) {
 			continue
 		}
 		if pkg := r.packageIn(d); pkg != nil && pkg.name != "" {
@@ -635,12 +682,54 @@ func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 	return ws
 }
 
-// excludedDir reports whether the workspace directory d is one of
-// excluded or matches one of them as a pattern.
-func excludedDir(d string, excluded []string) bool {
+// exclusions are the workspace exclusions (!pattern), indexed: a
+// workspace file may list 50,000 of them, each tried against every
+// package directory.
+type exclusions struct {
+	// paths holds each exclusion, a directory named as it is.
+	paths map[string]bool
+	// globs are the exclusions with a metacharacter of filepath.Match,
+	// indexed by the literal text before the first and after the last:
+	// any directory they match starts and ends with it.
+	globs     []string
+	globIndex affixIndex
+}
+
+// globMeta are the bytes of filepath.Match patterns that are not always a
+// byte of the name: before the first of them and after the last (a
+// class ends with ]) a pattern is literal text.
+const globMeta = `*?[]\`
+
+// newExclusions indexes excluded, workspace directory patterns.
+func newExclusions(excluded []string) *exclusions {
+	x := &exclusions{paths: make(map[string]bool, len(excluded))}
+	var entries []affix
 	for _, ex := range excluded {
-		if m, _ := filepath.Match(ex, d); m || d == ex {
-			return true
+		if x.paths[ex] {
+			continue
+		}
+		x.paths[ex] = true
+		if first := strings.IndexAny(ex, globMeta); first >= 0 {
+			last := strings.LastIndexAny(ex, globMeta)
+			entries = append(entries, affix{ex[:first], ex[last+1:], len(x.globs)})
+			x.globs = append(x.globs, ex)
+		}
+	}
+	x.globIndex = newAffixIndex(entries)
+	return x
+}
+
+// excludes reports whether the workspace directory d is one of the
+// exclusions or matches one of them as a pattern.
+func (x *exclusions) excludes(d string) bool {
+	if x.paths[d] {
+		return true
+	}
+	for run := range x.globIndex.matches(d) {
+		for _, e := range run {
+			if m, _ := filepath.Match(x.globs[e.id], d); m {
+				return true
+			}
 		}
 	}
 	return false

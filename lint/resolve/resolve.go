@@ -676,7 +676,7 @@ func (r *Resolver) resolvePackage(pkgDir, sub string) (string, Resolution) {
 			key = "./" + sub
 		}
 		for _, allowTypes := range []bool{false, true} {
-			if target, ok := matchExports(pkg.exports, key, allowTypes); ok {
+			if target, ok := pkg.exports.match(key, allowTypes); ok {
 				if p, res := r.resolveTarget(pkgDir, target); res != Unresolved {
 					return p, res
 				}
@@ -775,7 +775,7 @@ func (r *Resolver) resolveImportsField(dir, spec string) (string, Resolution) {
 		return "", Unresolved
 	}
 	for _, allowTypes := range []bool{false, true} {
-		target, ok := matchExports(pkg.imports, spec, allowTypes)
+		target, ok := pkg.imports.match(spec, allowTypes)
 		if !ok {
 			continue
 		}

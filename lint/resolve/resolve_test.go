@@ -69,16 +69,16 @@ func TestReadPnpmWorkspace(t *testing.T) {
 }
 
 func TestMatchExports(t *testing.T) {
-	exports := decodeOrdered([]byte(`{".": {"types": "./a.d.ts", "import": "./a.mjs"}, "./x/*": {"default": "./src/x/*.ts"}, "./y": ["./bad", "./y.ts"]}`))
+	exports := newExportsMap(decodeOrdered([]byte(`{".": {"types": "./a.d.ts", "import": "./a.mjs"}, "./x/*": {"default": "./src/x/*.ts"}, "./y": ["./bad", "./y.ts"]}`)))
 	for _, tt := range []struct{ key, want string }{{".", "./a.mjs"}, {"./x/one", "./src/x/one.ts"}, {"./y", "./bad"}} {
-		if got, ok := matchExports(exports, tt.key, false); !ok || got != tt.want {
-			t.Errorf("matchExports(%q) = %q, %v; want %q", tt.key, got, ok, tt.want)
+		if got, ok := exports.match(tt.key, false); !ok || got != tt.want {
+			t.Errorf("match(%q) = %q, %v; want %q", tt.key, got, ok, tt.want)
 		}
 	}
-	if got, _ := matchExports(decodeOrdered([]byte(`{"types": "./t.d.ts"}`)), ".", true); got != "./t.d.ts" {
+	if got, _ := newExportsMap(decodeOrdered([]byte(`{"types": "./t.d.ts"}`))).match(".", true); got != "./t.d.ts" {
 		t.Errorf("types condition as a last resort = %q", got)
 	}
-	if _, ok := matchExports(exports, "./missing", true); ok {
+	if _, ok := exports.match("./missing", true); ok {
 		t.Error("matched a subpath the exports do not list")
 	}
 }
