@@ -122,6 +122,7 @@ func Cases() []Case {
 	cases = append(cases, thisExportsCases()...)
 	cases = append(cases, clientPropCases()...)
 	cases = append(cases, projectPatternCases()...)
+	cases = append(cases, gitignoreCases()...)
 	return cases
 }
 

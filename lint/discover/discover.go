@@ -208,7 +208,7 @@ func (d *discovery) display(p string) string {
 // walk lints the tree under dir, a clean path. domain is dir's path, as
 // components, from the directory the .gitignore patterns are relative to;
 // patterns are the patterns in force above dir.
-func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
+func (d *discovery) walk(dir string, domain []string, patterns []*ignoreFile) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.notice(source.Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + source.DescribeError(err)})
@@ -220,8 +220,9 @@ func (d *discovery) walk(dir string, domain []string, patterns []ignoreRule) {
 	if i, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
 		return strings.Compare(e.Name(), name)
 	}); found {
-		own := d.readIgnoreFile(filepath.Join(dir, ".gitignore"), entries[i].Type(), domain)
-		patterns = append(patterns[:len(patterns):len(patterns)], own...)
+		if own := d.readIgnoreFile(filepath.Join(dir, ".gitignore"), entries[i].Type(), domain); own != nil {
+			patterns = append(patterns[:len(patterns):len(patterns)], own)
+		}
 	}
 	ignore := prepareIgnore(patterns, domain)
 	for _, e := range entries { // os.ReadDir sorts by name
@@ -276,9 +277,9 @@ func joinEntry(dir, name string) string {
 }
 
 // readIgnoreFile reads the patterns of one .gitignore file of the given
-// type; a missing file has none. Like git, it reads none through a
+// type; a missing file has none (nil). Like git, it reads none through a
 // symbolic link. A file that cannot be read gives a notice.
-func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string) []ignoreRule {
+func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string) *ignoreFile {
 	if typ&fs.ModeSymlink != 0 {
 		d.notice(source.Notice{Path: d.display(path), Text: "ignored: a symbolic link (git reads no .gitignore through one)"})
 		return nil
@@ -290,11 +291,11 @@ func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string
 		}
 		return nil
 	}
-	var ps []ignoreRule
-	for _, line := range ignoreLines(string(data)) {
-		ps = append(ps, parseIgnoreRule(line, domain))
+	lines := ignoreLines(string(data))
+	if len(lines) == 0 {
+		return nil
 	}
-	return ps
+	return newIgnoreFile(lines, domain)
 }
 
 // gitRoot returns the closest directory at or above dir that holds a .git
@@ -335,7 +336,7 @@ func repoDomain(dir string) (root string, domain []string) {
 // info/exclude in its git directory, as git ls-files --exclude-standard
 // does: they count below those of every .gitignore. root is the
 // repository's root, or "" for none.
-func (d *discovery) excludePatterns(root string) []ignoreRule {
+func (d *discovery) excludePatterns(root string) []*ignoreFile {
 	if root == "" {
 		return nil
 	}
@@ -343,7 +344,10 @@ func (d *discovery) excludePatterns(root string) []ignoreRule {
 	if path == "" {
 		return nil
 	}
-	return d.readIgnoreFile(path, 0, nil)
+	if f := d.readIgnoreFile(path, 0, nil); f != nil {
+		return []*ignoreFile{f}
+	}
+	return nil
 }
 
 // RepositoryIgnoreFiles returns the files besides .gitignore files that
@@ -401,13 +405,15 @@ func resolveFrom(dir, p string) string {
 // ancestorPatterns reads the .gitignore files between the root of dir's git
 // repository and dir itself (excluded), so that walking a subdirectory
 // honours the rules of the repository above it.
-func (d *discovery) ancestorPatterns(root string, domain []string) []ignoreRule {
-	var ps []ignoreRule
+func (d *discovery) ancestorPatterns(root string, domain []string) []*ignoreFile {
+	var ps []*ignoreFile
 	cur := root
 	for i := 0; i < len(domain); i++ {
 		p := filepath.Join(cur, ".gitignore")
 		if info, err := os.Lstat(p); err == nil {
-			ps = append(ps, d.readIgnoreFile(p, info.Mode().Type(), domain[:i])...)
+			if f := d.readIgnoreFile(p, info.Mode().Type(), domain[:i]); f != nil {
+				ps = append(ps, f)
+			}
 		}
 		cur = filepath.Join(cur, domain[i])
 	}
