@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"sync"
+	"sync/atomic"
 
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"
@@ -15,7 +17,7 @@ import (
 // files the rules read again, by absolute path.
 func finishGraph(b *graph.Builder, targets []discover.Target, settings []ruleSetting, opts Options, fixed []FixedFile, workers int, maxSize int64) (*graph.Graph, []Diagnostic, []string) {
 	g := b.Build(workers, maxSize)
-	files := &moduleFiles{maxSize: maxSize, sources: make(map[string][]byte, len(opts.Sources))}
+	files := &moduleFiles{maxSize: maxSize, workers: workers, sources: make(map[string][]byte, len(opts.Sources))}
 	for path, src := range opts.Sources {
 		files.sources[b.Abs(path)] = src
 	}
@@ -204,6 +206,14 @@ func (p *GraphPass) File(m *graph.Module) *js.File {
 	return p.files.get(m)
 }
 
+// Prefetch reads the files of mods, as File would one by one, on all the
+// run's workers: for a rule about to ask for each of them.
+func (p *GraphPass) Prefetch(mods []*graph.Module) {
+	if p.files != nil {
+		p.files.prefetch(mods)
+	}
+}
+
 // locate returns the position, end and excerpt of span in m: from the
 // code frames the module kept, else from its file when a rule read it.
 func (p *GraphPass) locate(m *graph.Module, span js.Span) (pos, end js.Position, excerpt js.Excerpt) {
@@ -222,6 +232,7 @@ func (p *GraphPass) locate(m *graph.Module, span js.Span) (pos, end js.Position,
 type moduleFiles struct {
 	sources map[string][]byte // by absolute path: the content given instead of the file (Options.Sources)
 	maxSize int64
+	workers int // how many files prefetch reads at once
 	files   map[*graph.Module]*js.File
 	read    []string // the absolute paths of the files get has read, in the order read
 }
@@ -231,20 +242,58 @@ func (mf *moduleFiles) get(m *graph.Module) *js.File {
 	if f, ok := mf.files[m]; ok {
 		return f
 	}
+	f := mf.scan(m)
+	mf.keep(m, f)
+	return f
+}
+
+// scan reads m's file and scans it with its JSX; nil when it cannot be
+// read. It only reads mf.
+func (mf *moduleFiles) scan(m *graph.Module) *js.File {
 	src, reason := mf.sources[m.Abs], ""
 	if src == nil {
 		src, reason = source.Read(m.Abs, mf.maxSize)
 	}
-	var f *js.File
 	if lang, ok := js.LangOf(m.Abs); ok && reason == "" {
-		f = js.ScanJSX(m.Path, src, lang)
+		return js.ScanJSX(m.Path, src, lang)
 	}
+	return nil
+}
+
+// keep records f as m's file.
+func (mf *moduleFiles) keep(m *graph.Module, f *js.File) {
 	if mf.files == nil {
 		mf.files = map[*graph.Module]*js.File{}
 	}
 	mf.files[m] = f
 	mf.read = append(mf.read, m.Abs)
-	return f
+}
+
+// prefetch reads and scans the files of mods not read yet, mf.workers at
+// a time, and keeps them in the order of mods, as get one by one would.
+func (mf *moduleFiles) prefetch(mods []*graph.Module) {
+	var todo []*graph.Module
+	seen := make(map[*graph.Module]bool, len(mods))
+	for _, m := range mods {
+		if _, ok := mf.files[m]; !ok && !seen[m] {
+			seen[m] = true
+			todo = append(todo, m)
+		}
+	}
+	files := make([]*js.File, len(todo))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(max(mf.workers, 1), len(todo)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(todo); i = int(next.Add(1) - 1) {
+				files[i] = mf.scan(todo[i])
+			}
+		})
+	}
+	wg.Wait()
+	for i, m := range todo {
+		mf.keep(m, files[i])
+	}
 }
 
 // forget drops what mf read of the file at abs, whose content is now src

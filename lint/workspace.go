@@ -45,7 +45,7 @@ func NewWorkspace(targets []discover.Target, opts Options) *Workspace {
 		w.order[t.AbsPath(r.abs)] = i
 	}
 	w.results, _ = r.checkAll(targets, context, w.workers)
-	w.files = &moduleFiles{maxSize: r.maxSize, sources: make(map[string][]byte, len(sources))}
+	w.files = &moduleFiles{maxSize: r.maxSize, workers: w.workers, sources: make(map[string][]byte, len(sources))}
 	for p, src := range sources {
 		w.files.sources[r.abs(p)] = src
 	}

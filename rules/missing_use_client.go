@@ -77,6 +77,13 @@ export function Counter() {
 }
 
 func runMissingUseClient(pass *lint.GraphPass) {
+	var handlers []*graph.Module // the modules whose file eventHandlers reads
+	for _, m := range pass.Graph.Modules {
+		if m.ServerOnly() && m.EventHandlers {
+			handlers = append(handlers, m)
+		}
+	}
+	pass.Prefetch(handlers)
 	for _, m := range pass.Graph.Modules {
 		var triggers []clientTrigger
 		if m.ServerOnly() {

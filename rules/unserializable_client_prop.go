@@ -81,10 +81,14 @@ var builtinClasses = map[string]bool{
 
 func runUnserializableClientProp(pass *lint.GraphPass) {
 	run := newClientPropRun(pass)
+	var mods []*graph.Module
 	for _, m := range pass.Graph.Modules {
-		if !m.ServerOnly() || m.UseServer || !m.PassesCode || !run.reachesClientModule(m) {
-			continue
+		if m.ServerOnly() && !m.UseServer && m.PassesCode && run.reachesClientModule(m) {
+			mods = append(mods, m)
 		}
+	}
+	pass.Prefetch(mods)
+	for _, m := range mods {
 		f := pass.File(m)
 		if f == nil {
 			continue
