@@ -22,6 +22,11 @@ func projectPatternCases() []Case {
 		// that none matches.
 		{Name: "package-imports-patterns", MaxHeap: 80 * mib, Files: patternImports(
 			"package.json", `{"name":"x","imports":{`, `"#%d/*":""`, `}}`, 70000, "#z%d", 60000)},
+		// One tsconfig paths pattern with 60,000 substitutions, none of
+		// which names a file, and 2,000 imports it matches: each import
+		// looked for a file through every substitution (113 s).
+		{Name: "tsconfig-paths-substitutions", MaxHeap: 80 * mib, Files: patternImports(
+			"tsconfig.json", `{"compilerOptions":{"paths":{"*":[`, `"./s%d/*"`, `]}}}`, 60000, "z%d", 2000)},
 		// 40,000 pnpm-workspace.yaml exclusions, half written prefix*,
 		// half *suffix, and 6,000 package directories that none
 		// excludes.

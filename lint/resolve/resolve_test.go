@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -280,5 +281,34 @@ func TestRecentResolutionsOfAnotherResolver(t *testing.T) {
 	second := NewResolver(os.ReadFile).ImporterOf(from, &recent)
 	if path, _ := second.Resolve("./button"); filepath.Base(path) != "button.ts" {
 		t.Errorf("second resolver, after button.ts was added: %s, want button.ts (TypeScript tries .ts first)", path)
+	}
+}
+
+// TestSubstitutionsCapped: an import resolves through the first
+// maxSubstitutions substitutions of a paths pattern, not the ones after,
+// and the config is named once.
+func TestSubstitutionsCapped(t *testing.T) {
+	root := t.TempDir()
+	var subs []string
+	for i := range maxSubstitutions + 50 {
+		subs = append(subs, fmt.Sprintf("%q", fmt.Sprintf("./s%d/*", i)))
+	}
+	testtree.Write(t, root, map[string]string{
+		"tsconfig.json": `{"compilerOptions":{"paths":{"@/*":[` + strings.Join(subs, ",") + `],"~/*":["./s0/*"]}}}`,
+		"package.json":  `{"name":"x"}`,
+		"s10/near.ts":   "export const a = 1;",
+		fmt.Sprintf("s%d/far.ts", maxSubstitutions+10): "export const b = 1;",
+	})
+	r := NewResolver(os.ReadFile)
+	from := filepath.Join(root, "app.ts")
+	if _, res := r.Resolve(from, "@/near"); res != ResolvedModule {
+		t.Errorf("@/near through substitution 10: %v, want resolved", res)
+	}
+	if _, res := r.Resolve(from, "@/far"); res == ResolvedModule {
+		t.Errorf("@/far through substitution %d: resolved, want it past the cap", maxSubstitutions+10)
+	}
+	problems := r.Problems()
+	if len(problems) != 1 || problems[0].Reason != `paths substitutions of "@/*" past the first 100` {
+		t.Errorf("problems = %+v", problems)
 	}
 }
