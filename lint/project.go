@@ -3,8 +3,11 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/resolve"
@@ -25,22 +28,7 @@ import (
 func ProjectContext(targets, left []discover.Target, walked []string, r *resolve.Resolver) ([]discover.Target, []source.Notice) {
 	abs := absFunc()
 	var roots []string
-	rootOf := map[string]string{} // by directory
-	var rootFor func(dir string) string
-	rootFor = func(dir string) string {
-		root, seen := rootOf[dir]
-		if !seen {
-			if r.SameProjectAsParent(dir) {
-				root = rootFor(filepath.Dir(dir))
-			} else {
-				root = r.ProjectRoot(dir)
-			}
-			rootOf[dir] = root
-		}
-		return root
-	}
-	for _, dir := range discover.TargetDirs(targets) {
-		root := rootFor(abs(dir))
+	for _, root := range projectRoots(discover.TargetDirs(targets), abs, r) {
 		if root != "" && !slices.Contains(roots, root) && !inAny(root, walked, abs) {
 			roots = append(roots, root)
 		}
@@ -66,6 +54,42 @@ func ProjectContext(targets, left []discover.Target, walked []string, r *resolve
 		}
 	}
 	return context, notices
+}
+
+// projectRoots returns the project root (see resolve.Resolver.ProjectRoot)
+// of each of dirs, "" for none, worked out on every CPU: a tree has
+// thousands of directories, and the roots' package.json files are parsed
+// on the way (which the checks would do later, one core idle meanwhile).
+func projectRoots(dirs []string, abs func(string) string, r *resolve.Resolver) []string {
+	roots := make([]string, len(dirs))
+	const chunk = 64 // directories a worker takes at a time: neighbours share parents
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(dirs)+chunk-1)/chunk) {
+		wg.Go(func() {
+			rootOf := map[string]string{} // by directory
+			var rootFor func(dir string) string
+			rootFor = func(dir string) string {
+				root, seen := rootOf[dir]
+				if !seen {
+					if r.SameProjectAsParent(dir) {
+						root = rootFor(filepath.Dir(dir))
+					} else {
+						root = r.ProjectRoot(dir)
+					}
+					rootOf[dir] = root
+				}
+				return root
+			}
+			for start := int(next.Add(chunk) - chunk); start < len(dirs); start = int(next.Add(chunk) - chunk) {
+				for i := start; i < min(start+chunk, len(dirs)); i++ {
+					roots[i] = rootFor(abs(dirs[i]))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return roots
 }
 
 // inAny reports whether dir is one of dirs or lies below one.

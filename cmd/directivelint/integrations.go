@@ -122,6 +122,7 @@ func configure(f integrationFlags, ruleFlags []string, quiet bool, ruleset []*li
 // goes to opts.Context, for the module graph (see lint.ProjectContext).
 func lintTargets(paths []string, f integrationFlags, rc *runConfig, opts *lint.Options) ([]discover.Target, []source.Notice, error) {
 	opts.Resolver = resolve.NewResolver(source.ReadProjectFile)
+	rc.tree.SetAbsent(opts.Resolver.ListedAbsent) // the walk lists directories for both
 	run, err := rc.runChain(paths)
 	if err != nil {
 		return nil, nil, err

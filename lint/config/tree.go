@@ -134,7 +134,10 @@ type Tree struct {
 	used  bool              // Use was called
 	dirs  map[string]*Chain // absolute directory → its chain (nil: no config file)
 	files map[string]*Config
-	order []string // the config files loaded, in the order they were
+	// absent, when set, reports that there is surely no file at a path
+	// (from a directory listing already read; see SetAbsent).
+	absent func(path string) bool
+	order  []string // the config files loaded, in the order they were
 }
 
 // NewTree returns a Tree that loads config files with rules, preset and
@@ -143,6 +146,15 @@ func NewTree(rules []*lint.Rule, preset func(string) (map[string]lint.Severity, 
 	wd, _ := os.Getwd()
 	return &Tree{rules: rules, preset: preset, presetNames: presetNames, wd: wd,
 		dirs: map[string]*Chain{}, files: map[string]*Config{}}
+}
+
+// SetAbsent gives t a way to know, without a system call, that a config
+// file is not there: most directories of a tree have none, and the walk
+// has listed them.
+func (t *Tree) SetAbsent(absent func(path string) bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.absent = absent
 }
 
 // Use makes the config file at path, and what it extends, the
@@ -209,7 +221,9 @@ func (t *Tree) dirChain(dir string) (*Chain, error) {
 		}
 	}
 	abs := filepath.Join(dir, FileName)
-	if info, err := os.Stat(abs); err == nil && info.Mode().IsRegular() {
+	if t.absent != nil && t.absent(abs) {
+		// No such file: no system call to say so.
+	} else if info, err := os.Stat(abs); err == nil && info.Mode().IsRegular() {
 		layers, err := t.expand(abs, t.display(abs), dir, nil)
 		if err != nil {
 			return nil, err

@@ -82,6 +82,14 @@ type memo[K comparable, V any] struct {
 	m  map[K]V
 }
 
+// peek returns the value kept for key, without computing one.
+func (c *memo[K, V]) peek(key K) (V, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	v, ok := c.m[key]
+	return v, ok
+}
+
 func (c *memo[K, V]) get(key K, compute func() V) V {
 	c.mu.RLock()
 	v, ok := c.m[key]
@@ -302,6 +310,18 @@ func (r *Resolver) list(dir string) *dirListing {
 		}
 		return newListing(dir, entries)
 	})
+}
+
+// ListedAbsent reports whether the directory of path (absolute) was
+// listed already and holds no entry of its name. It reads nothing.
+func (r *Resolver) ListedAbsent(path string) bool {
+	dir, name := filepath.Split(path)
+	l, ok := r.dirs.peek(filepath.Clean(dir))
+	if !ok || l == nil {
+		return false
+	}
+	_, found := l.lookup(name)
+	return !found
 }
 
 // AddListing gives r the entries of the directory dir (absolute), read

@@ -312,3 +312,27 @@ func TestSubstitutionsCapped(t *testing.T) {
 		t.Errorf("problems = %+v", problems)
 	}
 }
+
+// TestListedAbsent: a file is known absent only from a listing already
+// read, and never when the listing holds its name.
+func TestListedAbsent(t *testing.T) {
+	root := t.TempDir()
+	testtree.Write(t, root, map[string]string{"a/directivelint.json": "{}", "b/x.ts": ""})
+	r := NewResolver(os.ReadFile)
+	for _, dir := range []string{"a", "b"} {
+		entries, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.AddListing(filepath.Join(root, dir), entries)
+	}
+	for path, want := range map[string]bool{
+		"a/directivelint.json": false, // there
+		"b/directivelint.json": true,  // listed, not there
+		"c/directivelint.json": false, // not listed: not known
+	} {
+		if got := r.ListedAbsent(filepath.Join(root, path)); got != want {
+			t.Errorf("ListedAbsent(%s) = %v, want %v", path, got, want)
+		}
+	}
+}
