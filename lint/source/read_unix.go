@@ -17,7 +17,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	var fd int
 	var err error
 	for {
-		fd, err = syscall.Open(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+		fd, err = sysOpen(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC)
 		if err != syscall.EINTR {
 			break
 		}
@@ -25,9 +25,9 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	if err != nil {
 		return 0, openError(path, err)
 	}
-	defer syscall.Close(fd)
+	defer sysClose(fd)
 	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil {
+	if err := sysFstat(fd, &st); err != nil {
 		return 0, cannotRead(err)
 	}
 	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
@@ -41,7 +41,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	r.grow(size)
 	n := 0
 	for int64(n) < size {
-		k, err := syscall.Read(fd, r.buf[n:size])
+		k, err := sysRead(fd, r.buf[n:size])
 		if err == syscall.EINTR {
 			continue
 		}
