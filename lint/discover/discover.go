@@ -209,7 +209,7 @@ func (d *discovery) display(p string) string {
 // components, from the directory the .gitignore patterns are relative to;
 // patterns are the patterns in force above dir.
 func (d *discovery) walk(dir string, domain []string, patterns []*ignoreFile) {
-	entries, err := os.ReadDir(dir)
+	entries, err := source.ReadDir(dir)
 	if err != nil {
 		d.notice(source.Notice{Path: d.display(dir), Text: "skipped: cannot read directory: " + source.DescribeError(err)})
 		return
@@ -225,7 +225,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []*ignoreFile) {
 		}
 	}
 	ignore := prepareIgnore(patterns, domain)
-	for _, e := range entries { // os.ReadDir sorts by name
+	for _, e := range entries { // sorted by name
 		name := e.Name()
 		switch {
 		case e.IsDir():
