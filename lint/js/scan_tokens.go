@@ -112,7 +112,7 @@ func (t *tokens) offset() int { return min(t.in.Offset(), len(t.src)) }
 // starts a regular expression (an expression may start) or is division.
 func (t *tokens) next(regexOK bool) token {
 	if !t.peeked && t.onToken == nil && t.keep == nil {
-		return t.lex(regexOK) // the common case, kept small to be inlined
+		return t.lex(regexOK) // the common case: the token stays in registers
 	}
 	return t.nextHooked(regexOK)
 }
