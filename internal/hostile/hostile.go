@@ -123,6 +123,7 @@ func Cases() []Case {
 	cases = append(cases, clientPropCases()...)
 	cases = append(cases, projectPatternCases()...)
 	cases = append(cases, gitignoreCases()...)
+	cases = append(cases, configCases()...)
 	return cases
 }
 

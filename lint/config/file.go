@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -50,6 +49,19 @@ type Config struct {
 	Extends []string
 	// extendsAt are the positions of Extends in the file, for messages.
 	extendsAt []position
+	// ignoreIx and overrideIx index the globs of Ignore and Overrides
+	// (Load builds them; see globIndex).
+	ignoreIx, overrideIx *globIndex
+	// cleanDir is Dir when setDir found it absolute and clean.
+	cleanDir string
+}
+
+// setDir sets Dir, noting whether it is absolute and clean (see relAbs).
+func (c *Config) setDir(dir string) {
+	c.Dir, c.cleanDir = dir, ""
+	if filepath.IsAbs(dir) && filepath.Clean(dir) == dir {
+		c.cleanDir = dir
+	}
 }
 
 // position is a 1-based line and column (in characters) in a file.
@@ -121,7 +133,8 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 		return nil, fmt.Errorf("config file %s: %w", path, err)
 	}
 	l := &configLoader{path: path, src: data, rules: rules}
-	c := &Config{Path: path, Dir: filepath.Dir(abs)}
+	c := &Config{Path: path}
+	c.setDir(filepath.Dir(abs))
 	root, err := hujson.Parse(data)
 	if err != nil {
 		// A // comment may end the file without a newline; hujson wants
@@ -187,6 +200,7 @@ func Load(path string, rules []*lint.Rule, preset func(string) (map[string]lint.
 			return nil, l.errorf(m.Name.StartOffset, "unknown key %q%s", key, lint.DidYouMean(key, configKeys))
 		}
 	}
+	c.ignoreIx, c.overrideIx = c.ignoreIndex(), c.overrideIndex()
 	return c, nil
 }
 
@@ -397,15 +411,37 @@ func normalizeGlob(g string) string {
 	return g
 }
 
-// rel returns path relative to the config directory with forward slashes,
-// or false when it is not under it.
-func (c *Config) rel(p string) (string, bool) {
+// absPath returns p made absolute, or "" when it cannot be (and for "").
+func absPath(p string) string {
 	if p == "" {
-		return "", false
+		return ""
 	}
 	abs, err := filepath.Abs(p)
 	if err != nil {
+		return ""
+	}
+	return abs
+}
+
+// relAbs returns abs (as absPath returns it) relative to the config
+// directory with forward slashes, or false when it is not under it. A path
+// under a clean Dir is cut after it, as filepath.Rel would, without
+// cleaning both again: a chain of a thousand nested config files has as
+// many for each file.
+func (c *Config) relAbs(abs string) (string, bool) {
+	if abs == "" {
 		return "", false
+	}
+	clean := c.Dir != "" && (c.cleanDir == c.Dir || filepath.IsAbs(c.Dir) && filepath.Clean(c.Dir) == c.Dir)
+	if rest, ok := strings.CutPrefix(abs, c.Dir); ok && clean {
+		switch {
+		case rest == "":
+			return ".", true
+		case os.IsPathSeparator(c.Dir[len(c.Dir)-1]):
+			return filepath.ToSlash(rest), true
+		case os.IsPathSeparator(rest[0]):
+			return filepath.ToSlash(rest[1:]), true
+		}
 	}
 	r, err := filepath.Rel(c.Dir, abs)
 	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
@@ -414,31 +450,40 @@ func (c *Config) rel(p string) (string, bool) {
 	return filepath.ToSlash(r), true
 }
 
-// matchAny reports whether rel, or with dirs any directory above it,
-// matches one of globs.
-func matchAny(globs []string, rel string, dirs bool) bool {
-	for _, g := range globs {
-		pat := normalizeGlob(g)
-		for p := rel; p != "." && p != ""; p = path.Dir(p) {
-			if ok, _ := doublestar.Match(pat, p); ok {
-				return true
-			}
-			if !dirs {
-				break
-			}
-		}
+// ignoreIndex returns the index of "ignore": Load's, else a new one.
+func (c *Config) ignoreIndex() *globIndex {
+	if c.ignoreIx != nil {
+		return c.ignoreIx
 	}
-	return false
+	return newGlobIndex([][]string{c.Ignore})
+}
+
+// overrideIndex returns the index of the overrides' "files": Load's, else
+// a new one.
+func (c *Config) overrideIndex() *globIndex {
+	if c.overrideIx != nil {
+		return c.overrideIx
+	}
+	lists := make([][]string, len(c.Overrides))
+	for i, o := range c.Overrides {
+		lists[i] = o.Files
+	}
+	return newGlobIndex(lists)
 }
 
 // Ignored reports whether the file at path (as opened) matches "ignore",
 // itself or through a directory above it.
 func (c *Config) Ignored(p string) bool {
+	return c.ignoredAbs(absPath(p))
+}
+
+// ignoredAbs is Ignored of a path absPath returned.
+func (c *Config) ignoredAbs(abs string) bool {
 	if c == nil || len(c.Ignore) == 0 {
 		return false
 	}
-	rel, ok := c.rel(p)
-	return ok && matchAny(c.Ignore, rel, true)
+	rel, ok := c.relAbs(abs)
+	return ok && c.ignoreIndex().matchAny(rel, true)
 }
 
 // Severities returns the severities for the file at path: base (the preset
@@ -453,20 +498,21 @@ func (c *Config) Severities(p string, base, flags map[string]lint.Severity) map[
 }
 
 // apply sets in sev the severities of "rules" and of the overrides that
-// match the file at p, in order.
-func (c *Config) apply(sev map[string]lint.Severity, p string) {
+// match the file at abs (as absPath returns it), in order.
+func (c *Config) apply(sev map[string]lint.Severity, abs string) {
 	for id, s := range c.Rules {
 		sev[id] = s
 	}
-	rel, ok := c.rel(p)
+	if len(c.Overrides) == 0 {
+		return
+	}
+	rel, ok := c.relAbs(abs)
 	if !ok {
 		return
 	}
-	for _, o := range c.Overrides {
-		if matchAny(o.Files, rel, false) {
-			for id, s := range o.Rules {
-				sev[id] = s
-			}
+	for _, i := range c.overrideIndex().matchLists(rel) {
+		for id, s := range c.Overrides[i].Rules {
+			sev[id] = s
 		}
 	}
 }

@@ -21,7 +21,9 @@ const MaxExtendsDepth = 16
 // it, the farthest first; each is preceded by the files it extends, whose
 // globs are relative to the directory of the file that extends them (an
 // extended file is applied as if it were written into the extending one).
-// A nil Chain is no configuration.
+// A file that one file's "extends" reach more than once is in the chain
+// once, at its last place: applying it there again gives the same
+// settings. A nil Chain is no configuration.
 type Chain struct {
 	// Layers are the config files in the order they apply.
 	Layers []*Config
@@ -76,7 +78,8 @@ func (ch *Chain) Ignored(path string) bool {
 	if ch == nil {
 		return false
 	}
-	return slices.ContainsFunc(ch.Layers, func(c *Config) bool { return c.Ignored(path) })
+	abs := absPath(path)
+	return slices.ContainsFunc(ch.Layers, func(c *Config) bool { return c.ignoredAbs(abs) })
 }
 
 // Severities returns the severities for the file at path: base (the
@@ -88,8 +91,9 @@ func (ch *Chain) Severities(path string, base, flags map[string]lint.Severity) m
 		out[id] = s
 	}
 	if ch != nil {
+		abs := absPath(path)
 		for _, c := range ch.Layers {
-			c.apply(out, path)
+			c.apply(out, abs)
 		}
 	}
 	for id, s := range flags {
@@ -134,6 +138,7 @@ type Tree struct {
 	used  bool              // Use was called
 	dirs  map[string]*Chain // absolute directory → its chain (nil: no config file)
 	files map[string]*Config
+	exts  map[string]*extension // absolute path → what the file extends
 	// absent, when set, reports that there is surely no file at a path
 	// (from a directory listing already read; see SetAbsent).
 	absent func(path string) bool
@@ -145,7 +150,7 @@ type Tree struct {
 func NewTree(rules []*lint.Rule, preset func(string) (map[string]lint.Severity, bool), presetNames []string) *Tree {
 	wd, _ := os.Getwd()
 	return &Tree{rules: rules, preset: preset, presetNames: presetNames, wd: wd,
-		dirs: map[string]*Chain{}, files: map[string]*Config{}}
+		dirs: map[string]*Chain{}, files: map[string]*Config{}, exts: map[string]*extension{}}
 }
 
 // SetAbsent gives t a way to know, without a system call, that a config
@@ -167,7 +172,7 @@ func (t *Tree) Use(path string) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	layers, err := t.expand(abs, path, filepath.Dir(abs), nil)
+	layers, err := t.expand(abs, path, filepath.Dir(abs))
 	if err != nil {
 		return err
 	}
@@ -224,7 +229,7 @@ func (t *Tree) dirChain(dir string) (*Chain, error) {
 	if t.absent != nil && t.absent(abs) {
 		// No such file: no system call to say so.
 	} else if info, err := os.Stat(abs); err == nil && info.Mode().IsRegular() {
-		layers, err := t.expand(abs, t.display(abs), dir, nil)
+		layers, err := t.expand(abs, t.display(abs), dir)
 		if err != nil {
 			return nil, err
 		}
@@ -240,21 +245,58 @@ func (t *Tree) dirChain(dir string) (*Chain, error) {
 
 // expand returns the layers of the config file at abs (shown as shown):
 // the layers of the files it extends, in order, then the file itself, all
-// with their globs relative to dir. stack holds the absolute paths of the
-// files that extend it, to tell a cycle. t.mu is held.
-func (t *Tree) expand(abs, shown, dir string, stack []string) ([]*Config, error) {
+// with their globs relative to dir. A file met again is kept at its last
+// place only: its settings there win over its own earlier ones, and over
+// those of the files in between. t.mu is held.
+func (t *Tree) expand(abs, shown, dir string) ([]*Config, error) {
+	e, err := t.extended(abs, shown, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Config, len(e.files))
+	for i, f := range e.files {
+		own := *t.files[f]
+		own.setDir(dir)
+		out[i] = &own
+	}
+	return out, nil
+}
+
+// extension is what a config file extends, followed by the file itself.
+type extension struct {
+	// files are the absolute paths of the files, each once, at its last
+	// place in the order they apply.
+	files []string
+	// depth is how far below the file the deepest file that extends
+	// others is, -1 if none: a file met stack deep (the files that extend
+	// it) makes an error when stack+depth+1 > MaxExtendsDepth.
+	depth int
+}
+
+// extended returns the extension of the config file at abs (shown as
+// shown), reading it and what it extends the first time. stack holds the
+// absolute paths of the files that extend it, to tell a cycle. Met again,
+// a file makes no new error but for its depth (its first look would have
+// found a cycle through it), so its extension is taken again unless the
+// depth is over the bound: then it is looked at again, to report the
+// error where the first look would have. t.mu is held.
+func (t *Tree) extended(abs, shown string, stack []string) (*extension, error) {
+	if e, ok := t.exts[abs]; ok && len(stack)+e.depth+1 <= MaxExtendsDepth {
+		return e, nil
+	}
 	c, err := t.load(abs, shown)
 	if err != nil {
 		return nil, err
 	}
 	stack = append(stack, abs)
-	var out []*Config
-	for i, e := range c.Extends {
+	var parts []*extension
+	e := &extension{depth: -1}
+	for i, ext := range c.Extends {
 		at := c.extendsAt[i]
 		fail := func(format string, args ...any) error {
 			return &Error{Path: c.Path, Line: at.line, Column: at.col, Message: fmt.Sprintf(format, args...)}
 		}
-		next := filepath.Join(filepath.Dir(abs), filepath.FromSlash(e))
+		next := filepath.Join(filepath.Dir(abs), filepath.FromSlash(ext))
 		if j := slices.Index(stack, next); j >= 0 {
 			names := make([]string, 0, len(stack)-j+1)
 			for _, s := range append(stack[j:len(stack):len(stack)], next) {
@@ -265,18 +307,44 @@ func (t *Tree) expand(abs, shown, dir string, stack []string) ([]*Config, error)
 		if len(stack) > MaxExtendsDepth {
 			return nil, fail("\"extends\" nests more than %d files deep", MaxExtendsDepth)
 		}
-		if info, err := os.Stat(next); err != nil || !info.Mode().IsRegular() {
-			return nil, fail("extends %q: no such file (%s)", e, t.display(next))
+		if _, ok := t.exts[next]; !ok {
+			if info, err := os.Stat(next); err != nil || !info.Mode().IsRegular() {
+				return nil, fail("extends %q: no such file (%s)", ext, t.display(next))
+			}
 		}
-		layers, err := t.expand(next, t.display(next), dir, stack)
+		sub, err := t.extended(next, t.display(next), stack)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, layers...)
+		parts = append(parts, sub)
+		e.depth = max(e.depth, sub.depth+1, 0)
 	}
-	own := *c
-	own.Dir = dir
-	return append(out, &own), nil
+	e.files = append(lastOnce(parts), abs)
+	t.exts[abs] = e
+	return e, nil
+}
+
+// lastOnce returns the files of parts in order, each at its last place
+// only. A part met again is taken at its last place only: each of its
+// files is met again after the first.
+func lastOnce(parts []*extension) []string {
+	seenPart := map[*extension]bool{}
+	seen := map[string]bool{}
+	var out []string
+	for i := len(parts) - 1; i >= 0; i-- {
+		if seenPart[parts[i]] {
+			continue
+		}
+		seenPart[parts[i]] = true
+		for _, f := range slices.Backward(parts[i].files) {
+			if !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // load returns the config file at abs, loading it the first time. t.mu is held.

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"fmt"
 	"maps"
+	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -162,6 +165,184 @@ func BenchmarkTreeFor(b *testing.B) {
 			if err != nil || len(ch.Layers) != 2 || ch.Ignored(tree.Abs(p)) {
 				b.Fatal(p, ch, err)
 			}
+		}
+	}
+}
+
+// refExpand is Tree.expand as it was, kept as the reference: every file
+// extended as many times as it is met, without memory.
+func (t *Tree) refExpand(abs, shown, dir string, stack []string) ([]*Config, error) {
+	c, err := t.load(abs, shown)
+	if err != nil {
+		return nil, err
+	}
+	stack = append(stack, abs)
+	var out []*Config
+	for i, e := range c.Extends {
+		at := c.extendsAt[i]
+		fail := func(format string, args ...any) error {
+			return &Error{Path: c.Path, Line: at.line, Column: at.col, Message: fmt.Sprintf(format, args...)}
+		}
+		next := filepath.Join(filepath.Dir(abs), filepath.FromSlash(e))
+		if j := slices.Index(stack, next); j >= 0 {
+			names := make([]string, 0, len(stack)-j+1)
+			for _, s := range append(stack[j:len(stack):len(stack)], next) {
+				names = append(names, t.files[s].Path)
+			}
+			return nil, fail("\"extends\" makes a cycle: %s", strings.Join(names, " → "))
+		}
+		if len(stack) > MaxExtendsDepth {
+			return nil, fail("\"extends\" nests more than %d files deep", MaxExtendsDepth)
+		}
+		if info, err := os.Stat(next); err != nil || !info.Mode().IsRegular() {
+			return nil, fail("extends %q: no such file (%s)", e, t.display(next))
+		}
+		layers, err := t.refExpand(next, t.display(next), dir, stack)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, layers...)
+	}
+	own := *c
+	own.setDir(dir)
+	return append(out, &own), nil
+}
+
+// randomExtends returns n config files, f0.json to f{n-1}.json, that
+// extend one another (mostly later ones, the same one again, now and then
+// an earlier one or one that is not there) with random settings.
+func randomExtends(r *rand.Rand, n int) map[string]string {
+	sevs := []string{"error", "warn", "off"}
+	files := map[string]string{}
+	for i := range n {
+		var ext []string
+		for range r.IntN(4) {
+			j := i + 1 + r.IntN(3)
+			switch r.IntN(12) {
+			case 0:
+				j = r.IntN(i + 1)
+			case 1:
+				j = n + 5
+			case 2, 3:
+				j = i + 1 + r.IntN(n)
+			}
+			if j < n || j == n+5 {
+				ext = append(ext, fmt.Sprintf(`"./f%d.json"`, j))
+			}
+			if r.IntN(3) == 0 && len(ext) > 0 {
+				ext = append(ext, ext[r.IntN(len(ext))])
+			}
+		}
+		rule := configRules[r.IntN(len(configRules))].ID
+		text := fmt.Sprintf(`{"extends": [%s], "rules": {%q: %q}`, strings.Join(ext, ", "), rule, sevs[r.IntN(3)])
+		if r.IntN(2) == 0 {
+			text += fmt.Sprintf(`, "overrides": [{"files": ["%c/**"], "rules": {%q: %q}}]`, 'a'+r.IntN(3), configRules[r.IntN(3)].ID, sevs[r.IntN(3)])
+		}
+		if r.IntN(3) == 0 {
+			text += fmt.Sprintf(`, "ignore": ["%c.ts"], "preset": %q, "cacheKinds": ["k%d"]`, 'a'+r.IntN(3), []string{"strict", "recommended"}[r.IntN(2)], i)
+		}
+		files[fmt.Sprintf("f%d.json", i)] = text + "}"
+	}
+	return files
+}
+
+// TestTreeExtendsRandom compares expand with the reference on random
+// files that extend one another: the same error, or the same layers with
+// each file at its last place only, which give every file the same
+// settings.
+func TestTreeExtendsRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	errs := 0
+	for round := range 100 {
+		n := 2 + r.IntN(30)
+		dir := t.TempDir()
+		testtree.Write(t, dir, randomExtends(r, n))
+		newTree := NewTree(configRules, testPreset, []string{"recommended", "strict"})
+		refTree := NewTree(configRules, testPreset, []string{"recommended", "strict"})
+		// The same Tree again: what a file met first found is taken again,
+		// there or deeper.
+		for _, top := range []int{n / 2, 0, 1} {
+			abs := filepath.Join(dir, fmt.Sprintf("f%d.json", top))
+			got, err := newTree.expand(abs, abs, dir)
+			want, wantErr := refTree.refExpand(abs, abs, dir, nil)
+			if fmt.Sprint(err) != fmt.Sprint(wantErr) {
+				t.Fatalf("round %d, f%d: error %v, want %v", round, top, err, wantErr)
+			}
+			if err != nil {
+				errs++
+				continue
+			}
+			compareChains(t, &Chain{Layers: got}, &Chain{Layers: want}, dir)
+		}
+	}
+	if errs == 0 {
+		t.Error("no round made an error")
+	}
+}
+
+// compareChains checks that got has want's layers, each at its last place
+// only, and the same settings for files under dir.
+func compareChains(t *testing.T, got, want *Chain, dir string) {
+	t.Helper()
+	var last []string
+	for i, f := range want.Files() {
+		if !slices.Contains(want.Files()[i+1:], f) {
+			last = append(last, f)
+		}
+	}
+	if !slices.Equal(got.Files(), last) {
+		t.Fatalf("files %q, want %q", got.Files(), last)
+	}
+	if got.Preset() != want.Preset() || !slices.Equal(got.CacheKinds(), want.CacheKinds()) {
+		t.Fatalf("preset %q, cache kinds %q, want %q, %q", got.Preset(), got.CacheKinds(), want.Preset(), want.CacheKinds())
+	}
+	for _, p := range []string{"a.ts", "a/x.ts", "b/c/d.ts", "c.ts"} {
+		abs := filepath.Join(dir, p)
+		if g, w := got.Severities(abs, nil, nil), want.Severities(abs, nil, nil); !maps.Equal(g, w) || got.Ignored(abs) != want.Ignored(abs) {
+			t.Fatalf("%s: severities %v, ignored %v, want %v, %v", p, g, got.Ignored(abs), w, want.Ignored(abs))
+		}
+	}
+	if g, w := got.Highest(nil, nil), want.Highest(nil, nil); !maps.Equal(g, w) {
+		t.Fatalf("highest %v, want %v", g, w)
+	}
+}
+
+// TestTreeExtendsWide checks that files that each extend the next one
+// many times are read once: the layers were the product of the counts.
+func TestTreeExtendsWide(t *testing.T) {
+	files := map[string]string{}
+	for i := range 10 {
+		files[fmt.Sprintf("f%d.json", i)] = `{"extends": [` + strings.Repeat(fmt.Sprintf(`"./f%d.json", `, i+1), 100) + `"./last.json"]}`
+	}
+	files["f10.json"], files["last.json"] = `{}`, `{"rules": {"directive-typo": "warn"}}`
+	files["directivelint.json"] = `{"extends": "./f0.json"}`
+	tree := writeTree(t, files)
+	ch, err := tree.For("a.ts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Layers) != 13 || ch.Severities(tree.Abs("a.ts"), nil, nil)["directive-typo"] != lint.SeverityWarn {
+		t.Errorf("%d layers: %q", len(ch.Layers), ch.Files())
+	}
+}
+
+// TestTreeExtendsDeeper checks that a file met again deeper than at first
+// makes the error it makes there: g0 nests 15 files deep, fine on its
+// own, one too many under t and u.
+func TestTreeExtendsDeeper(t *testing.T) {
+	files := map[string]string{"g15.json": `{}`, "t.json": `{"extends": "./u.json"}`, "u.json": `{"extends": "./g0.json"}`}
+	for i := range 15 {
+		files[fmt.Sprintf("g%d.json", i)] = fmt.Sprintf(`{"extends": "./g%d.json"}`, i+1)
+	}
+	dir := t.TempDir()
+	testtree.Write(t, dir, files)
+	tree, ref := NewTree(configRules, testPreset, nil), NewTree(configRules, testPreset, nil)
+	for _, name := range []string{"g0.json", "t.json", "g0.json"} {
+		abs := filepath.Join(dir, name)
+		_, err := tree.expand(abs, abs, dir)
+		_, want := ref.refExpand(abs, abs, dir, nil)
+		if fmt.Sprint(err) != fmt.Sprint(want) {
+			t.Errorf("%s: error %v, want %v", name, err, want)
 		}
 	}
 }
