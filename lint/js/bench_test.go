@@ -123,7 +123,7 @@ func BenchmarkLexer(b *testing.B) {
 	for n := 0; n < b.N; n++ {
 		for _, src := range srcs {
 			t := newTokens(src, nil)
-			t.slowIdentifiers = true // the lexer alone, keywords looked up in its map
+			t.lexerOnly = true // the lexer alone, keywords looked up in its map
 			regexOK := true
 			for {
 				tok := t.next(regexOK)

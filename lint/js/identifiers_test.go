@@ -10,16 +10,19 @@ import (
 	"github.com/tdewolff/parse/v2/js"
 )
 
-// FuzzFastIdentifiers checks that tokens read identifiers itself
-// (asciiIdentifier, keywordOf) exactly as the lexer would: the same tokens
-// with and without the lexer reading them, regular expressions allowed
-// where the last token ends no expression. The seeds are the fixtures and
-// the generated corpus.
-func FuzzFastIdentifiers(f *testing.F) {
+// FuzzQuickTokens checks that the tokens read without the lexer
+// (identifiers by asciiIdentifier and keywordOf, quickToken, quickComment)
+// are read exactly as the lexer would: the same tokens with and without
+// it, regular expressions allowed where the last token ends no
+// expression. The seeds are the fixtures and the generated corpus.
+func FuzzQuickTokens(f *testing.F) {
 	for word := range js.Keywords {
 		f.Add([]byte(word + " " + word + "x x" + word + " _" + word + " " + word + "\\u0061 " + word + "é"))
 	}
-	for _, s := range []string{"", "a", "1in", "1 in", "a\u00e9b", "ab\\u0063", "#private x", "$a _b a1 A", "x.import(y)", "`${a}b${c}`", "a<!--b", "c-->d", "a\xc3", "a\xbf"} {
+	for _, s := range []string{"", "a", "1in", "1 in", "a\u00e9b", "ab\\u0063", "#private x", "$a _b a1 A", "x.import(y)", "`${a}b${c}`", "a<!--b", "c-->d", "a\xc3", "a\xbf",
+		"a.b ...c 1..2 .5 a.5 x?.y", "a = b == c === d => e =", "a, b; c: [d]", "1,2 1;x 1:y 1.e 1. 0x1.a",
+		"'a' \"b\" 'c\\'d' \"e\nf\" 'g", "'\u2028' '\xe2\x80\xa8' \"\\\r\n\"",
+		"a // b\nc // d\re //\xe2\x80\xa8f // g", "a /* b */ c /* d\ne */ f /* \xe2\x80\xa9 */ g /* h", "x = /* c */ /re/g", "1/* c */2", "//"} {
 		f.Add([]byte(s))
 	}
 	for _, cf := range corpus.Generate(200, 7) {
@@ -50,7 +53,7 @@ func FuzzFastIdentifiers(f *testing.F) {
 // when slow is set.
 func lexAll(src []byte, slow bool) []token {
 	toks := newTokens(src, nil)
-	toks.slowIdentifiers = slow
+	toks.lexerOnly = slow
 	defer toks.release()
 	var out []token
 	regexOK := true

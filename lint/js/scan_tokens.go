@@ -60,9 +60,10 @@ type tokens struct {
 	// if a malformed one (0e): then the lexer takes an identifier right
 	// after it for an error, so it must read it.
 	lexerNumber bool
-	// slowIdentifiers leaves every identifier to the lexer (for tests of
-	// asciiIdentifier and keywordOf).
-	slowIdentifiers bool
+	// lexerOnly leaves every token to the lexer (for tests of the tokens
+	// read without it: asciiIdentifier, keywordOf, quickToken,
+	// quickComment).
+	lexerOnly bool
 	// errors counts the lexer's errors (see maxLexErrors).
 	errors int
 	// inType is above zero while the scanner skips a TypeScript type.
@@ -190,13 +191,26 @@ func (t *tokens) lex(regexOK bool) token {
 			in.Skip()
 			return token{tt: js.DecrToken, start: start, end: start + 2, flags: nl}
 		}
-		if !t.lexerNumber && !t.slowIdentifiers {
+		if !t.lexerNumber && !t.lexerOnly {
 			if n := asciiIdentifier(rest); n > 0 {
 				// The lexer would read the same bytes, then look them up
 				// in its map of keywords: most tokens are identifiers.
 				in.Move(n)
 				in.Skip()
 				return token{tt: keywordOf(rest[:n]), start: off, end: off + n, flags: nl}
+			}
+			if tt, n := quickToken(rest); n > 0 {
+				in.Move(n)
+				in.Skip()
+				return token{tt: tt, start: off, end: off + n, flags: nl}
+			}
+			if n, lines := quickComment(rest); n > 0 {
+				in.Move(n)
+				in.Skip()
+				if lines {
+					nl = lineBefore
+				}
+				continue
 			}
 		}
 		if rest[0] == '@' {
