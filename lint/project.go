@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/lint/source"
@@ -73,7 +75,7 @@ func projectRoots(dirs []string, abs func(string) string, r *resolve.Resolver) [
 				root, seen := rootOf[dir]
 				if !seen {
 					if r.SameProjectAsParent(dir) {
-						root = rootFor(filepath.Dir(dir))
+						root = rootFor(cleanpath.Dir(dir))
 					} else {
 						root = r.ProjectRoot(dir)
 					}
@@ -109,8 +111,8 @@ func absFunc() func(string) string {
 	wd, _ := os.Getwd()
 	return func(p string) string {
 		if filepath.IsAbs(p) {
-			return filepath.Clean(p)
+			return cleanpath.Clean(p)
 		}
-		return filepath.Join(wd, p)
+		return cleanpath.Join(wd, p)
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"
@@ -375,10 +377,10 @@ func (fr *fileResult) keep() bool {
 func listDirsAbove(resolver *resolve.Resolver, dirs []string) {
 	seen := map[string]bool{}
 	for _, dir := range dirs {
-		for d := dir; !seen[d]; d = filepath.Dir(d) {
+		for d := dir; !seen[d]; d = cleanpath.Dir(d) {
 			seen[d] = true
 			resolver.ReadListing(d)
-			if filepath.Dir(d) == d {
+			if cleanpath.Dir(d) == d {
 				break
 			}
 		}
@@ -539,7 +541,7 @@ func (r *runner) abs(p string) string {
 	if filepath.IsAbs(p) {
 		return filepath.Clean(p)
 	}
-	return filepath.Join(r.wd, p)
+	return cleanpath.Join(r.wd, p)
 }
 
 // keepContext reads a file of Options.Context, the order-th file of the

@@ -17,11 +17,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/directivelint/directivelint/lint/cleanpath"
 
 	"github.com/directivelint/directivelint/lint"
 
@@ -219,7 +220,7 @@ func lintFiles(paths []string, f flags, opts lint.Options, rc *runConfig, start 
 		}
 		printFound(stderr, rp.snap.Notices, len(rp.snap.Targets) == 0)
 		files := len(rp.snap.Targets) + rp.snap.Context
-		return finishRun(rp.res, stderr, rp.snap.Aliases, f.integ.verbose, fmt.Sprintf("%d of %d files", rp.res.Reused, files), filepath.Dir(snapPath)), nil
+		return finishRun(rp.res, stderr, rp.snap.Aliases, f.integ.verbose, fmt.Sprintf("%d of %d files", rp.res.Reused, files), cleanpath.Dir(snapPath)), nil
 	}
 	tuneGC(0, 0) // no collection while the files are found: it keeps little
 	targets, notices, err := lintTargets(paths, f.integ, rc, &opts)
@@ -247,7 +248,7 @@ func lintFiles(paths []string, f flags, opts lint.Options, rc *runConfig, start 
 	writeHeapProfile()
 	var cacheDir string
 	if store != nil {
-		cacheDir = filepath.Dir(store.Path())
+		cacheDir = cleanpath.Dir(store.Path())
 	}
 	return finishRun(res, stderr, aliases, f.integ.verbose && store != nil,
 		fmt.Sprintf("%d of %d files", res.Reused, len(targets)+len(opts.Context)), cacheDir), nil

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/directivelint/directivelint/lint"
 )
 
@@ -172,7 +174,7 @@ func (t *Tree) Use(path string) error {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	layers, err := t.expand(abs, path, filepath.Dir(abs))
+	layers, err := t.expand(abs, path, cleanpath.Dir(abs))
 	if err != nil {
 		return err
 	}
@@ -184,15 +186,15 @@ func (t *Tree) Use(path string) error {
 // was made in.
 func (t *Tree) Abs(path string) string {
 	if filepath.IsAbs(path) || t.wd == "" {
-		return filepath.Clean(path)
+		return cleanpath.Clean(path)
 	}
-	return filepath.Join(t.wd, path)
+	return cleanpath.Join(t.wd, path)
 }
 
 // For returns the chain of the file at path (nil when no config file
 // applies), or the error of a config file it needs.
 func (t *Tree) For(path string) (*Chain, error) {
-	return t.ForDir(filepath.Dir(t.Abs(path)))
+	return t.ForDir(cleanpath.Dir(t.Abs(path)))
 }
 
 // ForDir returns the chain of the files in the directory dir.
@@ -219,13 +221,13 @@ func (t *Tree) dirChain(dir string) (*Chain, error) {
 		return ch, nil
 	}
 	var ch *Chain
-	if up := filepath.Dir(dir); up != dir {
+	if up := cleanpath.Dir(dir); up != dir {
 		var err error
 		if ch, err = t.dirChain(up); err != nil {
 			return nil, err
 		}
 	}
-	abs := filepath.Join(dir, FileName)
+	abs := cleanpath.Join(dir, FileName)
 	if t.absent != nil && t.absent(abs) {
 		// No such file: no system call to say so.
 	} else if info, err := os.Stat(abs); err == nil && info.Mode().IsRegular() {
@@ -296,7 +298,7 @@ func (t *Tree) extended(abs, shown string, stack []string) (*extension, error) {
 		fail := func(format string, args ...any) error {
 			return &Error{Path: c.Path, Line: at.line, Column: at.col, Message: fmt.Sprintf(format, args...)}
 		}
-		next := filepath.Join(filepath.Dir(abs), filepath.FromSlash(ext))
+		next := cleanpath.Join(cleanpath.Dir(abs), filepath.FromSlash(ext))
 		if j := slices.Index(stack, next); j >= 0 {
 			names := make([]string, 0, len(stack)-j+1)
 			for _, s := range append(stack[j:len(stack):len(stack)], next) {

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/directivelint/directivelint/lint/js"
 	"github.com/directivelint/directivelint/lint/source"
 )
@@ -189,9 +191,9 @@ func (d *discovery) addFile(p string, lang js.Lang) {
 // working directory each time: two stat calls a file.)
 func (d *discovery) abs(p string) string {
 	if filepath.IsAbs(p) || d.wd == "" {
-		return filepath.Clean(p)
+		return cleanpath.Clean(p)
 	}
-	return filepath.Join(d.wd, p)
+	return cleanpath.Join(d.wd, p)
 }
 
 // display returns p relative to the working directory when it is under it.
@@ -202,7 +204,7 @@ func (d *discovery) display(p string) string {
 			return filepath.ToSlash(rel)
 		}
 	}
-	return filepath.ToSlash(filepath.Clean(p))
+	return filepath.ToSlash(cleanpath.Clean(p))
 }
 
 // walk lints the tree under dir, a clean path. domain is dir's path, as
@@ -220,7 +222,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []*ignoreFile) {
 	if i, found := slices.BinarySearchFunc(entries, ".gitignore", func(e fs.DirEntry, name string) int {
 		return strings.Compare(e.Name(), name)
 	}); found {
-		if own := d.readIgnoreFile(filepath.Join(dir, ".gitignore"), entries[i].Type(), domain); own != nil {
+		if own := d.readIgnoreFile(cleanpath.Join(dir, ".gitignore"), entries[i].Type(), domain); own != nil {
 			patterns = append(patterns[:len(patterns):len(patterns)], own)
 		}
 	}
@@ -264,7 +266,7 @@ func (d *discovery) walk(dir string, domain []string, patterns []*ignoreFile) {
 	}
 }
 
-// joinEntry is filepath.Join(dir, name) for a clean dir and the name of one
+// joinEntry is cleanpath.Join(dir, name) for a clean dir and the name of one
 // of its entries, without cleaning the result again.
 func joinEntry(dir, name string) string {
 	switch {
@@ -302,10 +304,10 @@ func (d *discovery) readIgnoreFile(path string, typ fs.FileMode, domain []string
 // entry, or "" when there is none.
 func gitRoot(dir string) string {
 	for {
-		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+		if _, err := os.Lstat(cleanpath.Join(dir, ".git")); err == nil {
 			return dir
 		}
-		parent := filepath.Dir(dir)
+		parent := cleanpath.Dir(dir)
 		if parent == dir {
 			return ""
 		}
@@ -367,7 +369,7 @@ func RepositoryIgnoreFiles(root string) []string {
 // worktree, whose .git is a file naming its own), and the files read to
 // find it; path is "" when root has no git directory.
 func excludeFile(root string) (path string, read []string) {
-	gitDir := filepath.Join(root, ".git")
+	gitDir := cleanpath.Join(root, ".git")
 	info, err := os.Lstat(gitDir)
 	switch {
 	case err != nil:
@@ -383,7 +385,7 @@ func excludeFile(root string) (path string, read []string) {
 			return "", read
 		}
 		gitDir = resolveFrom(root, strings.TrimSpace(dir))
-		commondir := filepath.Join(gitDir, "commondir")
+		commondir := cleanpath.Join(gitDir, "commondir")
 		read = append(read, commondir)
 		if data, err := source.ReadProjectFile(commondir); err == nil {
 			gitDir = resolveFrom(gitDir, strings.TrimSpace(string(data)))
@@ -399,7 +401,7 @@ func resolveFrom(dir, p string) string {
 	if filepath.IsAbs(p) {
 		return p
 	}
-	return filepath.Join(dir, p)
+	return cleanpath.Join(dir, p)
 }
 
 // ancestorPatterns reads the .gitignore files between the root of dir's git
@@ -409,13 +411,13 @@ func (d *discovery) ancestorPatterns(root string, domain []string) []*ignoreFile
 	var ps []*ignoreFile
 	cur := root
 	for i := 0; i < len(domain); i++ {
-		p := filepath.Join(cur, ".gitignore")
+		p := cleanpath.Join(cur, ".gitignore")
 		if info, err := os.Lstat(p); err == nil {
 			if f := d.readIgnoreFile(p, info.Mode().Type(), domain[:i]); f != nil {
 				ps = append(ps, f)
 			}
 		}
-		cur = filepath.Join(cur, domain[i])
+		cur = cleanpath.Join(cur, domain[i])
 	}
 	return ps
 }
@@ -428,7 +430,7 @@ func TargetDirs(targets []Target) []string {
 	var dirs []string
 	last := "\x00"
 	for _, t := range targets {
-		if dir := filepath.Dir(t.Path); dir != last {
+		if dir := cleanpath.Dir(t.Path); dir != last {
 			dirs = append(dirs, dir)
 			last = dir
 		}

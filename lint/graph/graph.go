@@ -15,6 +15,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/directivelint/directivelint/lint/js"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/lint/source"
@@ -296,7 +298,7 @@ func (b *Builder) Abs(p string) string {
 	if filepath.IsAbs(p) {
 		return filepath.Clean(p)
 	}
-	return filepath.Join(b.wd, p)
+	return cleanpath.Join(b.wd, p)
 }
 
 // Keep records the module of a checked file, the order-th of the run's

@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/directivelint/directivelint/lint/cleanpath"
+
 	"github.com/tailscale/hujson"
 )
 
@@ -84,14 +86,14 @@ func (r *Resolver) capSubstitutions(path string, paths map[string][]string) {
 func (r *Resolver) nearestTSConfig(dir string) *tsconfig {
 	return r.nearestTS.get(dir, func() *tsconfig {
 		for _, name := range []string{"tsconfig.json", "jsconfig.json"} {
-			p := filepath.Join(dir, name)
+			p := cleanpath.Join(dir, name)
 			if r.isFile(p) {
 				if cfg := r.loadTSConfig(p, 0); cfg != nil {
 					return cfg
 				}
 			}
 		}
-		parent := filepath.Dir(dir)
+		parent := cleanpath.Dir(dir)
 		if parent == dir {
 			return nil
 		}
@@ -109,7 +111,7 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 		if err := r.readJSONC(path, &raw); err != nil {
 			return nil
 		}
-		dir := filepath.Dir(path)
+		dir := cleanpath.Dir(path)
 		cfg := &tsconfig{}
 		for _, ext := range extendsList(raw.Extends) {
 			if base := r.findExtended(dir, ext); base != "" {
@@ -126,7 +128,7 @@ func (r *Resolver) loadTSConfig(path string, depth int) *tsconfig {
 		}
 		co := raw.CompilerOptions
 		if co.BaseURL != nil {
-			cfg.baseURL = filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(*co.BaseURL, "${configDir}", ".")))
+			cfg.baseURL = cleanpath.Join(dir, filepath.FromSlash(strings.ReplaceAll(*co.BaseURL, "${configDir}", ".")))
 		}
 		if co.VerbatimModuleSyntax != nil {
 			cfg.verbatim = *co.VerbatimModuleSyntax
@@ -195,12 +197,12 @@ func extendsList(raw json.RawMessage) []string {
 // the config, or a package in node_modules above it.
 func (r *Resolver) findExtended(dir, ext string) string {
 	candidates := func(p string) []string {
-		return []string{p, p + ".json", filepath.Join(p, "tsconfig.json")}
+		return []string{p, p + ".json", cleanpath.Join(p, "tsconfig.json")}
 	}
 	if isRelative(ext) || filepath.IsAbs(ext) {
 		p := ext
 		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, filepath.FromSlash(ext))
+			p = cleanpath.Join(dir, filepath.FromSlash(ext))
 		}
 		for _, c := range candidates(p) {
 			if r.isFile(c) {
@@ -209,13 +211,13 @@ func (r *Resolver) findExtended(dir, ext string) string {
 		}
 		return ""
 	}
-	for d := dir; ; d = filepath.Dir(d) {
+	for d := dir; ; d = cleanpath.Dir(d) {
 		for _, c := range candidates(filepath.Join(d, "node_modules", filepath.FromSlash(ext))) {
 			if r.isFile(c) {
 				return c
 			}
 		}
-		if filepath.Dir(d) == d {
+		if cleanpath.Dir(d) == d {
 			return ""
 		}
 	}
@@ -265,7 +267,7 @@ func (cfg *tsconfig) substitute(sub, star string) string {
 	if filepath.IsAbs(target) {
 		return target
 	}
-	return filepath.Join(cfg.pathsBase, filepath.FromSlash(target))
+	return cleanpath.Join(cfg.pathsBase, filepath.FromSlash(target))
 }
 
 // starDirs returns, for each substitution of paths written as a
@@ -280,7 +282,7 @@ func starDirs(paths map[string][]string, base string) map[string]string {
 				continue
 			}
 			if !filepath.IsAbs(dir) {
-				dir = filepath.Join(base, filepath.FromSlash(dir))
+				dir = cleanpath.Join(base, filepath.FromSlash(dir))
 			}
 			if !strings.HasSuffix(dir, string(filepath.Separator)) {
 				dir += string(filepath.Separator)
@@ -372,7 +374,7 @@ type packageJSON struct {
 // packageIn returns the package.json in dir, or nil.
 func (r *Resolver) packageIn(dir string) *packageJSON {
 	return r.packages.get(dir, func() *packageJSON {
-		p := filepath.Join(dir, "package.json")
+		p := cleanpath.Join(dir, "package.json")
 		if !r.isFile(p) {
 			return nil
 		}
@@ -394,7 +396,7 @@ func (r *Resolver) nearestPackage(dir string) *packageJSON {
 		if pkg := r.packageIn(dir); pkg != nil {
 			return pkg
 		}
-		parent := filepath.Dir(dir)
+		parent := cleanpath.Dir(dir)
 		if parent == dir {
 			return nil
 		}
@@ -627,14 +629,14 @@ func (r *Resolver) workspaceOf(dir string) *workspace {
 		if pkg := r.packageIn(dir); pkg != nil && pkg.workspaces != nil {
 			patterns, found = pkg.workspaces, true
 		}
-		if p := filepath.Join(dir, "pnpm-workspace.yaml"); r.isFile(p) {
+		if p := cleanpath.Join(dir, "pnpm-workspace.yaml"); r.isFile(p) {
 			data, _ := r.readProjectFile(p)
 			patterns, found = append(patterns, parsePnpmWorkspace(data)...), true
 		}
 		if found {
 			return r.loadWorkspace(dir, patterns)
 		}
-		parent := filepath.Dir(dir)
+		parent := cleanpath.Dir(dir)
 		if parent == dir {
 			return nil
 		}
@@ -680,7 +682,7 @@ func (r *Resolver) loadWorkspace(root string, patterns []string) *workspace {
 	var dirs []string
 	for _, pat := range patterns {
 		if rest, ok := strings.CutPrefix(pat, "!"); ok {
-			excluded = append(excluded, filepath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/"))))
+			excluded = append(excluded, cleanpath.Join(root, filepath.FromSlash(strings.TrimSuffix(rest, "/"))))
 			continue
 		}
 		pat = strings.TrimSuffix(strings.TrimPrefix(pat, "./"), "/")
@@ -771,7 +773,7 @@ const maxWorkspaceDepth = 4
 func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
 	// Packages live inside the workspace: a pattern that leaves it
 	// (../../**) would walk the rest of the machine.
-	if clean := filepath.Clean(filepath.Join(root, filepath.FromSlash(pattern))); !within(clean, root) {
+	if clean := filepath.Clean(cleanpath.Join(root, filepath.FromSlash(pattern))); !within(clean, root) {
 		return nil
 	}
 	segs := strings.Split(pattern, "/")
@@ -790,20 +792,20 @@ func (r *Resolver) expandWorkspacePattern(root, pattern string) []string {
 			}
 			r.list(dir).each(func(name string, isDir bool) {
 				if isDir && name != "node_modules" && !strings.HasPrefix(name, ".") {
-					walk(filepath.Join(dir, name), segs, depth+1)
+					walk(cleanpath.Join(dir, name), segs, depth+1)
 				}
 			})
 			return
 		}
 		if !strings.ContainsAny(seg, "*?[") {
-			if r.isDir(filepath.Join(dir, seg)) {
-				walk(filepath.Join(dir, seg), segs[1:], depth)
+			if r.isDir(cleanpath.Join(dir, seg)) {
+				walk(cleanpath.Join(dir, seg), segs[1:], depth)
 			}
 			return
 		}
 		r.list(dir).each(func(name string, isDir bool) {
 			if ok, _ := filepath.Match(seg, name); ok && isDir && name != "node_modules" {
-				walk(filepath.Join(dir, name), segs[1:], depth)
+				walk(cleanpath.Join(dir, name), segs[1:], depth)
 			}
 		})
 	}

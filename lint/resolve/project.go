@@ -1,6 +1,10 @@
 package resolve
 
-import "path/filepath"
+import (
+	"path/filepath"
+
+	"github.com/directivelint/directivelint/lint/cleanpath"
+)
 
 // projectFiles are the files that make a directory a project's root.
 var projectFiles = []string{"package.json", "tsconfig.json", "jsconfig.json"}
@@ -13,7 +17,7 @@ var projectFiles = []string{"package.json", "tsconfig.json", "jsconfig.json"}
 // project holds dir.
 func (r *Resolver) ProjectRoot(dir string) string {
 	root, top := "", ""
-	for d := dir; ; d = filepath.Dir(d) {
+	for d := dir; ; d = cleanpath.Dir(d) {
 		if root == "" && r.holdsProjectFile(d) {
 			root = d
 		}
@@ -21,7 +25,7 @@ func (r *Resolver) ProjectRoot(dir string) string {
 			top = d
 			break
 		}
-		if filepath.Dir(d) == d {
+		if cleanpath.Dir(d) == d {
 			break
 		}
 	}

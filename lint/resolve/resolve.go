@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/directivelint/directivelint/lint/cleanpath"
 )
 
 // Resolution says what an import specifier was found to name.
@@ -316,7 +318,7 @@ func (r *Resolver) list(dir string) *dirListing {
 // listed already and holds no entry of its name. It reads nothing.
 func (r *Resolver) ListedAbsent(path string) bool {
 	dir, name := filepath.Split(path)
-	l, ok := r.dirs.peek(filepath.Clean(dir))
+	l, ok := r.dirs.peek(cleanpath.Clean(dir))
 	if !ok || l == nil {
 		return false
 	}
@@ -346,7 +348,7 @@ func newListing(dir string, entries []fs.DirEntry) *dirListing {
 	for i, e := range entries {
 		isDir := e.IsDir()
 		if e.Type()&os.ModeSymlink != 0 {
-			if info, err := os.Stat(filepath.Join(dir, e.Name())); err == nil {
+			if info, err := os.Stat(cleanpath.Join(dir, e.Name())); err == nil {
 				isDir = info.IsDir()
 			}
 		}
@@ -359,13 +361,13 @@ func newListing(dir string, entries []fs.DirEntry) *dirListing {
 
 // isFile reports whether path names an existing file (not a directory).
 func (r *Resolver) isFile(path string) bool {
-	isDir, ok := r.list(filepath.Dir(path)).lookup(filepath.Base(path))
+	isDir, ok := r.list(cleanpath.Dir(path)).lookup(filepath.Base(path))
 	return ok && !isDir
 }
 
 // isDir reports whether path names an existing directory.
 func (r *Resolver) isDir(path string) bool {
-	isDir, ok := r.list(filepath.Dir(path)).lookup(filepath.Base(path))
+	isDir, ok := r.list(cleanpath.Dir(path)).lookup(filepath.Base(path))
 	return ok && isDir
 }
 
@@ -403,7 +405,7 @@ func (r *Resolver) Importer(from string) *Importer {
 // ImporterOf is Importer, by value, remembering its resolutions in recent
 // (unless nil): a table a worker keeps from one file to the next.
 func (r *Resolver) ImporterOf(from string, recent *RecentResolutions) Importer {
-	return Importer{r: r, dir: filepath.Dir(from), recent: recent}
+	return Importer{r: r, dir: cleanpath.Dir(from), recent: recent}
 }
 
 // Resolve finds what spec, imported from the Importer's file, names (see
@@ -443,7 +445,7 @@ func (r *Resolver) resolve(im *Importer, spec string) (string, Resolution) {
 		if e := im.recall(key); e != nil {
 			return e.path, e.res
 		}
-		key.path, key.res = r.resolvePath(filepath.Join(dir, filepath.FromSlash(spec)))
+		key.path, key.res = r.resolvePath(cleanpath.Join(dir, filepath.FromSlash(spec)))
 		im.remember(key)
 		return key.path, key.res
 	case strings.HasPrefix(spec, "/"):
@@ -526,12 +528,12 @@ func (c *RecentResolutions) slot(spec string) *recentEntry {
 	return &c.entries[maphash.String(recentSeed, spec)&(recentSize-1)]
 }
 
-// splitClean returns filepath.Dir(p) and filepath.Base(p) for a clean
+// splitClean returns cleanpath.Dir(p) and filepath.Base(p) for a clean
 // path, without cleaning it again.
 func splitClean(p string) (dir, base string) {
 	i := strings.LastIndexByte(p, filepath.Separator)
 	if filepath.Separator != '/' || i < 0 || i == len(p)-1 {
-		return filepath.Dir(p), filepath.Base(p) // a volume, no separator, the root
+		return cleanpath.Dir(p), filepath.Base(p) // a volume, no separator, the root
 	}
 	if i == 0 {
 		return p[:1], p[1:]
@@ -554,7 +556,7 @@ func (r *Resolver) resolveBare(cfg *tsconfig, ws *workspace, spec string) (strin
 			return p, res
 		}
 		if cfg.baseURL != "" && r.mayHold(cfg.baseURL, spec) {
-			if p, res := r.resolvePath(filepath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
+			if p, res := r.resolvePath(cleanpath.Join(cfg.baseURL, filepath.FromSlash(spec))); res != Unresolved {
 				return p, res
 			}
 		}
@@ -636,7 +638,7 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 	// looks the name up in the listing of p's directory, read once,
 	// without building the path.
 	var isFile func(trim int, add string) bool
-	if filepath.Clean(p) == p {
+	if cleanpath.Clean(p) == p {
 		dir, base := splitClean(p)
 		listing := r.list(dir)
 		isFile = func(trim int, add string) bool {
@@ -675,10 +677,10 @@ func (r *Resolver) resolvePath(p string) (string, Resolution) {
 				return target, res
 			}
 		}
-		listing := r.list(filepath.Clean(p))
+		listing := r.list(cleanpath.Clean(p))
 		for _, e := range codeExts {
 			if isDir, ok := listing.lookupJoined("index", e); ok && !isDir {
-				return filepath.Join(p, "index"+e), ResolvedModule
+				return cleanpath.Join(p, "index"+e), ResolvedModule
 			}
 		}
 	}
@@ -709,9 +711,9 @@ func (r *Resolver) resolvePackage(pkgDir, sub string) (string, Resolution) {
 				return p, res
 			}
 		}
-		return r.resolvePath(filepath.Join(pkgDir, "index"))
+		return r.resolvePath(cleanpath.Join(pkgDir, "index"))
 	}
-	return r.resolvePath(filepath.Join(pkgDir, filepath.FromSlash(sub)))
+	return r.resolvePath(cleanpath.Join(pkgDir, filepath.FromSlash(sub)))
 }
 
 // resolvePackageEntry resolves the entry point a package.json names in its
@@ -737,7 +739,7 @@ func (r *Resolver) resolvePackageEntry(dir string, pkg *packageJSON, types bool)
 // x.tsx) when that exists next to it, as in workspace packages that point
 // "types" at their sources.
 func (r *Resolver) resolveTarget(dir, target string) (string, Resolution) {
-	p := filepath.Join(dir, filepath.FromSlash(target))
+	p := cleanpath.Join(dir, filepath.FromSlash(target))
 	for _, dts := range []string{".d.ts", ".d.mts", ".d.cts"} {
 		if base, ok := strings.CutSuffix(p, dts); ok {
 			for _, e := range []string{".ts", ".tsx", ".mts", ".cts"} {
@@ -779,7 +781,7 @@ func (r *Resolver) resolveBuildOutput(dir, p string) (string, Resolution) {
 		}
 		// Builds that keep the source layout: dist/src/x.js for src/x.ts.
 		if strings.HasPrefix(rest, "src/") {
-			if target, res := r.resolvePath(filepath.Join(dir, filepath.FromSlash(rest))); res == ResolvedModule {
+			if target, res := r.resolvePath(cleanpath.Join(dir, filepath.FromSlash(rest))); res == ResolvedModule {
 				return target, res
 			}
 		}
@@ -836,7 +838,7 @@ func (r *Resolver) listed(match func(name string, isDir bool) bool) []string {
 		}
 		for i := range l.ends {
 			if name := l.name(i); match(name, l.dirs[i]) {
-				out = append(out, filepath.Join(dir, name))
+				out = append(out, cleanpath.Join(dir, name))
 			}
 		}
 	}
@@ -895,10 +897,10 @@ func (r *Resolver) ListingHash(dir string) uint64 {
 func (r *Resolver) ReadListing(dir string) { r.list(dir) }
 
 // SameProjectAsParent reports whether ProjectRoot(dir) is
-// ProjectRoot(filepath.Dir(dir)): dir holds no project file and is not
+// ProjectRoot(cleanpath.Dir(dir)): dir holds no project file and is not
 // the top of a git repository.
 func (r *Resolver) SameProjectAsParent(dir string) bool {
-	if filepath.Dir(dir) == dir || r.holdsProjectFile(dir) {
+	if cleanpath.Dir(dir) == dir || r.holdsProjectFile(dir) {
 		return false
 	}
 	_, git := r.list(dir).lookup(".git")

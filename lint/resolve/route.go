@@ -3,6 +3,8 @@ package resolve
 import (
 	"path/filepath"
 	"strings"
+
+	"github.com/directivelint/directivelint/lint/cleanpath"
 )
 
 // routeNames are the Next.js app/ files that are Server Components (or
@@ -54,9 +56,9 @@ func (r *Resolver) appFile(abs string, names map[string]bool) (name string, ok b
 	if !isCodeExt(ext) || !names[name] {
 		return "", false
 	}
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+	for dir := cleanpath.Dir(abs); ; dir = cleanpath.Dir(dir) {
 		dirName := filepath.Base(dir)
-		if dirName == "node_modules" || filepath.Dir(dir) == dir {
+		if dirName == "node_modules" || cleanpath.Dir(dir) == dir {
 			return "", false
 		}
 		if strings.HasPrefix(dirName, "_") {
@@ -65,8 +67,8 @@ func (r *Resolver) appFile(abs string, names map[string]bool) (name string, ok b
 		if dirName != "app" {
 			continue
 		}
-		root := filepath.Dir(dir)
-		if r.isNextRoot(root) || filepath.Base(root) == "src" && r.isNextRoot(filepath.Dir(root)) {
+		root := cleanpath.Dir(dir)
+		if r.isNextRoot(root) || filepath.Base(root) == "src" && r.isNextRoot(cleanpath.Dir(root)) {
 			return name, true
 		}
 	}
@@ -82,7 +84,7 @@ var nextConfigExts = []string{".js", ".mjs", ".cjs", ".ts", ".mts"}
 // there, or "" when it has none. ok is false when abs is in no Next.js
 // project, or in a node_modules directory.
 func (r *Resolver) NextProject(abs string) (root, config string, ok bool) {
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+	for dir := cleanpath.Dir(abs); ; dir = cleanpath.Dir(dir) {
 		if filepath.Base(dir) == "node_modules" {
 			return "", "", false
 		}
@@ -90,12 +92,12 @@ func (r *Resolver) NextProject(abs string) (root, config string, ok bool) {
 			l := r.list(dir)
 			for _, ext := range nextConfigExts {
 				if isDir, ok := l.lookup("next.config" + ext); ok && !isDir {
-					return dir, filepath.Join(dir, "next.config"+ext), true
+					return dir, cleanpath.Join(dir, "next.config"+ext), true
 				}
 			}
 			return dir, "", true
 		}
-		if filepath.Dir(dir) == dir {
+		if cleanpath.Dir(dir) == dir {
 			return "", "", false
 		}
 	}
