@@ -9,12 +9,14 @@
 # --baseline REV measures the build of this repository's commit REV against
 # the working tree's, interleaved in one hyperfine run, with both peak RSS
 # (a change's before/after), and skips the peers.
-# --cache measures the cache across runs against oxlint in one hyperfine run:
-# directivelint cold (--no-cache), cold writing the cache (a first run),
-# warm with nothing changed, warm after one
-# file's edit, and oxlint; then the medians' ratios to oxlint, peak RSS and
-# the cache's size on disk. The cache is kept in the temporary folder.
-# Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine).
+# --cache measures the cache across runs against oxlint, the five in turn
+# round after round: directivelint cold (--no-cache), cold writing the
+# cache (a first run), warm with nothing changed, warm after one file's
+# edit, and oxlint; then the medians of wall time, CPU and peak RSS, their
+# ratios to oxlint's, and the cache's size on disk. The cache is kept in
+# the temporary folder.
+# Needs: go, node/npm, hyperfine (Debian: apt-get install hyperfine), and
+# /usr/bin/time for peak RSS (Debian: apt-get install time).
 set -euo pipefail
 
 dir="" dup=0 eslint=1 runs=10 baseline="" cache=0
@@ -127,7 +129,7 @@ bio="$bin/biome lint --only=suspicious/noDuplicateObjectKeys --only=correctness/
 es="$bin/eslint --config $work/peers/eslint.config.mjs ."
 
 if [ "$cache" = 1 ]; then
-	command -v jq >/dev/null || { echo "jq is missing: apt-get install jq" >&2; exit 2; }
+	[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 2; }
 	cachedir="$work/cache"
 	cold="$dl --no-cache"
 	warm="$dl --cache-location $cachedir"
@@ -144,7 +146,9 @@ if [ "$cache" = 1 ]; then
 
 	# The cache keeps no record made from files written less than 3 s
 	# before the run (source.Stamp.Racy: their stamps cannot tell a later
-	# change), and the copy was just written: wait until it has settled.
+	# change), and the copy was just written: wait until it has settled,
+	# its pages written back to disk (not during the first runs timed).
+	sync
 	sleep 4
 
 	# Peak RSS, and the cache primed: the first run with the cache writes
@@ -172,25 +176,61 @@ if [ "$cache" = 1 ]; then
 		echo "== warm output DIFFERS from cold output" >&2
 	fi
 
-	# One hyperfine run, the five side by side; --prepare given once per
-	# command (hyperfine >= 1.14) removes the cache before each run of the
-	# second (a first run: it writes the cache), and edits the file before
-	# each run of the fourth (and before its warmup run). The second
-	# command's last run leaves the cache primed for the third; each warm
-	# command's warmup run leaves it primed too: the edit's run writes the edited file's
-	# record back, so every timed run of it finds one file changed.
-	echo "== wall time, $runs runs each"
-	hyperfine --warmup 1 --ignore-failure --style basic --runs "$runs" --export-json "$work/cache.json" \
-		--prepare true -n "directivelint cold (--no-cache)" "$cold" \
-		--prepare "rm -rf '$cachedir'" -n "directivelint cold, writing the cache" "$warm" \
-		--prepare true -n "directivelint warm, nothing changed" "$warm" \
-		--prepare "$edit" -n "directivelint warm, one file edited" "$warm" \
-		--prepare true -n "oxlint" "$ox"
+	# The five in turn, round after round: the first run writes the cache
+	# the next two find, the edit comes right before the last. On a
+	# shared machine the speed drifts by tens of percent within minutes
+	# (a hyperfine run of each after the other put oxlint at 1.05 s once
+	# and 1.48 s an hour later); in turn, drift falls on all five alike.
+	# Each run's wall time, CPU (user + system) and peak RSS, by
+	# /usr/bin/time; then the medians, and their ratios to oxlint's.
+	echo "== wall time, CPU and peak RSS: $runs rounds of the five in turn"
+	log="$work/cache-runs.txt"
+	# Wall time from bash's clock ($EPOCHREALTIME, microseconds: the 10 ms
+	# of /usr/bin/time's %e are too coarse for a warm run), CPU and peak
+	# RSS from /usr/bin/time.
+	timed() {
+		local start=$EPOCHREALTIME
+		/usr/bin/time -f "$1 %U %S %M" -a -o "$log.time" $2 >/dev/null 2>&1 || true
+		local end=$EPOCHREALTIME
+		local rus=$(grep "^$1 " "$log.time" | tail -1)
+		echo "$1 $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.6f", e - s }') ${rus#"$1 "}" >>"$log"
+	}
+	$cold >/dev/null 2>&1 || true # warm-up: the files in the page cache
+	$ox >/dev/null 2>&1 || true
+	# The edit ends a round; the next round's first run must not find the
+	# file written less than 3 s before (it would keep no record of it, and
+	# the warm run after it would check it again): the pause makes sure.
+	for i in $(seq 1 "$runs"); do
+		[ "$i" = 1 ] || sleep 2
+		timed cold "$cold"
+		timed oxlint "$ox"
+		rm -rf "$cachedir"
+		timed first "$warm"
+		timed warm "$warm"
+		sh -c "$edit"
+		timed edit "$warm"
+	done
 	echo "== cache on disk after the runs: $(du -sk "$cachedir" | cut -f1) KiB"
-	echo "== medians, and the ratio to oxlint's (below 1: faster than oxlint)"
-	jq -r '(.results[] | select(.command == "oxlint") | .median) as $ox
-		| .results[] | [.command, .median * 1000, .median / $ox] | @tsv' "$work/cache.json" |
-		awk -F '\t' '{ printf "%-38s %9.1f ms  ratio %.3f\n", $1, $2, $3 }'
+	# median LABEL FIELD: the median of a field of the label's lines (2:
+	# wall seconds, 3: CPU seconds, 4: peak RSS KiB).
+	median() {
+		grep "^$1 " "$log" | awk -v f="$2" '{ print (f == 3) ? $3 + $4 : (f == 4 ? $5 : $2) }' | sort -n |
+			awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+	}
+	echo "== medians of $runs runs; ratios to oxlint's (below 1: faster, or less memory)"
+	oxw=$(median oxlint 2) oxm=$(median oxlint 4)
+	for label in cold first warm edit oxlint; do
+		case $label in
+		cold) name="directivelint cold (--no-cache)" ;;
+		first) name="directivelint cold, writing the cache" ;;
+		warm) name="directivelint warm, nothing changed" ;;
+		edit) name="directivelint warm, one file edited" ;;
+		oxlint) name="oxlint" ;;
+		esac
+		w=$(median $label 2) c=$(median $label 3) m=$(median $label 4)
+		awk -v n="$name" -v w="$w" -v c="$c" -v m="$m" -v ow="$oxw" -v om="$oxm" 'BEGIN {
+			printf "%-38s %8.1f ms  ratio %.3f   CPU %5.2f s   peak RSS %4d MiB  ratio %.2f\n", n, w * 1000, w / ow, c, m / 1024, m / om }'
+	done
 	exit 0
 fi
 
