@@ -596,7 +596,9 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 	if graph != nil {
 		abs = t.AbsPath(graph.Abs)
 		imports = graph.NewFileImports(abs)
-		wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
+		if t.Lang != js.LangJS { // JavaScript has no type-only imports to tell
+			wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
+		}
 	}
 	if abs == "" {
 		abs = t.AbsPath(r.abs)

@@ -112,8 +112,13 @@ func (t *tokens) offset() int { return min(t.in.Offset(), len(t.src)) }
 // next returns the next significant token. regexOK says whether a / here
 // starts a regular expression (an expression may start) or is division.
 func (t *tokens) next(regexOK bool) token {
-	if !t.peeked && t.onToken == nil && t.keep == nil {
-		return t.lex(regexOK) // the common case: the token stays in registers
+	if !t.peeked && t.onToken == nil {
+		// The common case: the token stays in registers.
+		tok := t.lex(regexOK)
+		if t.keep != nil && !tok.eof() {
+			*t.keep = append(*t.keep, compactToken{int32(tok.start), int32(tok.end), tok.tt, t.inType > 0})
+		}
+		return tok
 	}
 	return t.nextHooked(regexOK)
 }

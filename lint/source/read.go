@@ -93,6 +93,7 @@ func Read(path string, maxSize int64) ([]byte, string) {
 type Reader struct {
 	Reuse bool
 	buf   []byte
+	path  []byte // the path opened last, NUL-terminated for the system call
 	stamp Stamp
 }
 

@@ -17,7 +17,7 @@ func (r *Reader) readFile(path string, maxSize int64) (int, error) {
 	var fd int
 	var err error
 	for {
-		fd, err = sysOpen(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC)
+		fd, err = sysOpen(path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, &r.path)
 		if err != syscall.EINTR {
 			break
 		}

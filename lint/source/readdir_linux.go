@@ -47,7 +47,7 @@ var direntBuffers = sync.Pool{New: func() any { b := make([]byte, 8<<10); return
 // openDir opens dir for reading its entries.
 func openDir(dir string) (int, error) {
 	for {
-		fd, err := sysOpen(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC|syscall.O_NONBLOCK)
+		fd, err := sysOpen(dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, nil)
 		if err != syscall.EINTR {
 			return fd, err
 		}

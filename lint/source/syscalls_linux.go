@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -18,12 +19,21 @@ import (
 // directory.
 const atFDCWD = ^uintptr(99)
 
-func sysOpen(path string, mode int) (int, error) {
-	p, err := syscall.BytePtrFromString(path)
-	if err != nil {
-		return -1, err
+// sysOpen opens path. buf, when not nil, lends the bytes of the path and
+// its final NUL, from one call to the next.
+func sysOpen(path string, mode int, buf *[]byte) (int, error) {
+	if strings.IndexByte(path, 0) >= 0 {
+		return -1, syscall.EINVAL
 	}
-	fd, _, errno := syscall.RawSyscall6(syscall.SYS_OPENAT, atFDCWD, uintptr(unsafe.Pointer(p)), uintptr(mode), 0, 0, 0)
+	var b []byte
+	if buf != nil {
+		b = *buf
+	}
+	b = append(append(b[:0], path...), 0)
+	if buf != nil {
+		*buf = b
+	}
+	fd, _, errno := syscall.RawSyscall6(syscall.SYS_OPENAT, atFDCWD, uintptr(unsafe.Pointer(&b[0])), uintptr(mode), 0, 0, 0)
 	if errno != 0 {
 		return -1, errno
 	}
