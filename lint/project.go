@@ -10,7 +10,6 @@ import (
 	"sync/atomic"
 
 	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/lint/source"

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint/codec"
 	"github.com/directivelint/directivelint/lint/discover"
 	"github.com/directivelint/directivelint/lint/graph"

@@ -22,9 +22,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/cleanpath"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"

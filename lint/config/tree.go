@@ -8,9 +8,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint"
+	"github.com/directivelint/directivelint/lint/cleanpath"
 )
 
 // MaxExtendsDepth is how deep "extends" may nest: a config file that

@@ -15,7 +15,6 @@ import (
 	"sync"
 
 	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint/js"
 	"github.com/directivelint/directivelint/lint/source"
 )

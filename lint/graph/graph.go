@@ -16,7 +16,6 @@ import (
 	"sync/atomic"
 
 	"github.com/directivelint/directivelint/lint/cleanpath"
-
 	"github.com/directivelint/directivelint/lint/js"
 	"github.com/directivelint/directivelint/lint/resolve"
 	"github.com/directivelint/directivelint/lint/source"
