@@ -1246,9 +1246,10 @@ func (s *scanner) closeParen(t token) {
 	s.advance(t, true)
 }
 
-// closeTo pops frames until one of kind k is popped and returns that frame.
-// It returns false and pops nothing when no such frame is open.
-func (s *scanner) closeTo(k frameKind, t token) (frame, bool) {
+// closeTo pops frames until one of kind k is popped and returns that frame
+// (see popFrame). It returns false and pops nothing when no such frame is
+// open.
+func (s *scanner) closeTo(k frameKind, t token) (*frame, bool) {
 	for i := len(s.frames) - 1; i >= 1; i-- {
 		if s.frames[i].kind == k {
 			if i != len(s.frames)-1 {
@@ -1266,11 +1267,14 @@ func (s *scanner) closeTo(k frameKind, t token) (frame, bool) {
 	if k != frTemplate {
 		s.problem(t.start, "unbalanced brackets")
 	}
-	return frame{}, false
+	return nil, false
 }
 
-// popFrame removes the top frame, finishes what it held and returns it.
-func (s *scanner) popFrame(at int) frame {
+// popFrame removes the top frame, finishes what it held and returns it: a
+// pointer into the frame stack past its top, valid until the next push
+// (frames are large: copying each one out cost more than the rest of a
+// pop).
+func (s *scanner) popFrame(at int) *frame {
 	fr := s.top()
 	if fr.kind == frStatements {
 		s.endStatement(fr)
@@ -1278,9 +1282,8 @@ func (s *scanner) popFrame(at int) frame {
 			s.file.Functions[fr.fn].Body.End = min(at+1, len(s.src))
 		}
 	}
-	closed := *fr
 	s.frames = s.frames[:len(s.frames)-1]
-	return closed
+	return fr
 }
 
 // closeBrace handles '}'.
