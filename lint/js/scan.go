@@ -205,6 +205,7 @@ type scanner struct {
 	clientExports bool
 
 	frames []frame
+	cur    *frame // the top of frames (see top)
 	// prev is the previous significant token; prevEnds tells whether it
 	// ends an expression (so / is division and < is not JSX).
 	prev     token
@@ -423,7 +424,9 @@ func (s *scanner) problem(offset int, msg string) {
 	}
 }
 
-func (s *scanner) top() *frame { return &s.frames[len(s.frames)-1] }
+// top returns the innermost open frame: kept in cur by push and popFrame,
+// as it is asked for several times a token.
+func (s *scanner) top() *frame { return s.cur }
 
 func (s *scanner) text(t token) string { return string(s.src[t.start:t.end]) }
 
@@ -449,6 +452,7 @@ func (s *scanner) push(fr frame) bool {
 		fr.asyncAt = -1
 	}
 	s.frames = append(s.frames, fr)
+	s.cur = &s.frames[len(s.frames)-1]
 	return true
 }
 
@@ -474,6 +478,7 @@ func (s *scanner) run() {
 	s.candFrame = -1
 	s.genericEnd, s.genericAsync = -1, -1
 	s.frames = append(s.frames, frame{kind: frStatements, block: BlockModule, prologue: true, stmt: true, fn: -1, pending: -1, asyncAt: -1})
+	s.cur = &s.frames[0]
 	s.prevEnds = false
 	for !s.stopped {
 		t := s.nextTok()
@@ -1283,6 +1288,10 @@ func (s *scanner) popFrame(at int) *frame {
 		}
 	}
 	s.frames = s.frames[:len(s.frames)-1]
+	s.cur = nil
+	if n := len(s.frames); n > 0 {
+		s.cur = &s.frames[n-1]
+	}
 	return fr
 }
 

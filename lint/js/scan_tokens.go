@@ -183,19 +183,7 @@ func (t *tokens) lex(regexOK bool) token {
 				}
 			}
 		}
-		// In modules <!-- and --> are operators, not comments.
 		rest := t.src[off:]
-		if len(rest) >= 4 && rest[0] == '<' && rest[1] == '!' && rest[2] == '-' && rest[3] == '-' {
-			start := in.Offset()
-			in.Move(1)
-			in.Skip()
-			return token{tt: js.LtToken, start: start, end: start + 1, flags: nl}
-		} else if len(rest) >= 3 && rest[0] == '-' && rest[1] == '-' && rest[2] == '>' {
-			start := in.Offset()
-			in.Move(2)
-			in.Skip()
-			return token{tt: js.DecrToken, start: start, end: start + 2, flags: nl}
-		}
 		if !t.lexerNumber && !t.lexerOnly {
 			if n := asciiIdentifier(rest); n > 0 {
 				// The lexer would read the same bytes, then look them up
@@ -217,6 +205,19 @@ func (t *tokens) lex(regexOK bool) token {
 				}
 				continue
 			}
+		}
+		// In modules <!-- and --> are operators, not comments (none of the
+		// tokens read above starts with < or -).
+		if len(rest) >= 4 && rest[0] == '<' && rest[1] == '!' && rest[2] == '-' && rest[3] == '-' {
+			start := in.Offset()
+			in.Move(1)
+			in.Skip()
+			return token{tt: js.LtToken, start: start, end: start + 1, flags: nl}
+		} else if len(rest) >= 3 && rest[0] == '-' && rest[1] == '-' && rest[2] == '>' {
+			start := in.Offset()
+			in.Move(2)
+			in.Skip()
+			return token{tt: js.DecrToken, start: start, end: start + 2, flags: nl}
 		}
 		if rest[0] == '@' {
 			// A decorator's @: the lexer's error for it would cost a pass
