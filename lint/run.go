@@ -571,7 +571,7 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 	}()
 	imports := r.graph.NewFileImports(abs)
 	defer imports.Release()
-	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{WantTokens: func(f *js.File) bool { return r.graph.WantsTokens(f, imports) }})
+	f := js.ScanFor(t.Display, src, t.Lang, js.Plan{WantTokens: func(f *js.File) int { return r.graph.TokensUpTo(f, imports) }})
 	m := r.graph.KeepContext(order, abs, f, imports)
 	if records != nil {
 		r.graph.AppendRecord(rw.startModule(), records.Strings(), m, f, imports)
@@ -588,7 +588,7 @@ func (r *runner) keepContext(t discover.Target, order int, reader *source.Reader
 func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleSetting, module *codec.Encoder) (diags []Diagnostic, notices []source.Notice, supp *suppressions) {
 	opts := r.opts
 	quiet := opts.Quiet
-	var wantTokens func(*js.File) bool
+	var wantTokens func(*js.File) int
 	var abs string
 	var imports *graph.FileImports // what the graph learns of the file's imports
 	graph := r.graph
@@ -596,7 +596,7 @@ func (r *runner) lint(t discover.Target, order int, src []byte, settings []ruleS
 		abs = t.AbsPath(graph.Abs)
 		imports = graph.NewFileImports(abs)
 		if t.Lang != js.LangJS { // JavaScript has no type-only imports to tell
-			wantTokens = func(f *js.File) bool { return graph.WantsTokens(f, imports) }
+			wantTokens = func(f *js.File) int { return graph.TokensUpTo(f, imports) }
 		}
 	}
 	if abs == "" {

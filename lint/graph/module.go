@@ -130,7 +130,7 @@ func (im *ModuleImport) Target() *Module {
 }
 
 // FileImports is what is known of the imports of one file: the graph asks
-// about some of them while the file is scanned (WantsTokens) and about all
+// about some of them while the file is scanned (TokensUpTo) and about all
 // of them after (record), and works each answer out once. They are lent
 // from one file to the next (see Builder.NewFileImports).
 type FileImports struct {
@@ -214,26 +214,39 @@ func (fi *FileImports) mayBeTypeOnly(f *js.File, i int) bool {
 	return k.typeOnly > 0
 }
 
-// WantsTokens reports what the scanner asks at the end of the imports of
-// f: whether the graph will need all of the file's tokens, because an
-// import of a module may bring in types only (see js.File.MarkElided). Then the
-// scan reads on and keeps them, and File.MarkElided needs no second scan. It
-// resolves an import before it looks at its bindings: most imports that
-// bind only capitalised names are of packages (icons, components), and
-// record resolves every import anyway.
-func (b *Builder) WantsTokens(f *js.File, fi *FileImports) bool {
+// TokensUpTo answers what the scanner asks at the end of the imports of
+// f: up to where the graph will need the file's tokens (-1: nowhere),
+// because an import of a module may bring in types only (see
+// js.File.MarkElided): up to the last place a binding of such an import is
+// named (js.File.ElisionEnd), which is often in the imports themselves.
+// The scan reads on that far and keeps them, and File.MarkElided needs no
+// second scan. It resolves an import before it looks at its bindings:
+// most imports that bind only capitalised names are of packages (icons,
+// components), and record resolves every import anyway.
+func (b *Builder) TokensUpTo(f *js.File, fi *FileImports) int {
 	if f.Lang == js.LangJS {
-		return false
+		return -1
 	}
+	todo := fi.elisionTodo(f)
+	if len(todo) == 0 || fi.importer.VerbatimModuleSyntax() {
+		return -1
+	}
+	return f.ElisionEnd(todo)
+}
+
+// elisionTodo returns the imports of f that MarkElided decides: those of a
+// module that may bring in types only.
+func (fi *FileImports) elisionTodo(f *js.File) []int {
+	var todo []int
 	for i := range f.Imports {
 		if !f.Imports[i].Elidable() {
 			continue
 		}
 		if _, res := fi.resolve(f, i); res == resolve.ResolvedModule && fi.mayBeTypeOnly(f, i) {
-			return !fi.importer.VerbatimModuleSyntax()
+			todo = append(todo, i)
 		}
 	}
-	return false
+	return todo
 }
 
 // Edge reports whether the import makes an edge of the module graph: it
@@ -348,14 +361,8 @@ func (b *Builder) keptImports(f *js.File, fi *FileImports) []bool {
 	}
 	var elided []bool
 	if elidable && f.Lang != js.LangJS && !fi.importer.VerbatimModuleSyntax() {
-		var todo []int
-		for i := range f.Imports {
-			if _, res := fi.resolve(f, i); res == resolve.ResolvedModule && fi.mayBeTypeOnly(f, i) {
-				todo = append(todo, i)
-			}
-		}
 		elided = make([]bool, len(f.Imports))
-		f.MarkElided(todo, elided)
+		f.MarkElided(fi.elisionTodo(f), elided)
 	}
 	kept := make([]bool, len(f.Imports))
 	for i := range f.Imports {

@@ -29,7 +29,7 @@ func (f *File) MarkElided(todo []int, elided []bool) {
 			wanted[n.Local] = true
 		}
 	}
-	values := valueUses(f, wanted)
+	values := valueUses(f, wanted, f.ElisionEnd(todo))
 	for _, i := range todo {
 		e := true
 		for _, n := range f.Imports[i].Names {
@@ -154,15 +154,99 @@ type compactToken struct {
 // compactTokens lends valueUses a token list from one file to the next.
 var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
 
+// ElisionEnd returns where the last place in f's source ends that
+// MarkElided(todo) looks at: the last whole word that is the name of a
+// binding of those imports, in code or not; -1 when there is none. Past
+// it no token can be a value use of one, so a scan that keeps the tokens
+// up to there gives MarkElided all it needs; and a binding whose name
+// stands nowhere but in its import is used as no value. The first few
+// names are searched for; past that, the words of the source are looked
+// up in a set of them, from its end (a search a name took a square of a
+// file of many imports).
+func (f *File) ElisionEnd(todo []int) int {
+	var names []string
+	for _, i := range todo {
+		for _, n := range f.Imports[i].Names {
+			if !n.TypeOnly {
+				names = append(names, n.Local)
+			}
+		}
+	}
+	if len(names) <= searchedElisionNames {
+		end := -1
+		for _, name := range names {
+			end = max(end, lastWordEnd(f.Source, name))
+		}
+		return end
+	}
+	set := make(map[string]bool, len(names))
+	for _, name := range names {
+		for i := range len(name) {
+			if !identPart[name[i]] {
+				return len(f.Source) // a name the words below cannot hold: all of the file
+			}
+		}
+		set[name] = true
+	}
+	return lastWordIn(f.Source, set)
+}
+
+// searchedElisionNames is how many names ElisionEnd searches the source
+// for before it looks up every word.
+const searchedElisionNames = 8
+
+// lastWordIn returns the end of the last run of ASCII identifier bytes in
+// src that is one of set, or -1: for a name of those bytes alone, what
+// lastWordEnd gives.
+func lastWordIn(src []byte, set map[string]bool) int {
+	for i := len(src); i > 0; {
+		for i > 0 && !identPart[src[i-1]] {
+			i--
+		}
+		end := i
+		for i > 0 && identPart[src[i-1]] {
+			i--
+		}
+		if end > i && set[string(src[i:end])] {
+			return end
+		}
+	}
+	return -1
+}
+
+// lastWordEnd returns the end of the last occurrence of name in src with
+// no ASCII identifier byte on either side, or -1. (A token of the name may
+// follow a Unicode space; a longer identifier only makes the end later.)
+func lastWordEnd(src []byte, name string) int {
+	last := -1
+	for at := 0; name != "" && at < len(src); {
+		k := bytes.Index(src[at:], []byte(name))
+		if k < 0 {
+			break
+		}
+		start, end := at+k, at+k+len(name)
+		if (start == 0 || !identPart[src[start-1]]) && (end == len(src) || !identPart[src[end]]) {
+			last = end
+		}
+		at = start + 1
+	}
+	return last
+}
+
 // valueUses returns the names of wanted that f uses as values: as an
 // identifier outside types and outside its import declarations. Only the
 // names a binding judged by MayBeTypeOnly can have are looked for: others
-// (a binding marked type) need no answer.
-func valueUses(f *File, wanted map[string]bool) map[string]bool {
+// (a binding marked type) need no answer. Past end, no token is one of
+// them (see ElisionEnd).
+func valueUses(f *File, wanted map[string]bool, end int) map[string]bool {
+	if end < 0 {
+		return map[string]bool{} // no token is one of them
+	}
 	// The file's tokens, small and without text: a look-ahead needs them.
-	// The scan kept them when the runner knew they would be needed.
+	// The scan kept them, up to end at least, when the runner knew they
+	// would be needed.
 	toks := f.tokens
-	if !f.tokensWhole {
+	if !f.tokensWhole && f.tokensEnd < end {
 		buf := compactTokens.Get().(*[]compactToken)
 		defer compactTokens.Put(buf)
 		toks = (*buf)[:0]

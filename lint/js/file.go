@@ -307,6 +307,10 @@ type File struct {
 	// them (scanPlan.tokens); tokensWhole says they cover the whole file.
 	tokens      []compactToken
 	tokensWhole bool
+	// tokensEnd is where the last of the tokens ends: they hold every
+	// token of the file that ends there or before; -1 when the scan kept
+	// none.
+	tokensEnd int
 	// jsxNames are the names Source uses as JSX elements, collected once
 	// MayBeTypeOnly asked about more than a few (see jsxUse); jsxAsked
 	// counts those searched for until then.

@@ -60,8 +60,10 @@ type scanPlan struct {
 	// a function around it, is read whole) and marks the File Partial. A
 	// negative limit reads the whole file.
 	limit int
-	// more, when set, is asked there whether to read on to the end after all.
-	more func(*File) bool
+	// more, when set, is asked there up to where to read on after all
+	// (-1: nowhere); the scan then stops at the first statement at module
+	// level that starts after that.
+	more func(*File) int
 	// prologue, when checkPrologue, is the skim of src: the scanner reads
 	// on there too when prologueHolds says a partial File would not do,
 	// with clientExports.
@@ -92,6 +94,13 @@ func scanWith(path string, src []byte, lang Lang, plan scanPlan) *File {
 	}
 	s.run()
 	f.tokensWhole = plan.tokens && !f.Partial
+	f.tokensEnd = -1
+	if plan.tokens {
+		f.tokensEnd = 0
+		if n := len(f.tokens); n > 0 {
+			f.tokensEnd = int(f.tokens[n-1].end)
+		}
+	}
 	s.toks.release()
 	s.ownTokens = tokens{} // drop the source
 	s.file, s.src, s.toks, s.more, s.jsx = nil, nil, nil, nil, nil
@@ -198,7 +207,8 @@ type scanner struct {
 	// say to read on (see scanPlan).
 	limited bool
 	limit   int
-	more    func(*File) bool
+	more    func(*File) int
+	asked   bool // more was asked
 	// prologue is scanPlan.prologue, copied, when checkPrologue.
 	prologue      skim
 	checkPrologue bool
@@ -486,12 +496,9 @@ func (s *scanner) run() {
 			s.endExprBodies(t)
 			break
 		}
-		if s.limited && t.start > s.limit && s.atModuleStatement(t) {
-			if !s.readOn() {
-				s.file.Partial = true
-				break
-			}
-			s.limited = false
+		if s.limited && t.start > s.limit && s.atModuleStatement(t) && !s.readOn() {
+			s.file.Partial = true
+			break
 		}
 		s.step(t)
 	}
@@ -503,11 +510,23 @@ func (s *scanner) run() {
 	s.resolveExports()
 }
 
-// readOn reports whether a scan that may stop here reads on to the end
-// after all (see scanPlan).
+// readOn reports whether a scan that may stop here reads on after all (see
+// scanPlan): to the end when the prologue does not hold, else as far as
+// more says (asked once), past which it may stop again.
 func (s *scanner) readOn() bool {
-	return s.checkPrologue && !prologueHolds(s.file, &s.prologue, s.clientExports) ||
-		s.more != nil && s.more(s.file)
+	if s.checkPrologue && !prologueHolds(s.file, &s.prologue, s.clientExports) {
+		s.limited = false
+		return true
+	}
+	if s.more == nil || s.asked {
+		return false
+	}
+	s.asked = true
+	if end := s.more(s.file); end > s.limit {
+		s.limit = end
+		return true
+	}
+	return false
 }
 
 // atModuleStatement reports whether t starts a statement at module level,

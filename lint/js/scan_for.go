@@ -5,11 +5,11 @@ type Plan struct {
 	// Whole scans the whole file, without skimming it first: the results
 	// are the same, slower. This is for checking the skim.
 	Whole bool
-	// WantTokens, when set, keeps every token read (for ElidedImports),
-	// and is asked at the end of a partial scan's imports whether the
-	// caller needs all of the file's tokens after all: then the scan reads
-	// on to the end.
-	WantTokens func(*File) bool
+	// WantTokens, when set, keeps every token read (for MarkElided), and
+	// is asked at the end of a partial scan's imports up to where the
+	// caller needs the file's tokens after all (-1: nowhere): then the
+	// scan reads on at least that far (see File.ElisionEnd).
+	WantTokens func(*File) int
 	// Marker, when set, reports whether src holds text that makes the file
 	// be scanned whole (a suppression comment, whose reading needs the
 	// whole file); it must be cheap, as it sees every file. File.MarkerAbsent

@@ -58,7 +58,7 @@ func checkPartialScan(t *testing.T, name string, src []byte, lang Lang) {
 	if !kept.tokensWhole || len(kept.tokens)+len(read) > 0 && !reflect.DeepEqual(kept.tokens, read) {
 		t.Errorf("%s: the scan kept %d tokens (whole: %v), File.Tokens reads %d", name, len(kept.tokens), kept.tokensWhole, len(read))
 	}
-	on := ScanFor(name, src, lang, Plan{WantTokens: func(*File) bool { return true }})
+	on := ScanFor(name, src, lang, Plan{WantTokens: func(*File) int { return len(src) }})
 	for _, c := range []struct {
 		what      string
 		got, want any
