@@ -164,6 +164,17 @@ var compactTokens = sync.Pool{New: func() any { return new([]compactToken) }}
 // up in a set of them, from its end (a search a name took a square of a
 // file of many imports).
 func (f *File) ElisionEnd(todo []int) int {
+	// The scanner asks, then MarkElided, for the same imports.
+	if f.elision.known && slices.Equal(f.elision.todo, todo) {
+		return f.elision.end
+	}
+	end := f.elisionEnd(todo)
+	f.elision.known, f.elision.todo, f.elision.end = true, slices.Clone(todo), end
+	return end
+}
+
+// elisionEnd is ElisionEnd, worked out.
+func (f *File) elisionEnd(todo []int) int {
 	var names []string
 	for _, i := range todo {
 		for _, n := range f.Imports[i].Names {

@@ -311,6 +311,12 @@ type File struct {
 	// token of the file that ends there or before; -1 when the scan kept
 	// none.
 	tokensEnd int
+	// elision is the last answer of ElisionEnd, for the imports todo.
+	elision struct {
+		known bool
+		todo  []int
+		end   int
+	}
 	// jsxNames are the names Source uses as JSX elements, collected once
 	// MayBeTypeOnly asked about more than a few (see jsxUse); jsxAsked
 	// counts those searched for until then.
