@@ -108,10 +108,5 @@ func inAny(dir string, dirs []string, abs func(string) string) bool {
 // directory as it is now (filepath.Abs asks for it each time).
 func absFunc() func(string) string {
 	wd, _ := os.Getwd()
-	return func(p string) string {
-		if filepath.IsAbs(p) {
-			return cleanpath.Clean(p)
-		}
-		return cleanpath.Join(wd, p)
-	}
+	return func(p string) string { return cleanpath.Abs(wd, p) }
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -537,10 +536,7 @@ func (r *runner) abs(p string) string {
 	if r.graph != nil {
 		return r.graph.Abs(p)
 	}
-	if filepath.IsAbs(p) {
-		return filepath.Clean(p)
-	}
-	return cleanpath.Join(r.wd, p)
+	return cleanpath.Abs(r.wd, p)
 }
 
 // keepContext reads a file of Options.Context, the order-th file of the

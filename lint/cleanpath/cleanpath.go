@@ -18,6 +18,16 @@ func Clean(p string) string {
 	return filepath.Clean(p)
 }
 
+// Abs returns p made absolute against the working directory wd (itself
+// absolute, or "" when unknown: then p is only cleaned), as filepath.Abs
+// would without asking the system for wd each time.
+func Abs(wd, p string) string {
+	if filepath.IsAbs(p) || wd == "" {
+		return Clean(p)
+	}
+	return Join(wd, p)
+}
+
 // Dir returns filepath.Dir(p).
 func Dir(p string) string {
 	if filepath.Separator != '/' || !clean(p) {

@@ -79,3 +79,13 @@ func FuzzPaths(f *testing.F) {
 		}
 	})
 }
+
+func TestAbs(t *testing.T) {
+	for _, c := range []struct{ wd, p, want string }{
+		{"/w", "a/../b", "/w/b"}, {"/w", "/x//y/", "/x/y"}, {"", "a/./b", "a/b"}, {"/w", "../..", "/"}, {"/w/v", ".", "/w/v"}, {"", "", "."}, {"/w", "", "/w"},
+	} {
+		if got := Abs(c.wd, c.p); got != c.want {
+			t.Errorf("Abs(%q, %q) = %q, want %q", c.wd, c.p, got, c.want)
+		}
+	}
+}

@@ -184,10 +184,7 @@ func (t *Tree) Use(path string) error {
 // Abs returns path made absolute against the working directory the Tree
 // was made in.
 func (t *Tree) Abs(path string) string {
-	if filepath.IsAbs(path) || t.wd == "" {
-		return cleanpath.Clean(path)
-	}
-	return cleanpath.Join(t.wd, path)
+	return cleanpath.Abs(t.wd, path)
 }
 
 // For returns the chain of the file at path (nil when no config file

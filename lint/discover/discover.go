@@ -189,10 +189,7 @@ func (d *discovery) addFile(p string, lang js.Lang) {
 // abs returns the absolute form of p. (filepath.Abs asks the OS for the
 // working directory each time: two stat calls a file.)
 func (d *discovery) abs(p string) string {
-	if filepath.IsAbs(p) || d.wd == "" {
-		return cleanpath.Clean(p)
-	}
-	return cleanpath.Join(d.wd, p)
+	return cleanpath.Abs(d.wd, p)
 }
 
 // display returns p relative to the working directory when it is under it.

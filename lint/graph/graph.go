@@ -294,10 +294,7 @@ func (b *Builder) intern(spec string) string {
 
 // Abs returns the absolute, clean form of a target path.
 func (b *Builder) Abs(p string) string {
-	if filepath.IsAbs(p) {
-		return filepath.Clean(p)
-	}
-	return cleanpath.Join(b.wd, p)
+	return cleanpath.Abs(b.wd, p)
 }
 
 // Keep records the module of a checked file, the order-th of the run's
